@@ -1,0 +1,24 @@
+package org.continuum.audit.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.continuum.audit.domain.AuditEvent;
+import org.continuum.audit.domain.AuditEventRepository;
+import org.continuum.identity.application.AccessPolicy;
+import org.continuum.shared.domain.Page;
+import org.continuum.shared.domain.PageRequest;
+
+/** Reading the audit trail: administrators only. */
+@ApplicationScoped
+@Transactional
+public class AuditLog {
+
+  @Inject AccessPolicy access;
+  @Inject AuditEventRepository events;
+
+  public Page<AuditEvent> list(PageRequest request) {
+    access.requireAdmin();
+    return events.list(request);
+  }
+}

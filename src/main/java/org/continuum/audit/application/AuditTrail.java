@@ -1,0 +1,69 @@
+package org.continuum.audit.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import org.continuum.audit.domain.AuditEvent;
+import org.continuum.audit.domain.AuditEventRepository;
+import org.continuum.audit.domain.AuditEventType;
+import org.continuum.shared.application.RequestOrigin;
+import org.continuum.shared.domain.ActorProvider;
+
+/**
+ * Appends to the audit trail inside the caller's transaction, so an audited change and its entry
+ * commit or roll back together.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class AuditTrail {
+
+  @Inject Clock clock;
+  @Inject AuditEventRepository events;
+  @Inject ActorProvider actor;
+  @Inject RequestOrigin origin;
+
+  /** Something the signed-in user (or the system) did to a subject. */
+  public void record(
+      AuditEventType type, String subjectType, Long subjectId, Long programId, String detail) {
+    recordAs(
+        type,
+        actor.currentActorId(),
+        actor.currentActorName(),
+        subjectType,
+        subjectId,
+        programId,
+        detail);
+  }
+
+  /** Something done by a named actor who is not (yet) signed in, e.g. a sign-in attempt. */
+  public void recordAs(
+      AuditEventType type,
+      Long actorId,
+      String actorName,
+      String subjectType,
+      Long subjectId,
+      Long programId,
+      String detail) {
+    events.append(
+        new AuditEvent(
+            clock.instant(),
+            type,
+            actorId,
+            actorName,
+            subjectType,
+            subjectId,
+            programId,
+            detail,
+            originAddress()));
+  }
+
+  private String originAddress() {
+    try {
+      return origin.address();
+    } catch (ContextNotActiveException outsideRequest) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package org.continuum.identity.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.continuum.identity.domain.Role;
+import org.continuum.shared.application.SystemContext;
+import org.continuum.shared.domain.AccessDeniedException;
+
+/**
+ * The function and object checks every use case starts with. Each check reads the caller's current
+ * memberships; ids from a page or URL are never trusted on their own.
+ */
+@ApplicationScoped
+public class AccessPolicy {
+
+  @Inject CurrentUser user;
+
+  public void requireSignedIn() {
+    if (!SystemContext.isElevated() && !user.isSignedIn()) {
+      throw new AccessDeniedException();
+    }
+  }
+
+  public boolean isAdmin() {
+    return SystemContext.isElevated() || user.isAdmin();
+  }
+
+  public void requireAdmin() {
+    if (!isAdmin()) {
+      throw new AccessDeniedException();
+    }
+  }
+
+  /** The caller holds one of the roles in the program, or is an administrator. */
+  public boolean holdsInProgram(long programId, Role... roles) {
+    return isAdmin() || user.hasRole(programId, roles);
+  }
+
+  public void requireInProgram(long programId, Role... roles) {
+    if (!holdsInProgram(programId, roles)) {
+      throw new AccessDeniedException();
+    }
+  }
+}

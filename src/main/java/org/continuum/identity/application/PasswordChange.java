@@ -1,0 +1,46 @@
+package org.continuum.identity.application;
+
+import static org.continuum.audit.domain.AuditEventType.PASSWORD_CHANGED;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import org.continuum.audit.application.AuditTrail;
+import org.continuum.identity.domain.Account;
+import org.continuum.identity.domain.AccountRepository;
+import org.continuum.identity.domain.PasswordHashing;
+import org.continuum.shared.domain.AccessDeniedException;
+import org.continuum.shared.domain.InvalidInputException;
+
+/** A signed-in person changes their own password, proving they know the current one. */
+@ApplicationScoped
+@Transactional
+public class PasswordChange {
+
+  @Inject Clock clock;
+  @Inject CurrentUser currentUser;
+  @Inject AccountRepository accounts;
+  @Inject PasswordHashing hashing;
+  @Inject PasswordRules passwordRules;
+  @Inject TokenService tokens;
+  @Inject AuditTrail audit;
+
+  public void change(String currentPassword, String newPassword) {
+    Account account =
+        accounts.findById(currentUser.accountId()).orElseThrow(AccessDeniedException::new);
+    if (currentPassword == null
+        || !hashing.verify(currentPassword.toCharArray(), account.getPasswordHash())) {
+      throw new InvalidInputException("currentPassword", "Current password is not correct.");
+    }
+    passwordRules.check("newPassword", newPassword, account.getUsername());
+    if (newPassword.equals(currentPassword)) {
+      throw new InvalidInputException(
+          "newPassword", "New password must be different from the current one.");
+    }
+    account.changePasswordHash(hashing.hash(newPassword.toCharArray()), clock.instant());
+    // a changed password ends API access granted with the old one
+    tokens.revokeAll(account.getId(), "password changed");
+    audit.record(PASSWORD_CHANGED, "account", account.getId(), null, null);
+  }
+}

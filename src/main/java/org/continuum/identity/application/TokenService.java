@@ -1,0 +1,120 @@
+package org.continuum.identity.application;
+
+import static org.continuum.audit.domain.AuditEventType.TOKEN_ISSUED;
+import static org.continuum.audit.domain.AuditEventType.TOKEN_REVOKED;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.continuum.audit.application.AuditTrail;
+import org.continuum.identity.domain.Account;
+import org.continuum.identity.domain.AccountRepository;
+import org.continuum.identity.domain.ApiToken;
+import org.continuum.identity.domain.ApiTokenRepository;
+
+/**
+ * Opaque bearer tokens for API clients: 256 random bits, stored only as their SHA-256. Checking a
+ * token costs one hash and one indexed lookup; the password's slow hash is paid once, when the
+ * token is issued.
+ */
+@ApplicationScoped
+@Transactional
+public class TokenService {
+
+  static final String SUBJECT = "api-token";
+
+  private final SecureRandom random = new SecureRandom();
+
+  @Inject Clock clock;
+  @Inject ApiTokenRepository tokens;
+  @Inject AccountRepository accounts;
+  @Inject UserSnapshots snapshots;
+  @Inject IdentitySettings settings;
+  @Inject AuditTrail audit;
+
+  public IssuedToken issue(AuthenticatedUser user, String clientLabel) {
+    byte[] secret = new byte[32];
+    random.nextBytes(secret);
+    String raw = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    Instant now = clock.instant();
+    Instant expiresAt = now.plus(settings.tokenLifetime());
+    String label = clientLabel == null || clientLabel.isBlank() ? null : clip(clientLabel.strip());
+    ApiToken token = new ApiToken(sha256(raw), user.accountId(), label, now, expiresAt);
+    tokens.add(token);
+    audit.recordAs(
+        TOKEN_ISSUED,
+        user.accountId(),
+        user.username(),
+        SUBJECT,
+        null,
+        null,
+        "expires " + expiresAt + (label == null ? "" : ", client " + label));
+    return new IssuedToken(raw, expiresAt);
+  }
+
+  /** The user behind a usable token of an active account, or empty. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<AuthenticatedUser> authenticate(String rawToken) {
+    if (rawToken == null || rawToken.isBlank() || rawToken.length() > 200) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    return tokens
+        .findByHash(sha256(rawToken))
+        .filter(token -> token.isUsableAt(now))
+        .flatMap(token -> accounts.findById(token.getAccountId()))
+        .filter(Account::isActive)
+        .map(snapshots::of);
+  }
+
+  /** Revokes the caller's own token; a token of someone else is left alone. */
+  public boolean revoke(String rawToken, long callerAccountId) {
+    Optional<ApiToken> found =
+        tokens.findByHash(sha256(rawToken)).filter(t -> t.getAccountId() == callerAccountId);
+    found.ifPresent(
+        token -> {
+          token.revoke(clock.instant());
+          audit.record(TOKEN_REVOKED, SUBJECT, token.getId(), null, "revoked by its holder");
+        });
+    return found.isPresent();
+  }
+
+  /** Revokes every usable token of an account (password change, disabling, on request). */
+  public int revokeAll(long accountId, String reason) {
+    Instant now = clock.instant();
+    List<ApiToken> usable = tokens.findUsableByAccount(accountId, now);
+    usable.forEach(token -> token.revoke(now));
+    if (!usable.isEmpty()) {
+      audit.record(
+          TOKEN_REVOKED,
+          "account",
+          accountId,
+          null,
+          usable.size() + " token(s) revoked: " + reason);
+    }
+    return usable.size();
+  }
+
+  static String sha256(String raw) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(raw.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  private static String clip(String label) {
+    return label.length() <= 80 ? label : label.substring(0, 80);
+  }
+}

@@ -1,0 +1,174 @@
+package org.continuum.identity.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.continuum.shared.domain.BaseEntity;
+import org.continuum.shared.domain.Check;
+
+/**
+ * A person who can sign in. Keeps its own sign-in state: failed attempts, lockout and the password
+ * hash (never the password).
+ */
+@Entity
+@Table(name = "account")
+public class Account extends BaseEntity {
+
+  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  @Column(name = "username", nullable = false, unique = true, length = 64)
+  private String username;
+
+  @Column(name = "display_name", nullable = false, length = 120)
+  private String displayName;
+
+  @Column(name = "email", nullable = false, length = 254)
+  private String email;
+
+  @Column(name = "password_hash", nullable = false, length = 255)
+  private String passwordHash;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 16)
+  private AccountStatus status;
+
+  @Column(name = "failed_sign_ins", nullable = false)
+  private int failedSignIns;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
+  @Column(name = "last_sign_in_at")
+  private Instant lastSignInAt;
+
+  @Column(name = "password_changed_at", nullable = false)
+  private Instant passwordChangedAt;
+
+  protected Account() {}
+
+  public Account(
+      String username, String displayName, String email, String passwordHash, Instant now) {
+    this.username = normalizeUsername(username);
+    Check.matches(
+        "username",
+        "Username",
+        this.username,
+        USERNAME,
+        "must be 3 to 64 characters: lower-case letters, digits, dots, hyphens or underscores,"
+            + " starting with a letter or digit.");
+    rename(displayName);
+    changeEmail(email);
+    this.passwordHash = Check.required("password", "Password", passwordHash);
+    this.passwordChangedAt = now;
+    this.status = AccountStatus.ACTIVE;
+  }
+
+  /** Usernames are compared without case and surrounding blanks. */
+  public static String normalizeUsername(String username) {
+    return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+  }
+
+  public void rename(String newDisplayName) {
+    this.displayName = Check.text("displayName", "Full name", newDisplayName, 2, 120);
+  }
+
+  public void changeEmail(String newEmail) {
+    String value = Check.text("email", "E-mail", newEmail, 3, 254);
+    this.email =
+        Check.matches("email", "E-mail", value, EMAIL, "must be an address like name@example.org.");
+  }
+
+  public boolean isLocked(Instant now) {
+    return lockedUntil != null && now.isBefore(lockedUntil);
+  }
+
+  public boolean isActive() {
+    return status == AccountStatus.ACTIVE;
+  }
+
+  /**
+   * Counts a failed sign-in; the attempt that reaches the policy's limit locks the account.
+   *
+   * @return true if this failure locked the account
+   */
+  public boolean recordFailedSignIn(Instant now, LockoutPolicy policy) {
+    if (lockedUntil != null && !now.isBefore(lockedUntil)) {
+      // the previous lock has run out: count afresh
+      lockedUntil = null;
+      failedSignIns = 0;
+    }
+    failedSignIns++;
+    if (failedSignIns >= policy.maxFailures() && lockedUntil == null) {
+      lockedUntil = now.plus(policy.duration());
+      return true;
+    }
+    return false;
+  }
+
+  public void recordSuccessfulSignIn(Instant now) {
+    failedSignIns = 0;
+    lockedUntil = null;
+    lastSignInAt = now;
+  }
+
+  /** An administrator lifts a lock before it runs out. */
+  public void unlock() {
+    failedSignIns = 0;
+    lockedUntil = null;
+  }
+
+  public void changePasswordHash(String newHash, Instant now) {
+    this.passwordHash = Check.required("password", "Password", newHash);
+    this.passwordChangedAt = now;
+  }
+
+  public void disable() {
+    status = AccountStatus.DISABLED;
+  }
+
+  public void enable() {
+    status = AccountStatus.ACTIVE;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public AccountStatus getStatus() {
+    return status;
+  }
+
+  public int getFailedSignIns() {
+    return failedSignIns;
+  }
+
+  public Instant getLockedUntil() {
+    return lockedUntil;
+  }
+
+  public Instant getLastSignInAt() {
+    return lastSignInAt;
+  }
+
+  public Instant getPasswordChangedAt() {
+    return passwordChangedAt;
+  }
+}

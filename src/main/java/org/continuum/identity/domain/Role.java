@@ -1,0 +1,31 @@
+package org.continuum.identity.domain;
+
+/** What a person may do; every role but ADMIN is held in one program. */
+public enum Role {
+  RESIDENT("Resident"),
+  FELLOW("Fellow"),
+  FACULTY("Faculty"),
+  CCC_MEMBER("CCC member"),
+  PROGRAM_DIRECTOR("Program director"),
+  COORDINATOR("Coordinator"),
+  ADMIN("Administrator");
+
+  private final String title;
+
+  Role(String title) {
+    this.title = title;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public boolean isTrainee() {
+    return this == RESIDENT || this == FELLOW;
+  }
+
+  /** ADMIN is institution-wide; all other roles are held in a program. */
+  public boolean isInstitutionWide() {
+    return this == ADMIN;
+  }
+}

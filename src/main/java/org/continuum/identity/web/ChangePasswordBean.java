@@ -1,0 +1,56 @@
+package org.continuum.identity.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.continuum.identity.application.PasswordChange;
+import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.web.UserMessages;
+
+/** A signed-in person changes their own password. */
+@Named("changePassword")
+@RequestScoped
+public class ChangePasswordBean {
+
+  @Inject PasswordChange passwordChange;
+
+  private String currentPassword;
+  private String newPassword;
+  private String confirmation;
+
+  public void change() {
+    if (newPassword != null && !newPassword.equals(confirmation)) {
+      throw new InvalidInputException(
+          "confirmation", "Confirm new password must be the same as the new password.");
+    }
+    passwordChange.change(currentPassword, newPassword);
+    currentPassword = null;
+    newPassword = null;
+    confirmation = null;
+    UserMessages.info("Your password has been changed. API tokens issued before now are revoked.");
+  }
+
+  public String getCurrentPassword() {
+    return currentPassword;
+  }
+
+  public void setCurrentPassword(String currentPassword) {
+    this.currentPassword = currentPassword;
+  }
+
+  public String getNewPassword() {
+    return newPassword;
+  }
+
+  public void setNewPassword(String newPassword) {
+    this.newPassword = newPassword;
+  }
+
+  public String getConfirmation() {
+    return confirmation;
+  }
+
+  public void setConfirmation(String confirmation) {
+    this.confirmation = confirmation;
+  }
+}

@@ -1,0 +1,27 @@
+package org.continuum.program.application;
+
+import org.continuum.program.domain.Program;
+import org.continuum.program.domain.ProgramKind;
+
+public record ProgramView(
+    long id,
+    long version,
+    String code,
+    String name,
+    ProgramKind kind,
+    String specialty,
+    int lengthYears,
+    boolean active) {
+
+  public static ProgramView of(Program p) {
+    return new ProgramView(
+        p.getId(),
+        p.getVersion(),
+        p.getCode(),
+        p.getName(),
+        p.getKind(),
+        p.getSpecialty(),
+        p.getLengthYears(),
+        p.isActive());
+  }
+}

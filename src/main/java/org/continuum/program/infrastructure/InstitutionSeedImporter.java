@@ -1,0 +1,238 @@
+package org.continuum.program.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.JsonbException;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.continuum.identity.application.AccountRegistry;
+import org.continuum.identity.application.NewAccount;
+import org.continuum.identity.application.PeopleDirectory;
+import org.continuum.identity.application.PersonOption;
+import org.continuum.identity.application.RoleAssignments;
+import org.continuum.identity.domain.Role;
+import org.continuum.program.application.EnrollTrainee;
+import org.continuum.program.application.Enrollments;
+import org.continuum.program.application.FacultyAppointments;
+import org.continuum.program.application.NewProgram;
+import org.continuum.program.application.ProgramAdministration;
+import org.continuum.program.application.ProgramView;
+import org.continuum.program.domain.AcademicYear;
+import org.continuum.program.domain.ProgramKind;
+import org.continuum.seed.application.SeedContributor;
+import org.continuum.shared.application.InstitutionTime;
+import org.continuum.shared.domain.DomainException;
+import org.continuum.shared.domain.InvalidInputException;
+
+/**
+ * Reads an "institution" seed document (format: seed-content/README.md): programs, people, roles,
+ * faculty appointments and enrollments. Every entry is matched by its natural key (program code,
+ * username) and left alone if it already exists.
+ */
+@ApplicationScoped
+public class InstitutionSeedImporter implements SeedContributor {
+
+  private static final Logger LOG = Logger.getLogger(InstitutionSeedImporter.class.getName());
+
+  /** Thread-safe and reused; refuses unknown fields so a typo does not pass silently. */
+  private static final Jsonb JSONB =
+      JsonbBuilder.create(new JsonbConfig().setProperty("jsonb.fail-on-unknown-properties", true));
+
+  /** The document as JSON-B binds it. */
+  public record Document(
+      String kind,
+      String id,
+      int version,
+      String description,
+      List<ProgramEntry> programs,
+      List<PersonEntry> people,
+      List<RoleEntry> roles,
+      List<FacultyEntry> faculty,
+      List<EnrollmentEntry> enrollments) {}
+
+  public record ProgramEntry(
+      String code, String name, ProgramKind kind, String specialty, Integer lengthYears) {}
+
+  /** Without a password the account gets a random one, to be reset by an administrator. */
+  public record PersonEntry(
+      String username, String displayName, String email, String password, Boolean admin) {}
+
+  public record RoleEntry(String username, String program, Role role) {}
+
+  public record FacultyEntry(String username, String program, String title, LocalDate startDate) {}
+
+  /**
+   * Either explicit dates ({@code startDate}, {@code expectedGraduation}, {@code pgyAtStart}), or
+   * relative to today ({@code pgyNow}, {@code pgyAtStart}, {@code finalPgy}): the trainee is in PGY
+   * {@code pgyNow} in the current academic year, so demo data never goes stale.
+   */
+  public record EnrollmentEntry(
+      String username,
+      String program,
+      LocalDate startDate,
+      LocalDate expectedGraduation,
+      Integer pgyAtStart,
+      Integer pgyNow,
+      Integer finalPgy) {}
+
+  @Inject ProgramAdministration programs;
+  @Inject PeopleDirectory people;
+  @Inject AccountRegistry accounts;
+  @Inject RoleAssignments roles;
+  @Inject FacultyAppointments appointments;
+  @Inject Enrollments enrollments;
+  @Inject InstitutionTime time;
+
+  private final SecureRandom random = new SecureRandom();
+
+  @Override
+  public String kind() {
+    return "institution";
+  }
+
+  @Override
+  public List<String> apply(String json) {
+    Document document = bind(json);
+    List<String> report = new ArrayList<>();
+    each("programs", document.programs(), entry -> program(entry, report));
+    each("people", document.people(), entry -> person(entry, report));
+    each("roles", document.roles(), entry -> role(entry, report));
+    each("faculty", document.faculty(), entry -> faculty(entry, report));
+    each("enrollments", document.enrollments(), entry -> enrollment(entry, report));
+    return report;
+  }
+
+  private void program(ProgramEntry e, List<String> report) {
+    if (programs.findByCode(e.code()).isPresent()) {
+      report.add("Program " + e.code() + " exists; left as it is.");
+      return;
+    }
+    programs.create(
+        new NewProgram(
+            e.code(),
+            e.name(),
+            e.kind(),
+            e.specialty(),
+            e.lengthYears() == null ? 0 : e.lengthYears()));
+    report.add("Program " + e.code() + " created.");
+  }
+
+  private void person(PersonEntry e, List<String> report) {
+    if (people.findByUsername(e.username()).isPresent()) {
+      report.add("Person " + e.username() + " exists; left as it is.");
+      return;
+    }
+    String password = e.password() == null ? randomPassword() : e.password();
+    long id =
+        accounts
+            .register(new NewAccount(e.username(), e.displayName(), e.email(), password))
+            .getId();
+    if (Boolean.TRUE.equals(e.admin())) {
+      roles.grant(id, null, Role.ADMIN);
+    }
+    report.add("Person " + e.username() + " created.");
+  }
+
+  private void role(RoleEntry e, List<String> report) {
+    if (e.role() == null) {
+      throw new InvalidInputException("role", "Role is required.");
+    }
+    roles.grant(person(e.username()).id(), program(e.program()).id(), e.role());
+    report.add(e.role().title() + " " + e.username() + " in " + e.program() + ".");
+  }
+
+  private void faculty(FacultyEntry e, List<String> report) {
+    long programId = program(e.program()).id();
+    long facultyId = person(e.username()).id();
+    if (appointments.teaches(programId, facultyId)) {
+      report.add("Faculty " + e.username() + " already in " + e.program() + ".");
+      return;
+    }
+    appointments.appoint(programId, facultyId, e.title(), e.startDate());
+    report.add("Faculty " + e.username() + " appointed in " + e.program() + ".");
+  }
+
+  private void enrollment(EnrollmentEntry e, List<String> report) {
+    long programId = program(e.program()).id();
+    long traineeId = person(e.username()).id();
+    if (enrollments.isInTraining(programId, traineeId)) {
+      report.add("Trainee " + e.username() + " already in " + e.program() + ".");
+      return;
+    }
+    enrollments.enroll(programId, relativeOrExplicit(traineeId, e));
+    report.add("Trainee " + e.username() + " enrolled in " + e.program() + ".");
+  }
+
+  private EnrollTrainee relativeOrExplicit(long traineeId, EnrollmentEntry e) {
+    if (e.pgyNow() == null) {
+      return new EnrollTrainee(traineeId, e.startDate(), e.expectedGraduation(), e.pgyAtStart());
+    }
+    if (e.pgyAtStart() == null || e.finalPgy() == null) {
+      throw new InvalidInputException("pgyNow", "With pgyNow, also give pgyAtStart and finalPgy.");
+    }
+    AcademicYear current = AcademicYear.containing(time.today());
+    AcademicYear first = new AcademicYear(current.startYear() - (e.pgyNow() - e.pgyAtStart()));
+    AcademicYear last = new AcademicYear(first.startYear() + (e.finalPgy() - e.pgyAtStart()));
+    return new EnrollTrainee(traineeId, first.start(), last.end(), e.pgyAtStart());
+  }
+
+  private PersonOption person(String username) {
+    return people
+        .findByUsername(username)
+        .orElseThrow(
+            () -> new InvalidInputException("username", "Person '" + username + "' is not known."));
+  }
+
+  private ProgramView program(String code) {
+    return programs
+        .findByCode(code)
+        .orElseThrow(
+            () -> new InvalidInputException("program", "Program '" + code + "' is not known."));
+  }
+
+  private String randomPassword() {
+    byte[] bytes = new byte[18];
+    random.nextBytes(bytes);
+    return Base64.getUrlEncoder().encodeToString(bytes);
+  }
+
+  /** Applies each entry, prefixing any error with where it is, e.g. "people[3]: ...". */
+  private static <T> void each(String section, List<T> entries, Consumer<T> action) {
+    if (entries == null) {
+      return;
+    }
+    for (int i = 0; i < entries.size(); i++) {
+      T entry = entries.get(i);
+      String where = section + "[" + i + "]";
+      if (entry == null) {
+        throw new InvalidInputException(where, where + ": entry is empty.");
+      }
+      try {
+        action.accept(entry);
+      } catch (DomainException e) {
+        throw new InvalidInputException(where, where + ": " + e.getMessage());
+      }
+    }
+  }
+
+  private static Document bind(String json) {
+    try {
+      return JSONB.fromJson(json, Document.class);
+    } catch (JsonbException e) {
+      LOG.log(Level.INFO, "Institution seed document did not bind", e);
+      throw new InvalidInputException(
+          "file",
+          "The file does not match the institution format: check field names and value types"
+              + " against seed-content/README.md.");
+    }
+  }
+}

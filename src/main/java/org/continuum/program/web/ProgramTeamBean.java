@@ -1,0 +1,85 @@
+package org.continuum.program.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.continuum.identity.application.PersonOption;
+import org.continuum.identity.application.RoleHolder;
+import org.continuum.identity.domain.Role;
+import org.continuum.program.application.ProgramTeam;
+import org.continuum.shared.web.UserMessages;
+
+/**
+ * The program's leadership tab: program directors, coordinators and competency committee members.
+ * Program directors appoint coordinators and committee members; administrators appoint directors.
+ */
+@Named("programTeam")
+@ViewScoped
+public class ProgramTeamBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject ProgramTeam team;
+  @Inject ProgramPageBean page;
+
+  private List<RoleHolder> members;
+  private PersonOption person;
+  private Role role = Role.CCC_MEMBER;
+
+  public List<RoleHolder> getMembers() {
+    if (members == null) {
+      members = team.list(page.getProgramId());
+    }
+    return members;
+  }
+
+  /** The roles the caller may give here. */
+  public List<Role> getAssignableRoles() {
+    List<Role> roles = new ArrayList<>();
+    if (page.isDirector()) {
+      roles.add(Role.CCC_MEMBER);
+      roles.add(Role.COORDINATOR);
+    }
+    if (page.isAdministrator()) {
+      roles.add(Role.PROGRAM_DIRECTOR);
+    }
+    return roles;
+  }
+
+  public boolean mayRemove(RoleHolder holder) {
+    return holder.role() == Role.PROGRAM_DIRECTOR ? page.isAdministrator() : page.isDirector();
+  }
+
+  public void appoint() {
+    team.appoint(page.getProgramId(), person == null ? null : person.id(), role);
+    UserMessages.info(person.displayName() + " is now " + role.title().toLowerCase() + ".");
+    person = null;
+    members = null;
+  }
+
+  public void remove(RoleHolder holder) {
+    team.remove(page.getProgramId(), holder.accountId(), holder.role());
+    UserMessages.info(
+        holder.displayName() + " is no longer " + holder.role().title().toLowerCase() + ".");
+    members = null;
+  }
+
+  public PersonOption getPerson() {
+    return person;
+  }
+
+  public void setPerson(PersonOption person) {
+    this.person = person;
+  }
+
+  public Role getRole() {
+    return role;
+  }
+
+  public void setRole(Role role) {
+    this.role = role;
+  }
+}

@@ -1,0 +1,14 @@
+package org.continuum.shared.domain;
+
+/**
+ * A refusal the user can act on. Its message is written for the user and may be shown as it is;
+ * everything else that goes wrong is logged and shown only as a generic message with a reference.
+ */
+public abstract class DomainException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  protected DomainException(String userMessage) {
+    super(userMessage);
+  }
+}

@@ -1,0 +1,42 @@
+package org.continuum.shared.domain;
+
+import java.util.Map;
+
+/**
+ * One page of a list, as the screen or API asked for it. Sort fields and filter keys are names the
+ * query whitelists; anything else is ignored, never passed into a query.
+ */
+public record PageRequest(
+    int offset, int limit, String sortField, boolean ascending, Map<String, String> filters) {
+
+  public static final int MAX_LIMIT = 500;
+
+  public PageRequest {
+    if (offset < 0) {
+      throw new InvalidInputException("offset", "Offset must not be negative.");
+    }
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new InvalidInputException(
+          "limit", "Page size must be between 1 and " + MAX_LIMIT + ".");
+    }
+    filters = filters == null ? Map.of() : Map.copyOf(filters);
+  }
+
+  public static PageRequest of(int offset, int limit) {
+    return new PageRequest(offset, limit, null, true, Map.of());
+  }
+
+  public PageRequest sortedBy(String field, boolean asc) {
+    return new PageRequest(offset, limit, field, asc, filters);
+  }
+
+  public PageRequest filteredBy(Map<String, String> newFilters) {
+    return new PageRequest(offset, limit, sortField, ascending, newFilters);
+  }
+
+  /** The trimmed filter value, or null when absent or blank. */
+  public String filter(String key) {
+    String value = filters.get(key);
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

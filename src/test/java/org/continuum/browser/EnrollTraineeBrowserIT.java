@@ -1,0 +1,95 @@
+package org.continuum.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.continuum.testclient.Browser;
+import org.continuum.testclient.Deployments;
+import org.continuum.testclient.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A coordinator enrolls a new resident from the roster page: the empty form is refused with the
+ * field named, then the person is picked, dates typed, and the resident appears on the roster.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EnrollTraineeBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void theCoordinatorEnrollsANewResident() throws Exception {
+    WebClient client = WebClient.at(base);
+    JsonObject cast = client.fixture("two-programs");
+    String newcomer = client.fixture("person").getString("username");
+    try (Browser browser = Browser.desktop()) {
+      WebDriver page = browser.driver();
+      page.get(base + "login.xhtml");
+      page.findElement(By.id("signInForm:username")).sendKeys(cast.getString("coordinatorA"));
+      page.findElement(By.id("signInForm:password")).sendKeys(cast.getString("password"));
+      page.findElement(By.id("signInForm:submit")).click();
+      browser.waiting().until(ExpectedConditions.urlContains("/program/roster.xhtml"));
+
+      page.findElement(By.id("tabs:rosterForm:enroll")).click();
+      browser
+          .waiting()
+          .until(ExpectedConditions.visibilityOfElementLocated(By.id("enrollForm:enrollSubmit")));
+      page.findElement(By.id("enrollForm:enrollSubmit")).click();
+      browser
+          .waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("enrollForm"), "Trainee is required."));
+      assertThat(page.findElement(By.id("enrollForm")).getText())
+          .contains("Start date is required.");
+
+      WebElement person = page.findElement(By.id("enrollForm:traineeId_input"));
+      person.sendKeys(newcomer.substring(0, 10));
+      By suggestion =
+          By.cssSelector("#enrollForm\\:traineeId_panel li[data-item-label*='" + newcomer + "']");
+      browser.waiting().until(ExpectedConditions.elementToBeClickable(suggestion));
+      page.findElement(suggestion).click();
+      type(page, "enrollForm:startDate_input", "2026-07-01");
+      type(page, "enrollForm:expectedGraduation_input", "2029-06-30");
+      type(page, "enrollForm:pgy_input", "2");
+      browser.screenshot("coordinator-enrolling-resident");
+      page.findElement(By.id("enrollForm:enrollSubmit")).click();
+
+      try {
+        browser
+            .waiting()
+            .until(
+                ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("tabs:rosterForm:trainees"), newcomer));
+      } catch (org.openqa.selenium.TimeoutException e) {
+        browser.screenshot("coordinator-enrolling-resident-failed");
+        throw e;
+      }
+      browser.screenshot("coordinator-enrolled-resident");
+    }
+  }
+
+  private static void type(WebDriver page, String id, String text) {
+    WebElement input = page.findElement(By.id(id));
+    input.clear();
+    input.sendKeys(text);
+    input.sendKeys(org.openqa.selenium.Keys.TAB);
+  }
+}

@@ -1,0 +1,64 @@
+package org.continuum.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.continuum.testclient.Browser;
+import org.continuum.testclient.Deployments;
+import org.continuum.testclient.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** A program director signs in on a 375 px wide phone and sees the program's enrolled trainees. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProgramDirectorOnPhoneBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void theDirectorSeesTheEnrolledTraineesOnAPhone() throws Exception {
+    JsonObject cast = WebClient.at(base).fixture("two-programs");
+    try (Browser browser = Browser.phone()) {
+      WebDriver page = browser.driver();
+      page.get(base + "login.xhtml");
+      page.findElement(By.id("signInForm:username")).sendKeys(cast.getString("directorA"));
+      page.findElement(By.id("signInForm:password")).sendKeys(cast.getString("password"));
+      page.findElement(By.id("signInForm:submit")).click();
+
+      browser.waiting().until(ExpectedConditions.urlContains("/program/roster.xhtml"));
+      browser
+          .waiting()
+          .until(ExpectedConditions.presenceOfElementLocated(By.id("tabs:rosterForm:trainees")));
+      String roster = page.findElement(By.id("tabs:rosterForm:trainees")).getText();
+      assertThat(roster)
+          .contains(cast.getString("residentA"))
+          .contains(cast.getString("residentA2"))
+          .doesNotContain(cast.getString("residentB"));
+      assertThat(roster).contains("PGY-2").contains("PGY-3");
+
+      // nothing wider than the phone: no sideways scrolling
+      long scrollWidth =
+          (Long)
+              ((JavascriptExecutor) page)
+                  .executeScript("return document.documentElement.scrollWidth");
+      assertThat(scrollWidth).isLessThanOrEqualTo(375);
+      browser.screenshot("program-director-roster-375px");
+    }
+  }
+}

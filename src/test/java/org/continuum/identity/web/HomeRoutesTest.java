@@ -1,0 +1,38 @@
+package org.continuum.identity.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.continuum.identity.domain.Role;
+import org.junit.jupiter.api.Test;
+
+class HomeRoutesTest {
+
+  @Test
+  void eachRoleHasAHome() {
+    assertThat(HomeRoutes.homeFor(Set.of(Role.RESIDENT))).isEqualTo("/trainee/index.xhtml");
+    assertThat(HomeRoutes.homeFor(Set.of(Role.FELLOW))).isEqualTo("/trainee/index.xhtml");
+    assertThat(HomeRoutes.homeFor(Set.of(Role.FACULTY))).isEqualTo("/faculty/index.xhtml");
+    assertThat(HomeRoutes.homeFor(Set.of(Role.CCC_MEMBER))).isEqualTo("/ccc/index.xhtml");
+    assertThat(HomeRoutes.homeFor(Set.of(Role.COORDINATOR))).isEqualTo("/program/index.xhtml");
+    assertThat(HomeRoutes.homeFor(Set.of(Role.PROGRAM_DIRECTOR))).isEqualTo("/program/index.xhtml");
+    assertThat(HomeRoutes.homeFor(Set.of(Role.ADMIN))).isEqualTo("/admin/index.xhtml");
+    assertThat(HomeRoutes.homeFor(Set.of())).isNull();
+  }
+
+  @Test
+  void theLeadingRoleWins() {
+    assertThat(HomeRoutes.homeFor(Set.of(Role.FACULTY, Role.PROGRAM_DIRECTOR)))
+        .isEqualTo("/program/index.xhtml");
+  }
+
+  @Test
+  void navigationShowsOnlyTheSectionsOfTheRolesHeld() {
+    assertThat(HomeRoutes.navigationFor(Set.of(Role.RESIDENT)))
+        .extracting(HomeRoutes.NavItem::path)
+        .containsExactly("/trainee/index.xhtml");
+    assertThat(HomeRoutes.navigationFor(Set.of(Role.FACULTY, Role.CCC_MEMBER)))
+        .extracting(HomeRoutes.NavItem::path)
+        .containsExactly("/faculty/index.xhtml", "/ccc/index.xhtml");
+  }
+}

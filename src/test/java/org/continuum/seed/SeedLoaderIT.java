@@ -1,0 +1,142 @@
+package org.continuum.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import org.continuum.seed.application.SeedLoader;
+import org.continuum.seed.application.SeedReport;
+import org.continuum.shared.application.SystemContext;
+import org.continuum.shared.domain.AccessDeniedException;
+import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.testclient.Deployments;
+import org.continuum.testsupport.Fixtures;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The seed loader: the bundled demo institution loads and a second load creates nothing twice; a
+ * bad file is refused whole, with the entry named. Each test loads its own copy of the document
+ * (unique id and names), so the tests do not depend on each other.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SeedLoaderIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.application().addClass(SeedLoaderIT.class);
+  }
+
+  @Inject SeedLoader loader;
+
+  @PersistenceContext EntityManager em;
+
+  @Test
+  void theDemoInstitutionLoadsOnceAndNothingIsCreatedTwice() {
+    String suffix = Fixtures.unique();
+    byte[] demo = uniqueCopyOfDemo(suffix, 1);
+    long accountsBefore = count("select count(a) from Account a");
+
+    SeedReport first = SystemContext.call(() -> loader.load("institution.json", demo));
+    assertThat(first.applied()).isTrue();
+    long accounts = count("select count(a) from Account a") - accountsBefore;
+    assertThat(accounts).isEqualTo(16);
+    assertThat(programCount(suffix)).isEqualTo(2);
+    assertThat(enrollmentCount(suffix)).isEqualTo(8);
+    assertThat(
+            count(
+                "select count(m) from Membership m where m.account.username like '%"
+                    + suffix
+                    + "'"))
+        .isEqualTo(1 + 10 + 7 + 8); // admin, leadership and committee, faculty, trainees
+
+    SeedReport second = SystemContext.call(() -> loader.load("institution.json", demo));
+    assertThat(second.applied()).isFalse();
+
+    // a newer version is applied, but what exists is matched by its natural key, not duplicated
+    SeedReport third =
+        SystemContext.call(() -> loader.load("institution.json", uniqueCopyOfDemo(suffix, 2)));
+    assertThat(third.applied()).isTrue();
+    assertThat(third.lines()).anyMatch(line -> line.contains("exists; left as it is"));
+    assertThat(count("select count(a) from Account a") - accountsBefore).isEqualTo(16);
+    assertThat(programCount(suffix)).isEqualTo(2);
+    assertThat(enrollmentCount(suffix)).isEqualTo(8);
+  }
+
+  @Test
+  void aBadEntryRefusesTheWholeFileAndSaysWhere() {
+    String suffix = Fixtures.unique();
+    String broken =
+        new String(uniqueCopyOfDemo(suffix, 1), StandardCharsets.UTF_8)
+            .replace("\"pgyAtStart\": 2, \"pgyNow\": 4", "\"pgyAtStart\": 2, \"pgyNow\": 99");
+    assertThatThrownBy(
+            () ->
+                SystemContext.run(
+                    () -> loader.load("broken.json", broken.getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("enrollments[4]");
+    assertThat(programCount(suffix)).isZero();
+  }
+
+  @Test
+  void unknownFieldsAndBadJsonAreRefusedPlainly() {
+    assertThatThrownBy(
+            () ->
+                SystemContext.run(
+                    () ->
+                        loader.load(
+                            "typo.json",
+                            ("{\"kind\":\"institution\",\"id\":\"typo-"
+                                    + Fixtures.unique()
+                                    + "\",\"version\":1,\"programz\":[]}")
+                                .getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("does not match the institution format");
+    assertThatThrownBy(
+            () ->
+                SystemContext.run(
+                    () -> loader.load("bad.json", "{\"kind\": ".getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("not valid JSON at line 1");
+  }
+
+  @Test
+  void onlyAnAdministratorMayLoad() {
+    assertThatThrownBy(() -> loader.load("x.json", uniqueCopyOfDemo(Fixtures.unique(), 1)))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  /** The bundled demo with every username, program code and the document id made unique. */
+  private static byte[] uniqueCopyOfDemo(String suffix, int version) {
+    String json =
+        new String(SeedLoader.readBundled("demo/institution.json"), StandardCharsets.UTF_8);
+    String code = suffix.toUpperCase().replaceAll("[^A-Z0-9]", "");
+    json =
+        json.replace("\"demo-institution\"", "\"demo-institution-" + suffix + "\"")
+            .replace("\"version\": 1,", "\"version\": " + version + ",")
+            .replace("\"PMR\"", "\"PMR" + code + "\"")
+            .replace("\"PAIN\"", "\"PAIN" + code + "\"")
+            .replaceAll("\"username\": \"([a-z.]+)\"", "\"username\": \"$1" + suffix + "\"");
+    return json.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private long programCount(String suffix) {
+    String code = suffix.toUpperCase().replaceAll("[^A-Z0-9]", "");
+    return count("select count(p) from Program p where p.code like '%" + code + "'");
+  }
+
+  private long enrollmentCount(String suffix) {
+    String code = suffix.toUpperCase().replaceAll("[^A-Z0-9]", "");
+    return count("select count(e) from Enrollment e where e.program.code like '%" + code + "'");
+  }
+
+  private long count(String jpql) {
+    return em.createQuery(jpql, Long.class).getSingleResult();
+  }
+}

@@ -1,0 +1,71 @@
+package org.continuum.testsupport;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import org.continuum.identity.domain.Role;
+
+/**
+ * Test deployments only: lets tests that drive the application over HTTP create their data and move
+ * the clock. Never part of the application itself.
+ */
+@WebServlet("/test-support/*")
+public class FixtureServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject Fixtures fixtures;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+    JsonObjectBuilder answer = Json.createObjectBuilder();
+    switch (path) {
+      case "/clock/advance" -> {
+        MovableClockProducer.CLOCK.advance(
+            Duration.ofSeconds(Long.parseLong(request.getParameter("seconds"))));
+        answer.add("ok", true);
+      }
+      case "/clock/reset" -> {
+        MovableClockProducer.CLOCK.reset();
+        answer.add("ok", true);
+      }
+      case "/person" -> answer.add("username", fixtures.person("person").username());
+      case "/account-exists" ->
+          answer.add("exists", fixtures.accountExists(request.getParameter("username")));
+      case "/two-programs" -> twoPrograms(answer);
+      default -> {
+        response.sendError(404);
+        return;
+      }
+    }
+    response.setContentType("application/json");
+    response.getWriter().write(answer.build().toString());
+  }
+
+  /** Program A with its whole cast, program B with one resident of its own. */
+  private void twoPrograms(JsonObjectBuilder answer) {
+    long a = fixtures.residency();
+    long b = fixtures.residency();
+    answer
+        .add("password", Fixtures.PASSWORD)
+        .add("programA", a)
+        .add("programB", b)
+        .add("admin", fixtures.admin().username())
+        .add("directorA", fixtures.withRole(a, Role.PROGRAM_DIRECTOR).username())
+        .add("coordinatorA", fixtures.withRole(a, Role.COORDINATOR).username())
+        .add("cccA", fixtures.withRole(a, Role.CCC_MEMBER).username())
+        .add("facultyA", fixtures.faculty(a).username())
+        .add("residentA", fixtures.trainee(a, 2).username())
+        .add("residentA2", fixtures.trainee(a, 3).username())
+        .add("residentB", fixtures.trainee(b, 4).username())
+        .add("directorB", fixtures.withRole(b, Role.PROGRAM_DIRECTOR).username());
+  }
+}
