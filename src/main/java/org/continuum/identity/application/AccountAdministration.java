@@ -59,8 +59,7 @@ public class AccountAdministration {
     access.requireAdmin();
     Account account = find(id);
     account.requireVersion(expectedVersion);
-    account.rename(displayName);
-    account.changeEmail(email);
+    account.updateProfile(displayName, email);
     audit.record(ACCOUNT_UPDATED, SUBJECT, id, null, "name and e-mail");
     return AccountView.of(account, clock.instant());
   }

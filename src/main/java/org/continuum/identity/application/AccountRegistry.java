@@ -11,6 +11,7 @@ import org.continuum.identity.domain.Account;
 import org.continuum.identity.domain.AccountRepository;
 import org.continuum.identity.domain.PasswordHashing;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Violations;
 
 /**
  * Creates accounts once the caller has been authorised: used by the administrator's use cases, the
@@ -29,10 +30,17 @@ public class AccountRegistry {
 
   public Account register(NewAccount request) {
     String username = Account.normalizeUsername(request.username());
-    if (!username.isEmpty() && accounts.existsByUsername(username)) {
-      throw new InvalidInputException("username", "Username '" + username + "' is already taken.");
-    }
-    passwordRules.check("password", request.password(), username);
+    Violations problems = new Violations();
+    problems.run(() -> Account.checkProfile(username, request.displayName(), request.email()));
+    problems.run(
+        () -> {
+          if (!username.isEmpty() && accounts.existsByUsername(username)) {
+            throw new InvalidInputException(
+                "username", "Username '" + username + "' is already taken.");
+          }
+        });
+    problems.run(() -> passwordRules.check("password", request.password(), username));
+    problems.throwIfAny();
     Account account =
         new Account(
             username,

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.Check;
+import org.continuum.shared.domain.Violations;
 
 /**
  * A person who can sign in. Keeps its own sign-in state: failed attempts, lockout and the password
@@ -54,19 +55,44 @@ public class Account extends BaseEntity {
 
   public Account(
       String username, String displayName, String email, String passwordHash, Instant now) {
-    this.username = normalizeUsername(username);
-    Check.matches(
+    Violations problems = new Violations();
+    this.username = problems.collect(() -> validUsername(username));
+    this.displayName = problems.collect(() -> validDisplayName(displayName));
+    this.email = problems.collect(() -> validEmail(email));
+    this.passwordHash =
+        problems.collect(() -> Check.required("password", "Password", passwordHash));
+    problems.throwIfAny();
+    this.passwordChangedAt = now;
+    this.status = AccountStatus.ACTIVE;
+  }
+
+  /** Checks a new person's username, name and e-mail together, naming every problem at once. */
+  public static void checkProfile(String username, String displayName, String email) {
+    Violations problems = new Violations();
+    problems.collect(() -> validUsername(username));
+    problems.collect(() -> validDisplayName(displayName));
+    problems.collect(() -> validEmail(email));
+    problems.throwIfAny();
+  }
+
+  private static String validUsername(String username) {
+    return Check.matches(
         "username",
         "Username",
-        this.username,
+        normalizeUsername(username),
         USERNAME,
         "must be 3 to 64 characters: lower-case letters, digits, dots, hyphens or underscores,"
             + " starting with a letter or digit.");
-    rename(displayName);
-    changeEmail(email);
-    this.passwordHash = Check.required("password", "Password", passwordHash);
-    this.passwordChangedAt = now;
-    this.status = AccountStatus.ACTIVE;
+  }
+
+  private static String validDisplayName(String displayName) {
+    return Check.text("displayName", "Full name", displayName, 2, 120);
+  }
+
+  private static String validEmail(String email) {
+    String value = Check.text("email", "E-mail", email, 3, 254);
+    return Check.matches(
+        "email", "E-mail", value, EMAIL, "must be an address like name@example.org.");
   }
 
   /** Usernames are compared without case and surrounding blanks. */
@@ -74,14 +100,14 @@ public class Account extends BaseEntity {
     return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
   }
 
-  public void rename(String newDisplayName) {
-    this.displayName = Check.text("displayName", "Full name", newDisplayName, 2, 120);
-  }
-
-  public void changeEmail(String newEmail) {
-    String value = Check.text("email", "E-mail", newEmail, 3, 254);
-    this.email =
-        Check.matches("email", "E-mail", value, EMAIL, "must be an address like name@example.org.");
+  /** Corrects name and e-mail together; neither changes if either is invalid. */
+  public void updateProfile(String newDisplayName, String newEmail) {
+    Violations problems = new Violations();
+    String name = problems.collect(() -> validDisplayName(newDisplayName));
+    String address = problems.collect(() -> validEmail(newEmail));
+    problems.throwIfAny();
+    this.displayName = name;
+    this.email = address;
   }
 
   public boolean isLocked(Instant now) {

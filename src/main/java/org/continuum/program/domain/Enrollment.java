@@ -22,6 +22,7 @@ import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.Check;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.Violations;
 
 /**
  * A trainee's place in a program: when they started, when they are expected to graduate, and their
@@ -91,8 +92,11 @@ public class Enrollment extends BaseEntity {
 
   /** Changes the dates; academic years added by an extension continue the PGY progression. */
   public void reschedule(LocalDate newStart, LocalDate newExpectedGraduation) {
-    Check.required("startDate", "Start date", newStart);
-    Check.required("expectedGraduation", "Expected graduation", newExpectedGraduation);
+    Violations missing = new Violations();
+    missing.collect(() -> Check.required("startDate", "Start date", newStart));
+    missing.collect(
+        () -> Check.required("expectedGraduation", "Expected graduation", newExpectedGraduation));
+    missing.throwIfAny();
     if (!newExpectedGraduation.isAfter(newStart)) {
       throw new InvalidInputException(
           "expectedGraduation", "Expected graduation must be after the start date.");

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.Check;
+import org.continuum.shared.domain.Violations;
 
 /** A residency or fellowship program: the unit in which people hold roles and standards apply. */
 @Entity
@@ -39,23 +40,36 @@ public class Program extends BaseEntity {
   protected Program() {}
 
   public Program(String code, String name, ProgramKind kind, String specialty, int lengthYears) {
-    String upper = Check.required("code", "Code", code).toUpperCase(Locale.ROOT);
-    this.code =
-        Check.matches(
-            "code",
-            "Code",
-            upper,
-            CODE,
-            "must be 2 to 20 characters: capital letters, digits or hyphens.");
-    this.kind = Check.required("kind", "Kind", kind);
-    describe(name, specialty, lengthYears);
+    Violations problems = new Violations();
+    this.code = problems.collect(() -> validCode(code));
+    this.kind = problems.collect(() -> Check.required("kind", "Kind", kind));
+    problems.run(() -> describe(name, specialty, lengthYears));
+    problems.throwIfAny();
     this.active = true;
   }
 
+  /** Name, specialty and length together; nothing changes if any of them is invalid. */
   public void describe(String newName, String newSpecialty, int newLengthYears) {
-    this.name = Check.text("name", "Name", newName, 3, 160);
-    this.specialty = Check.text("specialty", "Specialty", newSpecialty, 2, 120);
-    this.lengthYears = Check.range("lengthYears", "Length in years", newLengthYears, 1, 7);
+    Violations problems = new Violations();
+    String validName = problems.collect(() -> Check.text("name", "Name", newName, 3, 160));
+    String validSpecialty =
+        problems.collect(() -> Check.text("specialty", "Specialty", newSpecialty, 2, 120));
+    Integer validLength =
+        problems.collect(() -> Check.range("lengthYears", "Length in years", newLengthYears, 1, 7));
+    problems.throwIfAny();
+    this.name = validName;
+    this.specialty = validSpecialty;
+    this.lengthYears = validLength;
+  }
+
+  private static String validCode(String code) {
+    String upper = Check.required("code", "Code", code).toUpperCase(Locale.ROOT);
+    return Check.matches(
+        "code",
+        "Code",
+        upper,
+        CODE,
+        "must be 2 to 20 characters: capital letters, digits or hyphens.");
   }
 
   public void deactivate() {

@@ -27,7 +27,7 @@ public class ProgramTeamBean implements Serializable {
 
   private List<RoleHolder> members;
   private PersonOption person;
-  private Role role = Role.CCC_MEMBER;
+  private Role role;
 
   public List<RoleHolder> getMembers() {
     if (members == null) {
@@ -36,15 +36,15 @@ public class ProgramTeamBean implements Serializable {
     return members;
   }
 
-  /** The roles the caller may give here. */
+  /** The roles the caller may give here; an administrator's first task is the director. */
   public List<Role> getAssignableRoles() {
     List<Role> roles = new ArrayList<>();
+    if (page.isAdministrator()) {
+      roles.add(Role.PROGRAM_DIRECTOR);
+    }
     if (page.isDirector()) {
       roles.add(Role.CCC_MEMBER);
       roles.add(Role.COORDINATOR);
-    }
-    if (page.isAdministrator()) {
-      roles.add(Role.PROGRAM_DIRECTOR);
     }
     return roles;
   }

@@ -34,6 +34,25 @@ class AccountTest {
   }
 
   @Test
+  void everyInvalidFieldIsNamedAtOnce() {
+    assertThatThrownBy(() -> new Account("x", "", "nope", "hash", T0))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(InvalidInputException.FieldError::field)
+                    .containsExactly("username", "displayName", "email"));
+  }
+
+  @Test
+  void aRejectedProfileChangeChangesNothing() {
+    Account account = account();
+    assertThatThrownBy(() -> account.updateProfile("Dr. Lily Chen-Park", "not-an-address"))
+        .isInstanceOf(InvalidInputException.class);
+    assertThat(account.getDisplayName()).isEqualTo("Dr. Lily Chen");
+  }
+
+  @Test
   void emailMustLookLikeAnAddress() {
     assertThatThrownBy(() -> new Account("res.x", "Name", "not-an-address", "hash", T0))
         .isInstanceOf(InvalidInputException.class)
