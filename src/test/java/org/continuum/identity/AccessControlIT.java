@@ -33,14 +33,21 @@ class AccessControlIT {
 
   @ArquillianResource URL base;
 
-  private JsonObject cast;
+  /**
+   * Created once for the class: its tests only sign in and read. A test that changes a person's
+   * state (locks them out, say) makes a person of its own.
+   */
+  private static JsonObject cast;
+
   private String password;
   private long programA;
   private long programB;
 
   @BeforeEach
   void setUp() {
-    cast = WebClient.at(base).fixture("two-programs");
+    if (cast == null) {
+      cast = WebClient.at(base).fixture("two-programs");
+    }
     password = cast.getString("password");
     programA = cast.getJsonNumber("programA").longValue();
     programB = cast.getJsonNumber("programB").longValue();
@@ -73,6 +80,9 @@ class AccessControlIT {
     WebClient resident = signedIn("residentA");
     assertThat(resident.get("/program/roster.xhtml?program=" + programA).statusCode())
         .isEqualTo(403);
+    HttpResponse<String> otherProgram = resident.get("/program/roster.xhtml?program=" + programB);
+    assertThat(otherProgram.statusCode()).isEqualTo(403);
+    assertThat(otherProgram.body()).doesNotContain(cast.getString("residentB"));
     assertThat(resident.get("/faculty/index.xhtml").statusCode()).isEqualTo(403);
   }
 

@@ -30,11 +30,17 @@ class SessionSecurityIT {
 
   @ArquillianResource URL base;
 
-  private JsonObject cast;
+  /**
+   * Created once for the class: its tests only sign in and read. A test that changes a person's
+   * state (locks them out, say) makes a person of its own.
+   */
+  private static JsonObject cast;
 
   @BeforeEach
   void setUp() {
-    cast = WebClient.at(base).fixture("two-programs");
+    if (cast == null) {
+      cast = WebClient.at(base).fixture("two-programs");
+    }
   }
 
   @Test

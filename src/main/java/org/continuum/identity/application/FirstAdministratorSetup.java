@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Locale;
 import java.util.logging.Logger;
 import org.continuum.audit.application.AuditTrail;
 import org.continuum.identity.domain.Account;
@@ -65,7 +66,7 @@ public class FirstAdministratorSetup {
     if (code == null
         || !MessageDigest.isEqual(
             expected.getBytes(StandardCharsets.UTF_8),
-            code.strip().toUpperCase().getBytes(StandardCharsets.UTF_8))) {
+            code.strip().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8))) {
       throw new InvalidInputException("setupCode", "Setup code is not correct.");
     }
     SystemContext.run(

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.continuum.identity.domain.Account;
 import org.continuum.identity.domain.AccountRepository;
 import org.continuum.identity.domain.AccountStatus;
+import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
 import org.continuum.shared.infrastructure.ListQuery;
@@ -110,8 +111,7 @@ public class JpaAccountRepository implements AccountRepository {
     try {
       return AccountStatus.valueOf(value);
     } catch (IllegalArgumentException e) {
-      throw new org.continuum.shared.domain.InvalidInputException(
-          "status", "Status must be ACTIVE or DISABLED.");
+      throw new InvalidInputException("status", "Status must be ACTIVE or DISABLED.");
     }
   }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.continuum.identity.application.PersonOption;
 import org.continuum.identity.application.RoleHolder;
 import org.continuum.identity.domain.Role;
@@ -55,7 +56,8 @@ public class ProgramTeamBean implements Serializable {
 
   public void appoint() {
     team.appoint(page.getProgramId(), person == null ? null : person.id(), role);
-    UserMessages.info(person.displayName() + " is now " + role.title().toLowerCase() + ".");
+    UserMessages.info(
+        person.displayName() + " is now " + role.title().toLowerCase(Locale.ROOT) + ".");
     person = null;
     members = null;
   }
@@ -63,7 +65,10 @@ public class ProgramTeamBean implements Serializable {
   public void remove(RoleHolder holder) {
     team.remove(page.getProgramId(), holder.accountId(), holder.role());
     UserMessages.info(
-        holder.displayName() + " is no longer " + holder.role().title().toLowerCase() + ".");
+        holder.displayName()
+            + " is no longer "
+            + holder.role().title().toLowerCase(Locale.ROOT)
+            + ".");
     members = null;
   }
 

@@ -1,0 +1,92 @@
+package org.continuum.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.continuum.testclient.Browser;
+import org.continuum.testclient.Deployments;
+import org.continuum.testclient.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The main pages pass the axe-core WCAG 2.1 A and AA rules (labels, contrast, landmarks, names of
+ * controls) on a 375 px wide phone, for each role's first page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessibilityBrowserIT {
+
+  private static final List<String> WCAG_21_AA =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void mainPagesHaveNoWcagViolations() throws Exception {
+    JsonObject cast = WebClient.at(base).fixture("two-programs");
+    try (Browser browser = Browser.phone()) {
+      WebDriver page = browser.driver();
+      page.get(base + "login.xhtml");
+      assertNoViolations(page, "login");
+
+      signIn(browser, cast.getString("directorA"), cast.getString("password"));
+      browser.waiting().until(ExpectedConditions.urlContains("/program/roster.xhtml"));
+      assertNoViolations(page, "program roster");
+
+      page.get(base + "account/password.xhtml");
+      assertNoViolations(page, "change password");
+
+      page.manage().deleteAllCookies();
+      signIn(browser, cast.getString("residentA"), cast.getString("password"));
+      browser.waiting().until(ExpectedConditions.urlContains("/trainee/index.xhtml"));
+      assertNoViolations(page, "trainee home");
+
+      page.manage().deleteAllCookies();
+      signIn(browser, cast.getString("admin"), cast.getString("password"));
+      browser.waiting().until(ExpectedConditions.urlContains("/admin/index.xhtml"));
+      page.get(base + "admin/people.xhtml");
+      assertNoViolations(page, "people");
+    }
+  }
+
+  private void signIn(Browser browser, String username, String password) {
+    WebDriver page = browser.driver();
+    page.get(base + "login.xhtml");
+    page.findElement(By.id("signInForm:username")).sendKeys(username);
+    page.findElement(By.id("signInForm:password")).sendKeys(password);
+    page.findElement(By.id("signInForm:submit")).click();
+  }
+
+  private static void assertNoViolations(WebDriver page, String name) {
+    Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(page);
+    assertThat(results.getViolations())
+        .as(name + ": " + describe(results.getViolations()))
+        .isEmpty();
+  }
+
+  private static String describe(List<Rule> violations) {
+    return violations.stream()
+        .map(v -> v.getId() + " (" + v.getHelp() + ") at " + v.getNodes().get(0).getTarget())
+        .collect(Collectors.joining("; "));
+  }
+}
