@@ -19,7 +19,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -49,7 +48,7 @@ class AccessibilityBrowserIT {
       page.get(base + "login.xhtml");
       assertNoViolations(page, "login");
 
-      signIn(browser, cast.getString("directorA"), cast.getString("password"));
+      browser.signIn(base, cast.getString("directorA"), cast.getString("password"));
       browser.waiting().until(ExpectedConditions.urlContains("/program/roster.xhtml"));
       assertNoViolations(page, "program roster");
 
@@ -57,24 +56,16 @@ class AccessibilityBrowserIT {
       assertNoViolations(page, "change password");
 
       page.manage().deleteAllCookies();
-      signIn(browser, cast.getString("residentA"), cast.getString("password"));
+      browser.signIn(base, cast.getString("residentA"), cast.getString("password"));
       browser.waiting().until(ExpectedConditions.urlContains("/trainee/index.xhtml"));
       assertNoViolations(page, "trainee home");
 
       page.manage().deleteAllCookies();
-      signIn(browser, cast.getString("admin"), cast.getString("password"));
+      browser.signIn(base, cast.getString("admin"), cast.getString("password"));
       browser.waiting().until(ExpectedConditions.urlContains("/admin/index.xhtml"));
       page.get(base + "admin/people.xhtml");
       assertNoViolations(page, "people");
     }
-  }
-
-  private void signIn(Browser browser, String username, String password) {
-    WebDriver page = browser.driver();
-    page.get(base + "login.xhtml");
-    page.findElement(By.id("signInForm:username")).sendKeys(username);
-    page.findElement(By.id("signInForm:password")).sendKeys(password);
-    page.findElement(By.id("signInForm:submit")).click();
   }
 
   private static void assertNoViolations(WebDriver page, String name) {

@@ -41,10 +41,7 @@ class EnrollTraineeBrowserIT {
     String newcomer = client.fixture("person").getString("username");
     try (Browser browser = Browser.desktop()) {
       WebDriver page = browser.driver();
-      page.get(base + "login.xhtml");
-      page.findElement(By.id("signInForm:username")).sendKeys(cast.getString("coordinatorA"));
-      page.findElement(By.id("signInForm:password")).sendKeys(cast.getString("password"));
-      page.findElement(By.id("signInForm:submit")).click();
+      browser.signIn(base, cast.getString("coordinatorA"), cast.getString("password"));
       browser.waiting().until(ExpectedConditions.urlContains("/program/roster.xhtml"));
 
       page.findElement(By.id("tabs:rosterForm:enroll")).click();

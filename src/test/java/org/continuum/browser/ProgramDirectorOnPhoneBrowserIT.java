@@ -36,10 +36,7 @@ class ProgramDirectorOnPhoneBrowserIT {
     JsonObject cast = WebClient.at(base).fixture("two-programs");
     try (Browser browser = Browser.phone()) {
       WebDriver page = browser.driver();
-      page.get(base + "login.xhtml");
-      page.findElement(By.id("signInForm:username")).sendKeys(cast.getString("directorA"));
-      page.findElement(By.id("signInForm:password")).sendKeys(cast.getString("password"));
-      page.findElement(By.id("signInForm:submit")).click();
+      browser.signIn(base, cast.getString("directorA"), cast.getString("password"));
 
       browser.waiting().until(ExpectedConditions.urlContains("/program/roster.xhtml"));
       browser

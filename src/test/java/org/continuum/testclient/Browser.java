@@ -2,9 +2,11 @@ package org.continuum.testclient;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -72,6 +74,14 @@ public final class Browser implements AutoCloseable {
 
   public WebDriverWait waiting() {
     return new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  /** Signs in through the login page (and waits for the page after it to start loading). */
+  public void signIn(URL base, String username, String password) {
+    driver.get(base + "login.xhtml");
+    driver.findElement(By.id("signInForm:username")).sendKeys(username);
+    driver.findElement(By.id("signInForm:password")).sendKeys(password);
+    driver.findElement(By.id("signInForm:submit")).click();
   }
 
   /** Saves a screenshot under target/screenshots, for looking at after a run. */

@@ -1,5 +1,6 @@
 package org.continuum.identity.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.continuum.identity.domain.Account;
 import org.continuum.identity.domain.AccountStatus;
@@ -16,7 +17,8 @@ public record AccountView(
     Instant lockedUntil,
     Instant lastSignInAt,
     String modifiedBy,
-    Instant modifiedAt) {
+    Instant modifiedAt)
+    implements Serializable {
 
   static AccountView of(Account a, Instant now) {
     return new AccountView(

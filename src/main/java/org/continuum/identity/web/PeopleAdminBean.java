@@ -39,6 +39,7 @@ public class PeopleAdminBean implements Serializable {
   private String newPassword;
 
   private AccountView selected;
+  private List<RoleView> selectedRoles;
   private String editDisplayName;
   private String editEmail;
   private String resetPassword;
@@ -73,6 +74,7 @@ public class PeopleAdminBean implements Serializable {
 
   public void select(long accountId) {
     selected = accounts.get(accountId);
+    selectedRoles = null;
     editDisplayName = selected.displayName();
     editEmail = selected.email();
     resetPassword = null;
@@ -111,7 +113,10 @@ public class PeopleAdminBean implements Serializable {
 
   /** Roles are shown here; program roles are given on the program's own pages. */
   public List<RoleView> getSelectedRoles() {
-    return selected == null ? List.of() : roles.rolesOf(selected.id());
+    if (selectedRoles == null) {
+      selectedRoles = selected == null ? List.of() : roles.rolesOf(selected.id());
+    }
+    return selectedRoles;
   }
 
   public boolean isSelectedAdministrator() {
@@ -120,11 +125,13 @@ public class PeopleAdminBean implements Serializable {
 
   public void grantAdministrator() {
     roles.grant(selected.id(), null, Role.ADMIN);
+    selectedRoles = null;
     UserMessages.info(selected.displayName() + " is now an administrator.");
   }
 
   public void revokeAdministrator() {
     roles.revoke(selected.id(), null, Role.ADMIN);
+    selectedRoles = null;
     UserMessages.info(selected.displayName() + " is no longer an administrator.");
   }
 

@@ -1,5 +1,6 @@
 package org.continuum.program.application;
 
+import java.io.Serializable;
 import org.continuum.program.domain.Program;
 import org.continuum.program.domain.ProgramKind;
 
@@ -11,7 +12,8 @@ public record ProgramView(
     ProgramKind kind,
     String specialty,
     int lengthYears,
-    boolean active) {
+    boolean active)
+    implements Serializable {
 
   public static ProgramView of(Program p) {
     return new ProgramView(

@@ -1,5 +1,6 @@
 package org.continuum.program.domain;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** One faculty appointment in a program, with the person's name. */
@@ -11,4 +12,5 @@ public record FacultyRow(
     String email,
     String title,
     LocalDate startDate,
-    LocalDate endDate) {}
+    LocalDate endDate)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package org.continuum.program.domain;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** One trainee on a program's roster, with the PGY of the academic year being viewed. */
@@ -13,4 +14,5 @@ public record RosterRow(
     Integer pgy,
     LocalDate startDate,
     LocalDate expectedGraduation,
-    EnrollmentStatus status) {}
+    EnrollmentStatus status)
+    implements Serializable {}

@@ -219,7 +219,7 @@ public class InstitutionSeedImporter implements SeedContributor {
       try {
         action.accept(entry);
       } catch (DomainException e) {
-        throw new InvalidInputException(where, where + ": " + e.getMessage());
+        throw new InvalidInputException(where, where + ": " + e.userMessage());
       }
     }
   }

@@ -77,22 +77,22 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return problem(
           400,
           "Bad Request",
-          invalid.getMessage(),
+          invalid.userMessage(),
           invalid.errors().stream()
               .map(e -> new Problem.FieldProblem(e.field(), e.message()))
               .toList(),
           null);
     }
     if (refusal instanceof AccessDeniedException) {
-      return problem(403, "Forbidden", refusal.getMessage(), List.of(), null);
+      return problem(403, "Forbidden", refusal.userMessage(), List.of(), null);
     }
     if (refusal instanceof RecordNotFoundException) {
-      return problem(404, "Not Found", refusal.getMessage(), List.of(), null);
+      return problem(404, "Not Found", refusal.userMessage(), List.of(), null);
     }
     if (refusal instanceof ConcurrentEditException || refusal instanceof RuleViolationException) {
-      return problem(409, "Conflict", refusal.getMessage(), List.of(), null);
+      return problem(409, "Conflict", refusal.userMessage(), List.of(), null);
     }
-    return problem(422, "Unprocessable Content", refusal.getMessage(), List.of(), null);
+    return problem(422, "Unprocessable Content", refusal.userMessage(), List.of(), null);
   }
 
   private static String clientErrorDetail(int status) {

@@ -11,4 +11,9 @@ public abstract class DomainException extends RuntimeException {
   protected DomainException(String userMessage) {
     super(userMessage);
   }
+
+  /** The message written for the person who asked: safe to show on a page or in an API answer. */
+  public String userMessage() {
+    return getMessage();
+  }
 }

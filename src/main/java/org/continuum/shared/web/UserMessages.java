@@ -39,7 +39,7 @@ public final class UserMessages {
       }
     } else {
       context.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.userMessage(), null));
     }
     context.validationFailed();
   }
