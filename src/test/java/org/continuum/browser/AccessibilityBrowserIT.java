@@ -19,6 +19,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -65,6 +66,41 @@ class AccessibilityBrowserIT {
       browser.waiting().until(ExpectedConditions.urlContains("/admin/index.xhtml"));
       page.get(base + "admin/people.xhtml");
       assertNoViolations(page, "people");
+    }
+  }
+
+  @Test
+  void procedureLoggingPagesHaveNoWcagViolations() throws Exception {
+    JsonObject cast = WebClient.at(base).fixture("procedure-programs");
+    String password = cast.getString("password");
+    long program = cast.getJsonNumber("programA").longValue();
+    try (Browser browser = Browser.phone()) {
+      WebDriver page = browser.driver();
+      browser.signIn(base, cast.getString("residentA"), password);
+      browser.waiting().until(ExpectedConditions.urlContains("/trainee/index.xhtml"));
+      page.get(base + "trainee/log.xhtml");
+      page.findElement(By.id("logForm:save")).click();
+      browser
+          .waiting()
+          .until(
+              ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-message-error")));
+      assertNoViolations(page, "log a procedure, with every required field flagged");
+      page.get(base + "trainee/logs.xhtml");
+      assertNoViolations(page, "my logs");
+
+      page.manage().deleteAllCookies();
+      browser.signIn(base, cast.getString("facultyA"), password);
+      browser.waiting().until(ExpectedConditions.urlContains("/faculty/"));
+      page.get(base + "faculty/verify.xhtml");
+      assertNoViolations(page, "verify logs");
+
+      page.manage().deleteAllCookies();
+      browser.signIn(base, cast.getString("directorA"), password);
+      browser.waiting().until(ExpectedConditions.urlContains("/program/"));
+      for (String name : List.of("minimums", "logs", "standards", "import")) {
+        page.get(base + "program/" + name + ".xhtml?program=" + program);
+        assertNoViolations(page, "program " + name);
+      }
     }
   }
 

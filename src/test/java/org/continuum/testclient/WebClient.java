@@ -75,6 +75,14 @@ public final class WebClient {
         headers);
   }
 
+  public HttpResponse<String> putJson(String path, String json, String... headers) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)),
+        headers);
+  }
+
   public HttpResponse<String> postForm(String path, Map<String, String> fields) {
     String body =
         fields.entrySet().stream()

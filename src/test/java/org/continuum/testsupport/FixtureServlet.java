@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import org.continuum.identity.domain.Role;
+import org.continuum.procedure.domain.TraineeRole;
 
 /**
  * Test deployments only: lets tests that drive the application over HTTP create their data and move
@@ -41,6 +42,7 @@ public class FixtureServlet extends HttpServlet {
       case "/account-exists" ->
           answer.add("exists", fixtures.accountExists(request.getParameter("username")));
       case "/two-programs" -> twoPrograms(answer);
+      case "/procedure-programs" -> procedurePrograms(answer);
       default -> {
         response.sendError(404);
         return;
@@ -67,5 +69,36 @@ public class FixtureServlet extends HttpServlet {
         .add("residentA2", fixtures.trainee(a, 3).username())
         .add("residentB", fixtures.trainee(b, 4).username())
         .add("directorB", fixtures.withRole(b, Role.PROGRAM_DIRECTOR).username());
+  }
+
+  /**
+   * For procedure logging: program A with two faculty and an epidural minimum of 3 counting
+   * performed and supervised entries; program B with faculty, a resident and a director of its own.
+   * Ids come with the usernames, because the API names supervisors by id.
+   */
+  private void procedurePrograms(JsonObjectBuilder answer) {
+    long a = fixtures.residency();
+    long b = fixtures.residency();
+    fixtures.minimum(a, "EPIDURAL", 3, TraineeRole.PERFORMED, TraineeRole.SUPERVISED_JUNIOR);
+    answer
+        .add("password", Fixtures.PASSWORD)
+        .add("programA", a)
+        .add("programB", b)
+        .add("directorA", fixtures.withRole(a, Role.PROGRAM_DIRECTOR).username())
+        .add("cccA", fixtures.withRole(a, Role.CCC_MEMBER).username())
+        .add("directorB", fixtures.withRole(b, Role.PROGRAM_DIRECTOR).username());
+    add(answer, "facultyA", fixtures.faculty(a));
+    add(answer, "facultyA2", fixtures.faculty(a));
+    add(answer, "facultyB", fixtures.faculty(b));
+    add(answer, "residentA", fixtures.trainee(a, 2));
+    add(answer, "residentA2", fixtures.trainee(a, 3));
+    add(answer, "residentB", fixtures.trainee(b, 2));
+    Person inBoth = fixtures.trainee(a, 3);
+    fixtures.enroll(b, inBoth, 3);
+    add(answer, "residentAB", inBoth);
+  }
+
+  private static void add(JsonObjectBuilder answer, String name, Person person) {
+    answer.add(name, person.username()).add(name + "Id", person.id());
   }
 }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.continuum.identity.application.AccountRegistry;
@@ -12,6 +14,10 @@ import org.continuum.identity.application.RoleAssignments;
 import org.continuum.identity.domain.Account;
 import org.continuum.identity.domain.AccountRepository;
 import org.continuum.identity.domain.Role;
+import org.continuum.procedure.application.MinimumForm;
+import org.continuum.procedure.application.ProcedureStandards;
+import org.continuum.procedure.domain.ProcedureCatalogRepository;
+import org.continuum.procedure.domain.TraineeRole;
 import org.continuum.program.application.EnrollTrainee;
 import org.continuum.program.application.Enrollments;
 import org.continuum.program.application.FacultyAppointments;
@@ -40,6 +46,8 @@ public class Fixtures {
   @Inject Enrollments enrollments;
   @Inject FacultyAppointments appointments;
   @Inject InstitutionTime time;
+  @Inject ProcedureStandards standards;
+  @Inject ProcedureCatalogRepository catalog;
 
   public static String unique() {
     return Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36), 36)
@@ -108,6 +116,12 @@ public class Fixtures {
   /** A trainee in the given PGY this academic year, enrolled for three years from PGY-2. */
   public Person trainee(long programId, int pgyNow) {
     Person person = person("trainee");
+    enroll(programId, person, pgyNow);
+    return person;
+  }
+
+  /** Enrolls an existing person as in {@link #trainee}: a second program, say. */
+  public void enroll(long programId, Person person, int pgyNow) {
     AcademicYear current = AcademicYear.containing(time.today());
     AcademicYear first = new AcademicYear(current.startYear() - (pgyNow - 2));
     SystemContext.run(
@@ -116,6 +130,26 @@ public class Fixtures {
                 programId,
                 new EnrollTrainee(
                     person.id(), first.start(), new AcademicYear(first.startYear() + 2).end(), 2)));
-    return person;
+  }
+
+  /** A minimum on a catalog category (by code, e.g. "EPIDURAL") counting the given roles. */
+  public long minimum(long programId, String categoryCode, int required, TraineeRole... roles) {
+    long category = catalog.findCategory(categoryCode).orElseThrow().getId();
+    return SystemContext.call(
+        () ->
+            standards
+                .save(
+                    programId,
+                    new MinimumForm(
+                        null,
+                        null,
+                        "Minimum " + categoryCode,
+                        category,
+                        null,
+                        required,
+                        Set.of(roles),
+                        Map.of(),
+                        1))
+                .id());
   }
 }

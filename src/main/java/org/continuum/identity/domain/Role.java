@@ -1,7 +1,9 @@
 package org.continuum.identity.domain;
 
+import org.continuum.shared.domain.Titled;
+
 /** What a person may do; every role but ADMIN is held in one program. */
-public enum Role {
+public enum Role implements Titled {
   RESIDENT("Resident"),
   FELLOW("Fellow"),
   FACULTY("Faculty"),
@@ -16,6 +18,7 @@ public enum Role {
     this.title = title;
   }
 
+  @Override
   public String title() {
     return title;
   }

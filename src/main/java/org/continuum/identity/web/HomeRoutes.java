@@ -17,8 +17,9 @@ public final class HomeRoutes {
     HOMES.put(Role.ADMIN, "/admin/index.xhtml");
     HOMES.put(Role.PROGRAM_DIRECTOR, "/program/index.xhtml");
     HOMES.put(Role.COORDINATOR, "/program/index.xhtml");
-    HOMES.put(Role.CCC_MEMBER, "/ccc/index.xhtml");
+    // faculty land on what waits for them every day; the committee meets twice a year
     HOMES.put(Role.FACULTY, "/faculty/index.xhtml");
+    HOMES.put(Role.CCC_MEMBER, "/ccc/index.xhtml");
     HOMES.put(Role.RESIDENT, "/trainee/index.xhtml");
     HOMES.put(Role.FELLOW, "/trainee/index.xhtml");
   }
@@ -40,9 +41,12 @@ public final class HomeRoutes {
     List<NavItem> items = new ArrayList<>();
     if (roles.contains(Role.RESIDENT) || roles.contains(Role.FELLOW)) {
       items.add(new NavItem("My training", "/trainee/index.xhtml"));
+      items.add(new NavItem("Log a procedure", "/trainee/log.xhtml"));
+      items.add(new NavItem("My logs", "/trainee/logs.xhtml"));
     }
     if (roles.contains(Role.FACULTY)) {
       items.add(new NavItem("Teaching", "/faculty/index.xhtml"));
+      items.add(new NavItem("Verify logs", "/faculty/verify.xhtml"));
     }
     if (roles.contains(Role.CCC_MEMBER)) {
       items.add(new NavItem("Competency committee", "/ccc/index.xhtml"));
@@ -58,10 +62,31 @@ public final class HomeRoutes {
     return items;
   }
 
+  /**
+   * The entry to mark as the current page: the one for this very page, or else the home of the
+   * page's section (so /program/roster.xhtml marks "Programs").
+   */
+  public static NavItem current(List<NavItem> items, String viewId) {
+    if (viewId == null) {
+      return null;
+    }
+    for (NavItem item : items) {
+      if (item.path().equals(viewId)) {
+        return item;
+      }
+    }
+    for (NavItem item : items) {
+      if (item.path().endsWith("/index.xhtml") && viewId.startsWith(item.section())) {
+        return item;
+      }
+    }
+    return null;
+  }
+
   /** A link in the main navigation. */
   public record NavItem(String label, String path) {
 
-    /** The first path segment, e.g. "/admin/", that marks the section as current. */
+    /** The first path segment, e.g. "/admin/". */
     public String section() {
       int second = path.indexOf('/', 1);
       return second < 0 ? path : path.substring(0, second + 1);

@@ -34,7 +34,7 @@ public class NavigationBean {
 
   public boolean isCurrent(NavItem item) {
     String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
-    return viewId != null && viewId.startsWith(item.section());
+    return item.equals(HomeRoutes.current(getItems(), viewId));
   }
 
   private Set<Role> roles() {

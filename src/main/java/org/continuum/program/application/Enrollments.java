@@ -7,7 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.continuum.audit.application.AuditTrail;
 import org.continuum.identity.application.AccessPolicy;
 import org.continuum.identity.application.CurrentUser;
@@ -133,6 +136,29 @@ public class Enrollments {
     return enrollments.roster(programId, year, request);
   }
 
+  /**
+   * The whole roster, read page by page, sorted by name: for reports and imports that need every
+   * trainee of a program. {@code filters} as for {@link #roster}.
+   */
+  public List<RosterRow> wholeRoster(
+      long programId, AcademicYear year, Map<String, String> filters) {
+    access.requireInProgram(programId, ROSTER_READERS);
+    List<RosterRow> all = new ArrayList<>();
+    int offset = 0;
+    while (true) {
+      Page<RosterRow> page =
+          enrollments.roster(
+              programId,
+              year,
+              new PageRequest(offset, PageRequest.MAX_LIMIT, "displayName", true, filters));
+      all.addAll(page.items());
+      offset += page.items().size();
+      if (page.items().isEmpty() || offset >= page.total()) {
+        return all;
+      }
+    }
+  }
+
   /** The signed-in trainee's own enrollments, with their PGY this academic year. */
   public List<TraineeEnrollmentView> mine() {
     access.requireSignedIn();
@@ -140,6 +166,22 @@ public class Enrollments {
     return enrollments.findByTrainee(currentUser.accountId()).stream()
         .map(e -> TraineeEnrollmentView.of(e, year))
         .toList();
+  }
+
+  /**
+   * A trainee's enrollment in a program, with the PGY of the current academic year: for the trainee
+   * themselves and for the program's leadership and committee.
+   */
+  public Optional<TraineeEnrollmentView> enrollmentOf(long programId, long traineeId) {
+    boolean self = currentUser.isSignedIn() && currentUser.accountId() == traineeId;
+    if (!self) {
+      access.requireInProgram(programId, ROSTER_READERS);
+    }
+    AcademicYear year = currentAcademicYear();
+    return enrollments.findByTrainee(traineeId).stream()
+        .filter(e -> e.getProgram().getId() == programId)
+        .findFirst()
+        .map(e -> TraineeEnrollmentView.of(e, year));
   }
 
   public AcademicYear currentAcademicYear() {

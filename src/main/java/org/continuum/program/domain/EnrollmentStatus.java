@@ -1,6 +1,8 @@
 package org.continuum.program.domain;
 
-public enum EnrollmentStatus {
+import org.continuum.shared.domain.Titled;
+
+public enum EnrollmentStatus implements Titled {
   ACTIVE("In training"),
   COMPLETED("Completed"),
   WITHDRAWN("Withdrawn");
@@ -11,6 +13,7 @@ public enum EnrollmentStatus {
     this.title = title;
   }
 
+  @Override
   public String title() {
     return title;
   }

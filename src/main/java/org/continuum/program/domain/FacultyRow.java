@@ -9,6 +9,7 @@ public record FacultyRow(
     long version,
     long facultyId,
     String displayName,
+    String username,
     String email,
     String title,
     LocalDate startDate,

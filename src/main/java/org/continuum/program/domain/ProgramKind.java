@@ -1,6 +1,8 @@
 package org.continuum.program.domain;
 
-public enum ProgramKind {
+import org.continuum.shared.domain.Titled;
+
+public enum ProgramKind implements Titled {
   RESIDENCY("Residency"),
   FELLOWSHIP("Fellowship");
 
@@ -10,6 +12,7 @@ public enum ProgramKind {
     this.title = title;
   }
 
+  @Override
   public String title() {
     return title;
   }

@@ -2,18 +2,11 @@ package org.continuum.program.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
-import jakarta.json.bind.JsonbException;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.continuum.identity.application.AccountRegistry;
 import org.continuum.identity.application.NewAccount;
 import org.continuum.identity.application.PeopleDirectory;
@@ -29,8 +22,8 @@ import org.continuum.program.application.ProgramView;
 import org.continuum.program.domain.AcademicYear;
 import org.continuum.program.domain.ProgramKind;
 import org.continuum.seed.application.SeedContributor;
+import org.continuum.seed.application.SeedDocuments;
 import org.continuum.shared.application.InstitutionTime;
-import org.continuum.shared.domain.DomainException;
 import org.continuum.shared.domain.InvalidInputException;
 
 /**
@@ -40,12 +33,6 @@ import org.continuum.shared.domain.InvalidInputException;
  */
 @ApplicationScoped
 public class InstitutionSeedImporter implements SeedContributor {
-
-  private static final Logger LOG = Logger.getLogger(InstitutionSeedImporter.class.getName());
-
-  /** Thread-safe and reused; refuses unknown fields so a typo does not pass silently. */
-  private static final Jsonb JSONB =
-      JsonbBuilder.create(new JsonbConfig().setProperty("jsonb.fail-on-unknown-properties", true));
 
   /** The document as JSON-B binds it. */
   public record Document(
@@ -101,13 +88,13 @@ public class InstitutionSeedImporter implements SeedContributor {
 
   @Override
   public List<String> apply(String json) {
-    Document document = bind(json);
+    Document document = SeedDocuments.bind(json, Document.class, "institution");
     List<String> report = new ArrayList<>();
-    each("programs", document.programs(), entry -> program(entry, report));
-    each("people", document.people(), entry -> person(entry, report));
-    each("roles", document.roles(), entry -> role(entry, report));
-    each("faculty", document.faculty(), entry -> faculty(entry, report));
-    each("enrollments", document.enrollments(), entry -> enrollment(entry, report));
+    SeedDocuments.each("programs", document.programs(), entry -> program(entry, report));
+    SeedDocuments.each("people", document.people(), entry -> person(entry, report));
+    SeedDocuments.each("roles", document.roles(), entry -> role(entry, report));
+    SeedDocuments.each("faculty", document.faculty(), entry -> faculty(entry, report));
+    SeedDocuments.each("enrollments", document.enrollments(), entry -> enrollment(entry, report));
     return report;
   }
 
@@ -203,36 +190,5 @@ public class InstitutionSeedImporter implements SeedContributor {
     byte[] bytes = new byte[18];
     random.nextBytes(bytes);
     return Base64.getUrlEncoder().encodeToString(bytes);
-  }
-
-  /** Applies each entry, prefixing any error with where it is, e.g. "people[3]: ...". */
-  private static <T> void each(String section, List<T> entries, Consumer<T> action) {
-    if (entries == null) {
-      return;
-    }
-    for (int i = 0; i < entries.size(); i++) {
-      T entry = entries.get(i);
-      String where = section + "[" + i + "]";
-      if (entry == null) {
-        throw new InvalidInputException(where, where + ": entry is empty.");
-      }
-      try {
-        action.accept(entry);
-      } catch (DomainException e) {
-        throw new InvalidInputException(where, where + ": " + e.userMessage());
-      }
-    }
-  }
-
-  private static Document bind(String json) {
-    try {
-      return JSONB.fromJson(json, Document.class);
-    } catch (JsonbException e) {
-      LOG.log(Level.INFO, "Institution seed document did not bind", e);
-      throw new InvalidInputException(
-          "file",
-          "The file does not match the institution format: check field names and value types"
-              + " against seed-content/README.md.");
-    }
   }
 }

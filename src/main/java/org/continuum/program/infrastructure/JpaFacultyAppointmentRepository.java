@@ -34,7 +34,7 @@ public class JpaFacultyAppointmentRepository implements FacultyAppointmentReposi
   @Override
   public List<FacultyRow> listByProgram(long programId) {
     return em.createQuery(
-            "select new org.continuum.program.domain.FacultyRow(f.id, f.version, a.id, a.displayName,"
+            "select new org.continuum.program.domain.FacultyRow(f.id, f.version, a.id, a.displayName, a.username,"
                 + " a.email, f.title, f.startDate, f.endDate) from FacultyAppointment f join"
                 + " Account a on a.id = f.facultyId where f.program.id = :p order by case when"
                 + " f.endDate is null then 0 else 1 end, a.displayName, f.id",

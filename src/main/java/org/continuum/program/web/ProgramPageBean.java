@@ -35,11 +35,12 @@ public class ProgramPageBean implements Serializable {
   }
 
   public boolean isManager() {
-    return access.holdsInProgram(programId, Role.PROGRAM_DIRECTOR, Role.COORDINATOR);
+    return programId != null
+        && access.holdsInProgram(programId, Role.PROGRAM_DIRECTOR, Role.COORDINATOR);
   }
 
   public boolean isDirector() {
-    return access.holdsInProgram(programId, Role.PROGRAM_DIRECTOR);
+    return programId != null && access.holdsInProgram(programId, Role.PROGRAM_DIRECTOR);
   }
 
   public boolean isAdministrator() {

@@ -13,6 +13,9 @@ import java.util.List;
 @ApplicationScoped
 public class BundledSeeds {
 
+  /** Reference content every installation needs (the procedure catalog). */
+  public static final String CORE_SET = "core/load-order.txt";
+
   /** The demo institution and its content. */
   public static final String DEMO_SET = "demo/load-order.txt";
 

@@ -10,7 +10,6 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -21,9 +20,10 @@ import org.continuum.shared.application.SystemContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * At start-up, after the migrations: loads the demo institution into the embedded default database
- * (never into MySQL unless asked), then opens first-administrator setup if there is no account.
- * Bean-managed transactions, so each seed file commits on its own.
+ * At start-up, after the migrations: loads the core reference content (the procedure catalog) on
+ * every database, the demo institution into the embedded default database only (never into MySQL
+ * unless asked), then opens first-administrator setup if there is no account. Bean-managed
+ * transactions, so each seed file commits on its own.
  *
  * <p>{@code continuum.seed.demo} (env CONTINUUM_SEED_DEMO): {@code auto} (default) loads the demo
  * on H2 only; {@code true} always; {@code false} never.
@@ -48,21 +48,23 @@ public class StartupSeeder {
 
   @PostConstruct
   void start() {
+    load(BundledSeeds.CORE_SET);
     if (shouldLoadDemo()) {
-      List<SeedReport> reports = SystemContext.call(() -> seeds.load(BundledSeeds.DEMO_SET));
-      for (SeedReport report : reports) {
-        LOG.info(
-            () ->
-                "Demo content "
-                    + report.key()
-                    + " version "
-                    + report.version()
-                    + (report.applied()
-                        ? " loaded (" + report.lines().size() + " entries)"
-                        : " already loaded"));
-      }
+      load(BundledSeeds.DEMO_SET);
     }
     firstAdministrator.announceIfNeeded();
+  }
+
+  private void load(String set) {
+    for (SeedReport report : SystemContext.call(() -> seeds.load(set))) {
+      LOG.info(
+          () ->
+              "Seed content "
+                  + report.key()
+                  + " version "
+                  + report.version()
+                  + (report.applied() ? " loaded" : " already loaded"));
+    }
   }
 
   private boolean shouldLoadDemo() {

@@ -3,15 +3,17 @@ package org.continuum.seed.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import org.continuum.identity.application.AccessPolicy;
 import org.continuum.seed.application.SeedLoader;
 import org.continuum.seed.application.SeedReport;
 import org.continuum.seed.domain.SeedImport;
 import org.continuum.shared.application.SystemContext;
+import org.continuum.shared.web.UploadedFile;
 import org.continuum.shared.web.UserMessages;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * An administrator loads a seed file (institution, later catalogs and frameworks) on demand. The
@@ -29,21 +31,17 @@ public class SeedUploadBean implements Serializable {
   @Inject SeedLoader loader;
   @Inject AccessPolicy access;
 
-  private transient UploadedFile file;
+  private transient Part file;
   private SeedReport report;
 
   public void load() {
     access.requireAdmin();
-    if (file == null || file.getSize() == 0) {
-      UserMessages.error("Choose a seed file (.json) to load.");
+    Optional<UploadedFile> upload = UploadedFile.read(file, MAX_BYTES, "a seed file (.json)");
+    if (upload.isEmpty()) {
       return;
     }
-    if (file.getSize() > MAX_BYTES) {
-      UserMessages.error("The file is larger than 5 MB; seed files are much smaller.");
-      return;
-    }
-    byte[] content = file.getContent();
-    String name = file.getFileName();
+    String name = upload.get().name();
+    byte[] content = upload.get().content();
     report = SystemContext.call(() -> loader.load(name, content));
     UserMessages.info(
         report.applied()
@@ -55,11 +53,11 @@ public class SeedUploadBean implements Serializable {
     return loader.applied();
   }
 
-  public UploadedFile getFile() {
+  public Part getFile() {
     return file;
   }
 
-  public void setFile(UploadedFile file) {
+  public void setFile(Part file) {
     this.file = file;
   }
 

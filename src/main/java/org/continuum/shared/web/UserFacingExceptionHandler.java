@@ -16,12 +16,14 @@ import org.continuum.shared.application.ErrorReference;
 import org.continuum.shared.domain.AccessDeniedException;
 import org.continuum.shared.domain.ConcurrentEditException;
 import org.continuum.shared.domain.DomainException;
+import org.continuum.shared.domain.RecordNotFoundException;
 
 /**
  * Turns whatever a page action throws into something a person can act on. A refusal from the domain
  * becomes a message on the same page, with everything typed kept; a lost race on the same record
- * becomes "changed by someone else - reload"; an expired page is reloaded; anything else is logged
- * with a reference and shown as a plain error page. Exception text never reaches the page.
+ * becomes "changed by someone else - reload"; a page opened on a missing record goes to "not
+ * found"; an expired page is reloaded; anything else is logged with a reference and shown as a
+ * plain error page. Exception text never reaches the page.
  */
 public class UserFacingExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -47,6 +49,9 @@ public class UserFacingExceptionHandler extends ExceptionHandlerWrapper {
     DomainException refusal = Causes.find(thrown, DomainException.class);
     if (refusal instanceof AccessDeniedException) {
       redirect(context, "/forbidden.xhtml");
+    } else if (refusal instanceof RecordNotFoundException && !context.isPostback()) {
+      // a page opened on a record that is not there has nothing to render around the message
+      redirect(context, "/not-found.xhtml");
     } else if (refusal != null) {
       UserMessages.show(refusal);
       context.renderResponse();

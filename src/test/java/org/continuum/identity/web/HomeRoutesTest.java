@@ -14,6 +14,9 @@ class HomeRoutesTest {
     assertThat(HomeRoutes.homeFor(Set.of(Role.FELLOW))).isEqualTo("/trainee/index.xhtml");
     assertThat(HomeRoutes.homeFor(Set.of(Role.FACULTY))).isEqualTo("/faculty/index.xhtml");
     assertThat(HomeRoutes.homeFor(Set.of(Role.CCC_MEMBER))).isEqualTo("/ccc/index.xhtml");
+    assertThat(HomeRoutes.homeFor(Set.of(Role.CCC_MEMBER, Role.FACULTY)))
+        .as("daily work first")
+        .isEqualTo("/faculty/index.xhtml");
     assertThat(HomeRoutes.homeFor(Set.of(Role.COORDINATOR))).isEqualTo("/program/index.xhtml");
     assertThat(HomeRoutes.homeFor(Set.of(Role.PROGRAM_DIRECTOR))).isEqualTo("/program/index.xhtml");
     assertThat(HomeRoutes.homeFor(Set.of(Role.ADMIN))).isEqualTo("/admin/index.xhtml");
@@ -30,9 +33,19 @@ class HomeRoutesTest {
   void navigationShowsOnlyTheSectionsOfTheRolesHeld() {
     assertThat(HomeRoutes.navigationFor(Set.of(Role.RESIDENT)))
         .extracting(HomeRoutes.NavItem::path)
-        .containsExactly("/trainee/index.xhtml");
+        .containsExactly("/trainee/index.xhtml", "/trainee/log.xhtml", "/trainee/logs.xhtml");
     assertThat(HomeRoutes.navigationFor(Set.of(Role.FACULTY, Role.CCC_MEMBER)))
         .extracting(HomeRoutes.NavItem::path)
-        .containsExactly("/faculty/index.xhtml", "/ccc/index.xhtml");
+        .containsExactly("/faculty/index.xhtml", "/faculty/verify.xhtml", "/ccc/index.xhtml");
+  }
+
+  @Test
+  void theCurrentEntryIsThePageItselfOrItsSectionHome() {
+    var items = HomeRoutes.navigationFor(Set.of(Role.RESIDENT, Role.PROGRAM_DIRECTOR));
+    assertThat(HomeRoutes.current(items, "/trainee/log.xhtml").path())
+        .isEqualTo("/trainee/log.xhtml");
+    assertThat(HomeRoutes.current(items, "/program/roster.xhtml").path())
+        .isEqualTo("/program/index.xhtml");
+    assertThat(HomeRoutes.current(items, "/account/password.xhtml")).isNull();
   }
 }

@@ -1,0 +1,265 @@
+package org.continuum.procedure.application;
+
+import static org.continuum.audit.domain.AuditEventType.PROCEDURE_LOGGED;
+import static org.continuum.audit.domain.AuditEventType.PROCEDURE_LOG_REVISED;
+import static org.continuum.audit.domain.AuditEventType.PROCEDURE_LOG_VOIDED;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.continuum.audit.application.AuditTrail;
+import org.continuum.identity.application.AccessPolicy;
+import org.continuum.identity.application.CurrentUser;
+import org.continuum.identity.application.PeopleDirectory;
+import org.continuum.identity.domain.Role;
+import org.continuum.procedure.domain.ClinicalSetting;
+import org.continuum.procedure.domain.LogEntry;
+import org.continuum.procedure.domain.LogRow;
+import org.continuum.procedure.domain.LogSource;
+import org.continuum.procedure.domain.LogStatus;
+import org.continuum.procedure.domain.ProcedureCatalogRepository;
+import org.continuum.procedure.domain.ProcedureLog;
+import org.continuum.procedure.domain.ProcedureLogRepository;
+import org.continuum.procedure.domain.ProcedureType;
+import org.continuum.procedure.domain.TraineeRole;
+import org.continuum.program.application.Enrollments;
+import org.continuum.program.application.ProgramFaculty;
+import org.continuum.program.application.TraineeEnrollmentView;
+import org.continuum.program.domain.EnrollmentStatus;
+import org.continuum.shared.application.InstitutionTime;
+import org.continuum.shared.domain.AccessDeniedException;
+import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Page;
+import org.continuum.shared.domain.PageRequest;
+import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.domain.RuleViolationException;
+
+/**
+ * A trainee logs procedures, corrects them before verification, and voids their own mistakes.
+ * Entries are made in the program the trainee is in training in, naming one of its faculty.
+ */
+@ApplicationScoped
+@Transactional
+public class ProcedureLogging {
+
+  static final String SUBJECT = "procedure-log";
+
+  @Inject Clock clock;
+  @Inject InstitutionTime time;
+  @Inject AccessPolicy access;
+  @Inject ProgramLogs programLogs;
+  @Inject CurrentUser currentUser;
+  @Inject Enrollments enrollments;
+  @Inject ProgramFaculty faculty;
+  @Inject PeopleDirectory people;
+  @Inject ProcedureCatalog catalogService;
+  @Inject ProcedureCatalogRepository catalog;
+  @Inject ProcedureLogRepository logs;
+  @Inject IdentifierGuards guards;
+  @Inject AuditTrail audit;
+
+  /** Opens the logging screen: program, faculty and the defaults from the last entry. */
+  public LoggingForm start(Long programId) {
+    TraineeEnrollmentView enrollment = activeEnrollment(programId);
+    long program = enrollment.program().id();
+    Optional<ProcedureLog> last = logs.latest(currentUser.accountId(), program);
+    List<ProgramFaculty.FacultyMember> members = faculty.current(program);
+    Long supervisor =
+        last.map(ProcedureLog::getSupervisorId)
+            .filter(id -> members.stream().anyMatch(m -> m.id() == id))
+            .orElse(null);
+    return new LoggingForm(
+        program,
+        enrollment.program().name(),
+        members,
+        supervisor,
+        last.map(l -> l.getDetails().getRole()).orElse(TraineeRole.PERFORMED),
+        last.map(l -> l.getDetails().getSetting()).orElse(ClinicalSetting.OUTPATIENT),
+        catalogService.quickPicks());
+  }
+
+  /** Logs a procedure; it waits for the named supervisor. */
+  public LogView log(Long programId, LogEntry entry, LogSource source) {
+    return create(programId, entry, source, null, null);
+  }
+
+  /**
+   * Creates the entry, marked with the client's idempotency key: used by {@link
+   * IdempotentSubmission}, which handles retries.
+   */
+  public LogView create(
+      Long programId, LogEntry entry, LogSource source, String idempotencyKey, String requestHash) {
+    TraineeEnrollmentView enrollment = activeEnrollment(programId);
+    long program = enrollment.program().id();
+    long me = currentUser.accountId();
+    requireSupervisorInProgram(program, entry.supervisorId());
+    ProcedureLog log =
+        ProcedureLog.submit(
+            program,
+            me,
+            entry,
+            type(entry.procedureTypeId()),
+            guards.guard(),
+            time.today(),
+            clock.instant(),
+            source);
+    if (idempotencyKey != null) {
+      log.identifyRequest(idempotencyKey, requestHash);
+    }
+    logs.add(log);
+    logs.flush();
+    audit.record(PROCEDURE_LOGGED, SUBJECT, log.getId(), program, log.getProcedureType().getCode());
+    return view(log);
+  }
+
+  /** The entry an earlier request of the caller with this key made, and that request's hash. */
+  public Optional<PriorSubmission> priorSubmission(String key) {
+    return logs.findByIdempotencyKey(currentUser.accountId(), key)
+        .map(log -> new PriorSubmission(view(log), log.getRequestHash()));
+  }
+
+  /** What an earlier request with the same idempotency key made. */
+  public record PriorSubmission(LogView log, String requestHash) {}
+
+  /** The trainee corrects an entry that is waiting or was returned; it goes back to the queue. */
+  public LogView revise(long id, long expectedVersion, LogEntry entry) {
+    ProcedureLog log = ownEntry(id);
+    log.requireVersion(expectedVersion);
+    requireSupervisorInProgram(log.getProgramId(), entry.supervisorId());
+    log.revise(
+        currentUser.accountId(),
+        entry,
+        type(entry.procedureTypeId()),
+        guards.guard(),
+        time.today(),
+        clock.instant());
+    audit.record(PROCEDURE_LOG_REVISED, SUBJECT, id, log.getProgramId(), null);
+    logs.flush(); // the answer carries the new version
+    return view(log);
+  }
+
+  /**
+   * Voids an entry, saying why: the trainee their own unverified entry, the program director any
+   * entry of the program.
+   */
+  public void voidEntry(long id, long expectedVersion, String reason) {
+    if (find(id).isTrainee(currentUser.accountId())) {
+      voidOwn(id, expectedVersion, reason);
+    } else {
+      programLogs.voidEntry(id, expectedVersion, reason);
+    }
+  }
+
+  /** The trainee withdraws an entry not yet verified, saying why. */
+  private void voidOwn(long id, long expectedVersion, String reason) {
+    ProcedureLog log = ownEntry(id);
+    if (log.getStatus() == LogStatus.VERIFIED) {
+      throw new RuleViolationException(
+          "A verified entry is locked. Ask your program director if it must be voided.");
+    }
+    log.requireVersion(expectedVersion);
+    log.voidEntry(currentUser.accountId(), reason, clock.instant());
+    audit.record(PROCEDURE_LOG_VOIDED, SUBJECT, id, log.getProgramId(), "by trainee: " + reason);
+  }
+
+  /** The caller's own entries, newest first. */
+  public Page<LogRow> mine(PageRequest request) {
+    return logs.ofTrainee(currentUser.accountId(), request);
+  }
+
+  /**
+   * One entry, for its trainee, its supervisor, the program's leadership and committee, or an
+   * administrator; anyone else is told it does not exist.
+   */
+  public LogView get(long id) {
+    ProcedureLog log =
+        logs.findById(id).orElseThrow(() -> new RecordNotFoundException("The entry"));
+    long me = currentUser.accountId();
+    boolean allowed =
+        log.isTrainee(me)
+            || log.isSupervisor(me)
+            || access.holdsInProgram(
+                log.getProgramId(), Role.PROGRAM_DIRECTOR, Role.COORDINATOR, Role.CCC_MEMBER);
+    if (!allowed) {
+      throw new RecordNotFoundException("The entry");
+    }
+    return view(log);
+  }
+
+  LogView view(ProcedureLog log) {
+    Map<Long, String> names =
+        people.displayNames(Set.of(log.getTraineeId(), log.getSupervisorId()));
+    return LogView.of(log, names.get(log.getTraineeId()), names.get(log.getSupervisorId()));
+  }
+
+  /**
+   * The caller's own entry. Someone else's is refused; to a person outside its program it does not
+   * exist at all, so ids cannot be probed.
+   */
+  private ProcedureLog ownEntry(long id) {
+    ProcedureLog log = find(id);
+    if (!log.isTrainee(currentUser.accountId())) {
+      if (access.holdsInProgram(log.getProgramId(), Role.values())) {
+        throw new AccessDeniedException();
+      }
+      throw new RecordNotFoundException("The entry");
+    }
+    return log;
+  }
+
+  private ProcedureLog find(long id) {
+    return logs.findById(id).orElseThrow(() -> new RecordNotFoundException("The entry"));
+  }
+
+  private ProcedureType type(Long id) {
+    if (id == null) {
+      return null;
+    }
+    return catalog
+        .findType(id)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "procedureTypeId", "Choose a procedure from the catalog."));
+  }
+
+  private void requireSupervisorInProgram(long programId, Long supervisorId) {
+    if (supervisorId != null && !faculty.isCurrent(programId, supervisorId)) {
+      throw new InvalidInputException(
+          "supervisorId", "The supervisor must be a current faculty member of your program.");
+    }
+  }
+
+  /** The caller's active enrollment: the one named, or their only one. */
+  /** The programs the caller is in training in now, where they can log. */
+  public List<TraineeEnrollmentView> activeEnrollments() {
+    return enrollments.mine().stream().filter(e -> e.status() == EnrollmentStatus.ACTIVE).toList();
+  }
+
+  private TraineeEnrollmentView activeEnrollment(Long programId) {
+    List<TraineeEnrollmentView> active = activeEnrollments();
+    if (programId != null) {
+      return active.stream()
+          .filter(e -> e.program().id() == programId)
+          .findFirst()
+          .orElseThrow(
+              () ->
+                  new RuleViolationException(
+                      "You are not in training in that program, so you cannot log there."));
+    }
+    if (active.isEmpty()) {
+      throw new RuleViolationException(
+          "You are not in training in a program, so there is nowhere to log procedures.");
+    }
+    if (active.size() > 1) {
+      throw new InvalidInputException(
+          "programId", "You are in training in more than one program: say which one.");
+    }
+    return active.get(0);
+  }
+}

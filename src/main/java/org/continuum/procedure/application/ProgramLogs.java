@@ -1,0 +1,58 @@
+package org.continuum.procedure.application;
+
+import static org.continuum.audit.domain.AuditEventType.PROCEDURE_LOG_VOIDED;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import org.continuum.audit.application.AuditTrail;
+import org.continuum.identity.application.AccessPolicy;
+import org.continuum.identity.application.CurrentUser;
+import org.continuum.identity.domain.Role;
+import org.continuum.procedure.domain.LogRow;
+import org.continuum.procedure.domain.ProcedureLog;
+import org.continuum.procedure.domain.ProcedureLogRepository;
+import org.continuum.shared.domain.Page;
+import org.continuum.shared.domain.PageRequest;
+import org.continuum.shared.domain.RecordNotFoundException;
+
+/**
+ * A program's entries for its leadership and committee. Like the accreditor's case log, a program
+ * director sees every entry but changes none: they may only void one, with a reason.
+ */
+@ApplicationScoped
+@Transactional
+public class ProgramLogs {
+
+  static final Role[] READERS = {Role.PROGRAM_DIRECTOR, Role.COORDINATOR, Role.CCC_MEMBER};
+
+  @Inject Clock clock;
+  @Inject AccessPolicy access;
+  @Inject CurrentUser currentUser;
+  @Inject ProcedureLogRepository logs;
+  @Inject AuditTrail audit;
+
+  public Page<LogRow> list(long programId, PageRequest request) {
+    access.requireInProgram(programId, READERS);
+    return logs.ofProgram(programId, request);
+  }
+
+  /** The program director withdraws an entry (a duplicate, say), saying why. */
+  public void voidEntry(long id, long expectedVersion, String reason) {
+    ProcedureLog log =
+        logs.findById(id).orElseThrow(() -> new RecordNotFoundException("The entry"));
+    if (!access.holdsInProgram(log.getProgramId(), Role.values())) {
+      throw new RecordNotFoundException("The entry"); // no hint that the id exists elsewhere
+    }
+    access.requireInProgram(log.getProgramId(), Role.PROGRAM_DIRECTOR);
+    log.requireVersion(expectedVersion);
+    log.voidEntry(currentUser.accountId(), reason, clock.instant());
+    audit.record(
+        PROCEDURE_LOG_VOIDED,
+        ProcedureLogging.SUBJECT,
+        id,
+        log.getProgramId(),
+        "by program director: " + reason);
+  }
+}

@@ -1,0 +1,23 @@
+package org.continuum.procedure.domain;
+
+import org.continuum.shared.domain.Titled;
+
+/** How the needle was guided. */
+public enum Guidance implements Titled {
+  FLUOROSCOPY("Fluoroscopy"),
+  ULTRASOUND("Ultrasound"),
+  CT("CT"),
+  LANDMARK("Landmark"),
+  EMG("EMG or electrical stimulation");
+
+  private final String title;
+
+  Guidance(String title) {
+    this.title = title;
+  }
+
+  @Override
+  public String title() {
+    return title;
+  }
+}

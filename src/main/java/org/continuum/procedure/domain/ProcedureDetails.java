@@ -1,0 +1,251 @@
+package org.continuum.procedure.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.continuum.shared.domain.Check;
+import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Violations;
+
+/**
+ * The clinical facts of one logged procedure, checked against what the procedure needs. Immutable:
+ * a correction makes a new value. No patient identifiers: age band and sex only, and free text is
+ * screened.
+ */
+@Embeddable
+public class ProcedureDetails {
+
+  public static final int NOTE_LENGTH = 500;
+
+  /** ICD-10-CM: a letter (not U), two more characters, then up to four after the dot. */
+  private static final Pattern ICD10 =
+      Pattern.compile("([A-TV-Z][0-9][0-9A-Z])\\.?([0-9A-Z]{1,4})?");
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "trainee_role", nullable = false, length = 20)
+  private TraineeRole role;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "setting", nullable = false, length = 16)
+  private ClinicalSetting setting;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "spine_region", length = 12)
+  private SpineRegion spineRegion;
+
+  /** Comma-separated, in the order given (e.g. "L4-L5,L5-S1"). */
+  @Column(name = "levels", length = 60)
+  private String levels;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "laterality", length = 12)
+  private Laterality laterality;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "guidance", length = 16)
+  private Guidance guidance;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "age_band", nullable = false, length = 12)
+  private AgeBand ageBand;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "patient_sex", nullable = false, length = 8)
+  private PatientSex sex;
+
+  @Column(name = "diagnosis_code", length = 8)
+  private String diagnosisCode;
+
+  @Convert(converter = EnumSetColumn.Complications.class)
+  @Column(name = "complications", nullable = false, length = 200)
+  private Set<Complication> complications = EnumSet.noneOf(Complication.class);
+
+  @Column(name = "note", length = NOTE_LENGTH)
+  private String note;
+
+  protected ProcedureDetails() {}
+
+  /**
+   * Checks an entry against the procedure and returns the details to store; every problem is
+   * reported at once, each naming its field.
+   */
+  public static ProcedureDetails of(
+      LogEntry entry, ProcedureType type, PatientIdentifierGuard guard) {
+    ProcedureDetails d = new ProcedureDetails();
+    Violations problems = new Violations();
+    d.role = problems.collect(() -> Check.required("role", "Your role", entry.role()));
+    d.setting = problems.collect(() -> Check.required("setting", "Setting", entry.setting()));
+    d.ageBand = problems.collect(() -> Check.required("ageBand", "Patient age", entry.ageBand()));
+    d.sex = problems.collect(() -> Check.required("sex", "Patient sex", entry.sex()));
+    d.spineRegion = problems.collect(() -> region(entry, type));
+    d.levels = problems.collect(() -> levels(entry, type, d.spineRegion));
+    d.laterality =
+        type.asks(ProcedureField.LATERALITY)
+            ? problems.collect(() -> Check.required("laterality", "Side", entry.laterality()))
+            : null;
+    d.guidance = problems.collect(() -> guidance(entry, type));
+    d.diagnosisCode = problems.collect(() -> diagnosis(entry.diagnosisCode()));
+    d.complications =
+        entry.complications() == null || entry.complications().isEmpty()
+            ? EnumSet.noneOf(Complication.class)
+            : EnumSet.copyOf(entry.complications());
+    d.note =
+        problems.collect(
+            () -> {
+              String note = Check.optionalText("note", "Note", entry.note(), NOTE_LENGTH);
+              guard.check("note", "Note", note);
+              return note;
+            });
+    problems.throwIfAny();
+    return d;
+  }
+
+  private static SpineRegion region(LogEntry entry, ProcedureType type) {
+    Set<SpineRegion> allowed = type.getRegions();
+    if (!type.asks(ProcedureField.SPINE_REGION)) {
+      return allowed.size() == 1 ? allowed.iterator().next() : null;
+    }
+    SpineRegion region = Check.required("spineRegion", "Spine region", entry.spineRegion());
+    if (!allowed.contains(region)) {
+      throw new InvalidInputException(
+          "spineRegion",
+          "Spine region must be one of " + titles(allowed) + " for " + type.getName() + ".");
+    }
+    return region;
+  }
+
+  private static String levels(LogEntry entry, ProcedureType type, SpineRegion region) {
+    if (!type.asks(ProcedureField.LEVELS)) {
+      return null;
+    }
+    List<String> given = entry.levels() == null ? List.of() : entry.levels();
+    Set<String> clean = new LinkedHashSet<>();
+    for (String level : given) {
+      if (level != null && !level.isBlank()) {
+        clean.add(level.strip().toUpperCase(Locale.ROOT));
+      }
+    }
+    if (clean.isEmpty()) {
+      throw new InvalidInputException("levels", "Levels are required: choose at least one.");
+    }
+    if (clean.size() > type.getMaxLevels()) {
+      throw new InvalidInputException(
+          "levels",
+          "Choose at most " + type.getMaxLevels() + " levels for " + type.getName() + ".");
+    }
+    for (String level : clean) {
+      boolean known =
+          region == null
+              ? Arrays.stream(SpineRegion.values()).anyMatch(r -> r.hasLevel(level))
+              : region.hasLevel(level);
+      if (!known) {
+        throw new InvalidInputException(
+            "levels",
+            "Level "
+                + level
+                + " is not a "
+                + (region == null ? "spinal" : region.title().toLowerCase(Locale.ROOT))
+                + " level (write it like L4-L5 or L5).");
+      }
+    }
+    return String.join(",", clean);
+  }
+
+  private static Guidance guidance(LogEntry entry, ProcedureType type) {
+    if (!type.asks(ProcedureField.GUIDANCE)) {
+      return null;
+    }
+    Guidance guidance = entry.guidance() == null ? type.getDefaultGuidance() : entry.guidance();
+    Check.required("guidance", "Guidance", guidance);
+    if (!type.getGuidanceOptions().contains(guidance)) {
+      throw new InvalidInputException(
+          "guidance",
+          "Guidance must be one of "
+              + titlesOf(type.getGuidanceOptions())
+              + " for "
+              + type.getName()
+              + ".");
+    }
+    return guidance;
+  }
+
+  /** Normalises an ICD-10-CM code to upper case with its dot (m54.16 becomes M54.16). */
+  static String diagnosis(String code) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    String compact = code.strip().toUpperCase(Locale.ROOT);
+    var m = ICD10.matcher(compact);
+    if (!m.matches()) {
+      throw new InvalidInputException(
+          "diagnosisCode", "Diagnosis must be an ICD-10 code, like M54.16.");
+    }
+    return m.group(2) == null ? m.group(1) : m.group(1) + "." + m.group(2);
+  }
+
+  private static String titles(Set<SpineRegion> regions) {
+    return String.join(", ", regions.stream().map(SpineRegion::title).toList());
+  }
+
+  private static String titlesOf(Set<Guidance> options) {
+    return String.join(", ", options.stream().map(Guidance::title).toList());
+  }
+
+  public TraineeRole getRole() {
+    return role;
+  }
+
+  public ClinicalSetting getSetting() {
+    return setting;
+  }
+
+  public SpineRegion getSpineRegion() {
+    return spineRegion;
+  }
+
+  public List<String> getLevels() {
+    return levels == null || levels.isEmpty()
+        ? List.of()
+        : new ArrayList<>(Arrays.asList(levels.split(",")));
+  }
+
+  public Laterality getLaterality() {
+    return laterality;
+  }
+
+  public Guidance getGuidance() {
+    return guidance;
+  }
+
+  public AgeBand getAgeBand() {
+    return ageBand;
+  }
+
+  public PatientSex getSex() {
+    return sex;
+  }
+
+  public String getDiagnosisCode() {
+    return diagnosisCode;
+  }
+
+  public Set<Complication> getComplications() {
+    return complications.isEmpty()
+        ? EnumSet.noneOf(Complication.class)
+        : EnumSet.copyOf(complications);
+  }
+
+  public String getNote() {
+    return note;
+  }
+}

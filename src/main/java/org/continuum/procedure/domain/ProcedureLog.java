@@ -1,0 +1,322 @@
+package org.continuum.procedure.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.continuum.shared.domain.AccessDeniedException;
+import org.continuum.shared.domain.BaseEntity;
+import org.continuum.shared.domain.Check;
+import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.Violations;
+
+/**
+ * One procedure a trainee logged, and its verification. The state machine:
+ *
+ * <pre>
+ *   submit -> PENDING --verify--> VERIFIED (locked; counts toward minimums)
+ *                     --reject--> REJECTED --revise--> PENDING
+ *   PENDING or REJECTED --revise--> PENDING (the trainee corrects before verification)
+ *   any state but VOIDED --void with a reason--> VOIDED (never deleted)
+ * </pre>
+ *
+ * Only the named supervisor verifies or rejects; only the trainee revises; the trainee voids their
+ * own unverified entries, a program director any entry, always with a reason.
+ */
+@Entity
+@Table(name = "procedure_log")
+public class ProcedureLog extends BaseEntity {
+
+  /** The earliest date an entry may carry (historical imports included). */
+  public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+  @Column(name = "program_id", nullable = false, updatable = false)
+  private Long programId;
+
+  @Column(name = "trainee_id", nullable = false, updatable = false)
+  private Long traineeId;
+
+  @Column(name = "supervisor_id", nullable = false)
+  private Long supervisorId;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "procedure_type_id", nullable = false)
+  private ProcedureType procedureType;
+
+  @Column(name = "performed_on", nullable = false)
+  private LocalDate performedOn;
+
+  @Embedded private ProcedureDetails details;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 12)
+  private LogStatus status;
+
+  @Column(name = "submitted_at", nullable = false)
+  private Instant submittedAt;
+
+  @Column(name = "decided_at")
+  private Instant decidedAt;
+
+  @Column(name = "decided_by")
+  private Long decidedBy;
+
+  @Column(name = "rejection_reason", length = 500)
+  private String rejectionReason;
+
+  @Column(name = "voided_at")
+  private Instant voidedAt;
+
+  @Column(name = "voided_by")
+  private Long voidedBy;
+
+  @Column(name = "void_reason", length = 500)
+  private String voidReason;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "source", nullable = false, length = 8, updatable = false)
+  private LogSource source;
+
+  @Column(name = "idempotency_key", length = 80, updatable = false)
+  private String idempotencyKey;
+
+  /** SHA-256 of the request that created the entry, to spot a key reused for another request. */
+  @Column(name = "request_hash", length = 64, updatable = false)
+  private String requestHash;
+
+  protected ProcedureLog() {}
+
+  /** A new entry, waiting for its supervisor. */
+  public static ProcedureLog submit(
+      long programId,
+      long traineeId,
+      LogEntry entry,
+      ProcedureType type,
+      PatientIdentifierGuard guard,
+      LocalDate today,
+      Instant now,
+      LogSource source) {
+    ProcedureLog log = new ProcedureLog();
+    log.programId = programId;
+    log.traineeId = traineeId;
+    log.source = source;
+    log.fill(entry, type, guard, today);
+    log.status = LogStatus.PENDING;
+    log.submittedAt = now;
+    return log;
+  }
+
+  /** Marks the entry with the client's idempotency key and a hash of the request. */
+  public void identifyRequest(String key, String hash) {
+    this.idempotencyKey = key;
+    this.requestHash = hash;
+  }
+
+  /** The trainee corrects an entry not yet verified; a returned entry goes back to the queue. */
+  public void revise(
+      long byTraineeId,
+      LogEntry entry,
+      ProcedureType type,
+      PatientIdentifierGuard guard,
+      LocalDate today,
+      Instant now) {
+    requireTrainee(byTraineeId);
+    if (status != LogStatus.PENDING && status != LogStatus.REJECTED) {
+      throw new RuleViolationException(
+          "This entry is "
+              + status.title().toLowerCase(Locale.ROOT)
+              + " and can no longer be changed.");
+    }
+    fill(entry, type, guard, today);
+    if (status == LogStatus.REJECTED) {
+      status = LogStatus.PENDING;
+      submittedAt = now;
+      decidedAt = null;
+      decidedBy = null;
+    }
+  }
+
+  /** The named supervisor confirms the entry; it is locked from now on. */
+  public void verify(long byFacultyId, Instant now) {
+    requireSupervisor(byFacultyId);
+    requirePending("verified");
+    status = LogStatus.VERIFIED;
+    decidedAt = now;
+    decidedBy = byFacultyId;
+    rejectionReason = null;
+  }
+
+  /** The named supervisor sends the entry back to the trainee, saying why. */
+  public void reject(long byFacultyId, String reason, Instant now) {
+    requireSupervisor(byFacultyId);
+    requirePending("returned");
+    rejectionReason = Check.text("reason", "Reason", reason, 3, 500);
+    status = LogStatus.REJECTED;
+    decidedAt = now;
+    decidedBy = byFacultyId;
+  }
+
+  /**
+   * Withdraws the entry for good, saying why. Who may void is decided by the caller (the trainee
+   * their own unverified entries; a program director any entry of the program).
+   */
+  public void voidEntry(long byAccountId, String reason, Instant now) {
+    if (status == LogStatus.VOIDED) {
+      throw new RuleViolationException("This entry is already voided.");
+    }
+    voidReason = Check.text("reason", "Reason", reason, 3, 500);
+    status = LogStatus.VOIDED;
+    voidedAt = now;
+    voidedBy = byAccountId;
+  }
+
+  public boolean isTrainee(long accountId) {
+    return traineeId == accountId;
+  }
+
+  public boolean isSupervisor(long accountId) {
+    return supervisorId == accountId;
+  }
+
+  private void fill(
+      LogEntry entry, ProcedureType type, PatientIdentifierGuard guard, LocalDate today) {
+    Violations problems = new Violations();
+    ProcedureType validType =
+        problems.collect(
+            () -> {
+              ProcedureType t = Check.required("procedureTypeId", "Procedure", type);
+              if (!t.isActive()) {
+                throw new InvalidInputException(
+                    "procedureTypeId", t.getName() + " is retired from the catalog.");
+              }
+              return t;
+            });
+    LocalDate date =
+        problems.collect(
+            () -> {
+              LocalDate d = Check.required("performedOn", "Date", entry.performedOn());
+              if (d.isAfter(today)) {
+                throw new InvalidInputException("performedOn", "Date must not be in the future.");
+              }
+              if (d.isBefore(EARLIEST)) {
+                throw new InvalidInputException(
+                    "performedOn", "Date must not be before " + EARLIEST + ".");
+              }
+              return d;
+            });
+    Long supervisor =
+        problems.collect(() -> Check.required("supervisorId", "Supervisor", entry.supervisorId()));
+    ProcedureDetails checked =
+        validType == null
+            ? null
+            : problems.collect(() -> ProcedureDetails.of(entry, validType, guard));
+    problems.throwIfAny();
+    if (supervisor.longValue() == traineeId.longValue()) {
+      throw new InvalidInputException("supervisorId", "You cannot supervise your own procedure.");
+    }
+    this.procedureType = validType;
+    this.performedOn = date;
+    this.supervisorId = supervisor;
+    this.details = checked;
+  }
+
+  private void requireTrainee(long accountId) {
+    if (!isTrainee(accountId)) {
+      throw new AccessDeniedException();
+    }
+  }
+
+  private void requireSupervisor(long accountId) {
+    if (!isSupervisor(accountId)) {
+      throw new AccessDeniedException();
+    }
+  }
+
+  private void requirePending(String action) {
+    if (status != LogStatus.PENDING) {
+      throw new RuleViolationException(
+          "Only an entry waiting for verification can be "
+              + action
+              + "; this one is "
+              + status.title().toLowerCase(Locale.ROOT)
+              + ".");
+    }
+  }
+
+  public Long getProgramId() {
+    return programId;
+  }
+
+  public Long getTraineeId() {
+    return traineeId;
+  }
+
+  public Long getSupervisorId() {
+    return supervisorId;
+  }
+
+  public ProcedureType getProcedureType() {
+    return procedureType;
+  }
+
+  public LocalDate getPerformedOn() {
+    return performedOn;
+  }
+
+  public ProcedureDetails getDetails() {
+    return details;
+  }
+
+  public LogStatus getStatus() {
+    return status;
+  }
+
+  public Instant getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
+
+  public Long getDecidedBy() {
+    return decidedBy;
+  }
+
+  public String getRejectionReason() {
+    return rejectionReason;
+  }
+
+  public Instant getVoidedAt() {
+    return voidedAt;
+  }
+
+  public Long getVoidedBy() {
+    return voidedBy;
+  }
+
+  public String getVoidReason() {
+    return voidReason;
+  }
+
+  public LogSource getSource() {
+    return source;
+  }
+
+  public String getIdempotencyKey() {
+    return idempotencyKey;
+  }
+
+  public String getRequestHash() {
+    return requestHash;
+  }
+}

@@ -1,0 +1,49 @@
+package org.continuum.procedure.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.continuum.shared.domain.Page;
+import org.continuum.shared.domain.PageRequest;
+
+public interface ProcedureLogRepository {
+
+  Optional<ProcedureLog> findById(long id);
+
+  Optional<ProcedureLog> findByIdempotencyKey(long traineeId, String key);
+
+  void add(ProcedureLog log);
+
+  /** Writes pending inserts now, so a broken constraint surfaces inside the caller's method. */
+  void flush();
+
+  /** Filters: "status". Sort: performedOn (default, newest first), procedureName, status. */
+  Page<LogRow> ofTrainee(long traineeId, PageRequest request);
+
+  /** Entries waiting for this supervisor, oldest first. Filters: "program". */
+  Page<LogRow> pendingFor(long supervisorId, PageRequest request);
+
+  long countPendingFor(long supervisorId);
+
+  /** Filters: "status", "trainee" (id), "search" (trainee or procedure name). */
+  Page<LogRow> ofProgram(long programId, PageRequest request);
+
+  Optional<LogRow> row(long id);
+
+  /** Verified and pending entries by trainee, procedure and role: what minimums are made of. */
+  List<CountRow> countsForProgram(long programId);
+
+  List<CountRow> countsForTrainee(long programId, long traineeId);
+
+  /** The procedures a trainee logged most recently, newest first, without repeats. */
+  List<Long> recentProcedureTypes(long traineeId, int limit);
+
+  /** The trainee's latest entry in the program, whose choices become the next defaults. */
+  Optional<ProcedureLog> latest(long traineeId, long programId);
+
+  /** Streams a program's entries (voided excluded) in date order, for exports. */
+  void forEachInProgram(long programId, LocalDate from, LocalDate to, Consumer<LogRow> sink);
+
+  void forEachOfTrainee(long traineeId, Consumer<LogRow> sink);
+}

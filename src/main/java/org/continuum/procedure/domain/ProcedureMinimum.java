@@ -1,0 +1,191 @@
+package org.continuum.procedure.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.continuum.shared.domain.BaseEntity;
+import org.continuum.shared.domain.Check;
+import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Violations;
+
+/**
+ * A program standard: at least {@code requiredCount} verified procedures of a category or of one
+ * procedure, counting only the listed trainee roles, with optional cumulative targets by the end of
+ * each PGY year.
+ */
+@Entity
+@Table(name = "procedure_minimum")
+public class ProcedureMinimum extends BaseEntity {
+
+  @Column(name = "program_id", nullable = false, updatable = false)
+  private Long programId;
+
+  @Column(name = "label", nullable = false, length = 120)
+  private String label;
+
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "category_id")
+  private ProcedureCategory category;
+
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "procedure_type_id")
+  private ProcedureType procedureType;
+
+  @Column(name = "required_count", nullable = false)
+  private int requiredCount;
+
+  @Convert(converter = EnumSetColumn.Roles.class)
+  @Column(name = "counted_roles", nullable = false, length = 80)
+  private Set<TraineeRole> countedRoles = EnumSet.noneOf(TraineeRole.class);
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(
+      name = "procedure_minimum_interim",
+      joinColumns = @JoinColumn(name = "minimum_id"))
+  @OrderBy("pgy")
+  private List<InterimTarget> interimTargets = new ArrayList<>();
+
+  @Column(name = "display_order", nullable = false)
+  private int displayOrder;
+
+  protected ProcedureMinimum() {}
+
+  public ProcedureMinimum(long programId) {
+    this.programId = programId;
+  }
+
+  /**
+   * Sets what the minimum counts. Exactly one of category and procedure; at least one role; interim
+   * targets (PGY to cumulative count) rise with the PGY and do not exceed the minimum.
+   */
+  public void define(
+      String newLabel,
+      ProcedureCategory newCategory,
+      ProcedureType newType,
+      int newRequiredCount,
+      Set<TraineeRole> newRoles,
+      Map<Integer, Integer> newInterim,
+      int newDisplayOrder) {
+    Violations problems = new Violations();
+    String validLabel = problems.collect(() -> Check.text("label", "Name", newLabel, 2, 120));
+    problems.run(
+        () -> {
+          if ((newCategory == null) == (newType == null)) {
+            throw new InvalidInputException(
+                "target", "Count either a category or one procedure (exactly one of them).");
+          }
+        });
+    Integer validCount =
+        problems.collect(() -> Check.range("requiredCount", "Minimum", newRequiredCount, 1, 5000));
+    problems.run(
+        () -> {
+          if (newRoles == null || newRoles.isEmpty()) {
+            throw new InvalidInputException(
+                "countedRoles", "Choose at least one role that counts.");
+          }
+        });
+    List<InterimTarget> targets = new ArrayList<>();
+    problems.run(() -> targets.addAll(interim(newInterim, newRequiredCount)));
+    problems.throwIfAny();
+    this.label = validLabel;
+    this.category = newCategory;
+    this.procedureType = newType;
+    this.requiredCount = validCount;
+    this.countedRoles = EnumSet.copyOf(newRoles);
+    this.interimTargets.clear();
+    this.interimTargets.addAll(targets);
+    this.displayOrder = newDisplayOrder;
+  }
+
+  private static List<InterimTarget> interim(Map<Integer, Integer> given, int required) {
+    List<InterimTarget> targets = new ArrayList<>();
+    if (given == null) {
+      return targets;
+    }
+    Set<Integer> seen = new HashSet<>();
+    given.forEach(
+        (pgy, count) -> {
+          if (pgy == null || pgy < 1 || pgy > 10 || !seen.add(pgy)) {
+            throw new InvalidInputException(
+                "interimTargets", "Each interim target needs its own PGY from 1 to 10.");
+          }
+          if (count == null || count < 0 || count > required) {
+            throw new InvalidInputException(
+                "interimTargets",
+                "The target by the end of PGY-"
+                    + pgy
+                    + " must be between 0 and the minimum ("
+                    + required
+                    + ").");
+          }
+          targets.add(new InterimTarget(pgy, count));
+        });
+    targets.sort(Comparator.comparingInt(InterimTarget::pgy));
+    for (int i = 1; i < targets.size(); i++) {
+      if (targets.get(i).cumulativeCount() < targets.get(i - 1).cumulativeCount()) {
+        throw new InvalidInputException(
+            "interimTargets",
+            "Interim targets are cumulative: they must not go down from one PGY to the next.");
+      }
+    }
+    return targets;
+  }
+
+  /** Whether a log of this procedure, in this role, counts toward the minimum. */
+  public boolean counts(ProcedureType type, TraineeRole role) {
+    return countsProcedure(type.getId(), type.getCategory().getId()) && countedRoles.contains(role);
+  }
+
+  /** Whether a procedure (by id and category id) is within the minimum, whatever the role. */
+  public boolean countsProcedure(long typeId, long categoryId) {
+    return procedureType != null ? procedureType.getId() == typeId : category.getId() == categoryId;
+  }
+
+  public Long getProgramId() {
+    return programId;
+  }
+
+  public String getLabel() {
+    return label;
+  }
+
+  public ProcedureCategory getCategory() {
+    return category;
+  }
+
+  public ProcedureType getProcedureType() {
+    return procedureType;
+  }
+
+  public int getRequiredCount() {
+    return requiredCount;
+  }
+
+  public Set<TraineeRole> getCountedRoles() {
+    return countedRoles.isEmpty()
+        ? EnumSet.noneOf(TraineeRole.class)
+        : EnumSet.copyOf(countedRoles);
+  }
+
+  public List<InterimTarget> getInterimTargets() {
+    return List.copyOf(interimTargets);
+  }
+
+  public int getDisplayOrder() {
+    return displayOrder;
+  }
+}

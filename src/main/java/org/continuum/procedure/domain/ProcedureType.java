@@ -1,0 +1,234 @@
+package org.continuum.procedure.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.continuum.shared.domain.BaseEntity;
+import org.continuum.shared.domain.Check;
+import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Violations;
+
+/**
+ * A catalog entry: what can be logged, its CPT codes and abbreviations for search, its category for
+ * minimums, and which of the optional questions (spine region, levels, laterality, guidance) it
+ * needs.
+ */
+@Entity
+@Table(name = "procedure_type")
+public class ProcedureType extends BaseEntity {
+
+  private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{1,39}");
+
+  /** CPT (64483, 0213T), add-on codes (+64484) and HCPCS level II codes (G0260). */
+  private static final Pattern CPT = Pattern.compile("\\+?(?:[0-9]{4}[0-9A-Z]|[A-V][0-9]{4})");
+
+  @Column(name = "code", nullable = false, unique = true, length = 40, updatable = false)
+  private String code;
+
+  @Column(name = "name", nullable = false, length = 200)
+  private String name;
+
+  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @JoinColumn(name = "category_id", nullable = false)
+  private ProcedureCategory category;
+
+  /** Comma-separated, the primary code first; "+" marks an add-on code. */
+  @Column(name = "cpt_codes", nullable = false, length = 120)
+  private String cptCodes;
+
+  /** Lower-case words searched besides name and codes: abbreviations, synonyms. */
+  @Column(name = "search_terms", nullable = false, length = 300)
+  private String searchTerms;
+
+  @Convert(converter = EnumSetColumn.Fields.class)
+  @Column(name = "fields", nullable = false, length = 120)
+  private Set<ProcedureField> fields = EnumSet.noneOf(ProcedureField.class);
+
+  @Convert(converter = EnumSetColumn.Regions.class)
+  @Column(name = "regions", nullable = false, length = 60)
+  private Set<SpineRegion> regions = EnumSet.noneOf(SpineRegion.class);
+
+  @Convert(converter = EnumSetColumn.Guidances.class)
+  @Column(name = "guidance_options", nullable = false, length = 60)
+  private Set<Guidance> guidanceOptions = EnumSet.noneOf(Guidance.class);
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "default_guidance", length = 16)
+  private Guidance defaultGuidance;
+
+  @Column(name = "max_levels", nullable = false)
+  private int maxLevels;
+
+  @Column(name = "active", nullable = false)
+  private boolean active;
+
+  protected ProcedureType() {}
+
+  public ProcedureType(String code, ProcedureCategory category) {
+    this.code =
+        Check.matches(
+            "code",
+            "Procedure code",
+            Check.required("code", "Procedure code", code).toUpperCase(Locale.ROOT),
+            CODE,
+            "must be 2 to 40 capital letters, digits, hyphens or underscores.");
+    this.category = Check.required("category", "Category", category);
+    this.active = true;
+  }
+
+  /** Sets everything but the code, checking it all at once. */
+  public void describe(
+      String newName,
+      ProcedureCategory newCategory,
+      List<String> newCptCodes,
+      List<String> newSearchTerms,
+      Set<ProcedureField> newFields,
+      Set<SpineRegion> newRegions,
+      Set<Guidance> newGuidanceOptions,
+      Guidance newDefaultGuidance,
+      int newMaxLevels) {
+    Violations problems = new Violations();
+    String validName =
+        problems.collect(() -> Check.text("name", "Procedure name", newName, 3, 200));
+    ProcedureCategory validCategory =
+        problems.collect(() -> Check.required("category", "Category", newCategory));
+    String codes = problems.collect(() -> validCptCodes(newCptCodes));
+    Set<ProcedureField> fieldSet = newFields == null ? Set.of() : newFields;
+    Set<SpineRegion> regionSet = newRegions == null ? Set.of() : newRegions;
+    Set<Guidance> guidanceSet = newGuidanceOptions == null ? Set.of() : newGuidanceOptions;
+    problems.run(
+        () -> {
+          if (fieldSet.contains(ProcedureField.SPINE_REGION) && regionSet.isEmpty()) {
+            throw new InvalidInputException(
+                "regions", "A procedure that asks for the spine region lists its regions.");
+          }
+          if (fieldSet.contains(ProcedureField.GUIDANCE) && guidanceSet.isEmpty()) {
+            throw new InvalidInputException(
+                "guidanceOptions", "A procedure that asks for guidance lists the modalities.");
+          }
+          if (newDefaultGuidance != null && !guidanceSet.contains(newDefaultGuidance)) {
+            throw new InvalidInputException(
+                "defaultGuidance", "The default guidance must be one of the procedure's options.");
+          }
+        });
+    problems.collect(() -> Check.range("maxLevels", "Most levels", newMaxLevels, 0, 6));
+    problems.throwIfAny();
+    this.name = validName;
+    this.category = validCategory;
+    this.cptCodes = codes;
+    this.searchTerms = searchText(newSearchTerms);
+    this.fields =
+        fieldSet.isEmpty() ? EnumSet.noneOf(ProcedureField.class) : EnumSet.copyOf(fieldSet);
+    this.regions =
+        regionSet.isEmpty() ? EnumSet.noneOf(SpineRegion.class) : EnumSet.copyOf(regionSet);
+    this.guidanceOptions =
+        guidanceSet.isEmpty() ? EnumSet.noneOf(Guidance.class) : EnumSet.copyOf(guidanceSet);
+    this.defaultGuidance = newDefaultGuidance;
+    this.maxLevels = fieldSet.contains(ProcedureField.LEVELS) ? Math.max(1, newMaxLevels) : 0;
+  }
+
+  private static String validCptCodes(List<String> codes) {
+    if (codes == null || codes.isEmpty()) {
+      throw new InvalidInputException("cptCodes", "At least one CPT code is required.");
+    }
+    List<String> clean = new ArrayList<>();
+    for (String c : codes) {
+      String code = c == null ? "" : c.strip().toUpperCase(Locale.ROOT);
+      if (!CPT.matcher(code).matches()) {
+        throw new InvalidInputException(
+            "cptCodes",
+            "CPT code '" + c + "' must be five characters, like 64483, +64484 or G0260.");
+      }
+      clean.add(code);
+    }
+    return String.join(",", clean);
+  }
+
+  private static String searchText(List<String> terms) {
+    if (terms == null) {
+      return "";
+    }
+    return String.join(
+        " ",
+        terms.stream()
+            .map(t -> t.strip().toLowerCase(Locale.ROOT))
+            .filter(t -> !t.isEmpty())
+            .toList());
+  }
+
+  public boolean asks(ProcedureField field) {
+    return fields.contains(field);
+  }
+
+  public void retire() {
+    active = false;
+  }
+
+  public void reinstate() {
+    active = true;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public ProcedureCategory getCategory() {
+    return category;
+  }
+
+  public List<String> getCptCodes() {
+    return cptCodes == null || cptCodes.isEmpty() ? List.of() : Arrays.asList(cptCodes.split(","));
+  }
+
+  /** The code reported to the accreditor: the first one that is not an add-on. */
+  public String primaryCpt() {
+    return getCptCodes().stream().filter(c -> !c.startsWith("+")).findFirst().orElse("");
+  }
+
+  public String getSearchTerms() {
+    return searchTerms;
+  }
+
+  public Set<ProcedureField> getFields() {
+    return fields.isEmpty() ? EnumSet.noneOf(ProcedureField.class) : EnumSet.copyOf(fields);
+  }
+
+  public Set<SpineRegion> getRegions() {
+    return regions.isEmpty() ? EnumSet.noneOf(SpineRegion.class) : EnumSet.copyOf(regions);
+  }
+
+  public Set<Guidance> getGuidanceOptions() {
+    return guidanceOptions.isEmpty()
+        ? EnumSet.noneOf(Guidance.class)
+        : EnumSet.copyOf(guidanceOptions);
+  }
+
+  public Guidance getDefaultGuidance() {
+    return defaultGuidance;
+  }
+
+  public int getMaxLevels() {
+    return maxLevels;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+}

@@ -1,0 +1,338 @@
+package org.continuum.procedure.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.continuum.procedure.application.IdentifierGuards;
+import org.continuum.procedure.domain.AgeBand;
+import org.continuum.procedure.domain.ClinicalSetting;
+import org.continuum.procedure.domain.Complication;
+import org.continuum.procedure.domain.Laterality;
+import org.continuum.procedure.domain.LogEntry;
+import org.continuum.procedure.domain.LogSource;
+import org.continuum.procedure.domain.PatientIdentifierGuard;
+import org.continuum.procedure.domain.PatientSex;
+import org.continuum.procedure.domain.ProcedureCatalogRepository;
+import org.continuum.procedure.domain.ProcedureField;
+import org.continuum.procedure.domain.ProcedureLog;
+import org.continuum.procedure.domain.ProcedureLogRepository;
+import org.continuum.procedure.domain.ProcedureType;
+import org.continuum.procedure.domain.SpineRegion;
+import org.continuum.procedure.domain.TraineeRole;
+import org.continuum.program.application.Enrollments;
+import org.continuum.program.application.ProgramAdministration;
+import org.continuum.program.application.ProgramFaculty;
+import org.continuum.program.application.ProgramView;
+import org.continuum.program.domain.RosterRow;
+import org.continuum.seed.application.SeedContributor;
+import org.continuum.seed.application.SeedDocuments;
+import org.continuum.shared.application.InstitutionTime;
+import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.PageRequest;
+
+/**
+ * Generates the demo programs' procedure logs from a "demo-procedure-logs" description: for each
+ * trainee in training, procedures on weekdays at the given weekly rates, roles by PGY, supervisors
+ * among the program's faculty, and states by age (recent entries mostly waiting, older ones mostly
+ * verified, a few returned, corrected or voided). Random but repeatable: the same description and
+ * people give the same logs. Every entry goes through the domain's own state machine.
+ */
+@ApplicationScoped
+public class DemoProcedureLogs implements SeedContributor {
+
+  public record Document(
+      String kind,
+      String id,
+      int version,
+      String description,
+      long seed,
+      int weeks,
+      int recentDays,
+      Map<String, Double> recentStates,
+      Map<String, Double> olderStates,
+      List<ProgramEntry> programs) {}
+
+  public record ProgramEntry(
+      String program, Map<String, Double> perWeek, Map<String, Map<TraineeRole, Double>> roles) {}
+
+  private static final List<String> REJECTIONS =
+      List.of(
+          "You assisted on this one; please change the role.",
+          "Wrong date: this case was the day before.",
+          "I did not supervise this case; please name the attending who did.",
+          "The levels do not match the procedure note.");
+
+  @Inject ProgramAdministration programs;
+  @Inject Enrollments enrollments;
+  @Inject ProgramFaculty faculty;
+  @Inject ProcedureCatalogRepository catalog;
+  @Inject ProcedureLogRepository logs;
+  @Inject IdentifierGuards guards;
+  @Inject InstitutionTime time;
+  @Inject Clock clock;
+
+  @Override
+  public String kind() {
+    return "demo-procedure-logs";
+  }
+
+  @Override
+  public List<String> apply(String json) {
+    Document document = SeedDocuments.bind(json, Document.class, kind());
+    List<String> report = new ArrayList<>();
+    SeedDocuments.each("programs", document.programs(), p -> report.add(program(document, p)));
+    return report;
+  }
+
+  private String program(Document document, ProgramEntry entry) {
+    ProgramView program =
+        programs
+            .findByCode(entry.program())
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "program", "Program '" + entry.program() + "' is not known."));
+    Map<ProcedureType, Double> mix = new LinkedHashMap<>();
+    entry
+        .perWeek()
+        .forEach(
+            (code, rate) ->
+                mix.put(
+                    catalog
+                        .findType(code)
+                        .orElseThrow(
+                            () ->
+                                new InvalidInputException(
+                                    "perWeek", "Procedure '" + code + "' is not known.")),
+                    rate));
+    List<Long> supervisors =
+        faculty.current(program.id()).stream().map(ProgramFaculty.FacultyMember::id).toList();
+    if (supervisors.isEmpty()) {
+      throw new InvalidInputException(
+          "program", "Program " + program.code() + " has no faculty to supervise.");
+    }
+    List<RosterRow> trainees =
+        enrollments
+            .roster(
+                program.id(),
+                enrollments.currentAcademicYear(),
+                PageRequest.of(0, PageRequest.MAX_LIMIT))
+            .items();
+    int made = 0;
+    for (RosterRow trainee : trainees) {
+      made += trainee(document, entry, program.id(), trainee, mix, supervisors);
+    }
+    return made
+        + " procedure logs generated for "
+        + trainees.size()
+        + " trainees of "
+        + program.code()
+        + ".";
+  }
+
+  private int trainee(
+      Document document,
+      ProgramEntry entry,
+      long programId,
+      RosterRow trainee,
+      Map<ProcedureType, Double> mix,
+      List<Long> supervisors) {
+    Random random = new Random(document.seed() * 31 + trainee.username().hashCode());
+    PatientIdentifierGuard guard = guards.guard();
+    ZoneId zone = time.zone();
+    LocalDate today = time.today();
+    LocalDate from = today.minusWeeks(document.weeks());
+    if (trainee.startDate().isAfter(from)) {
+      from = trainee.startDate();
+    }
+    Map<TraineeRole, Double> roles = rolesFor(entry, trainee.pgy());
+    int made = 0;
+    for (LocalDate day = from; !day.isAfter(today); day = day.plusDays(1)) {
+      if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+        continue;
+      }
+      for (Map.Entry<ProcedureType, Double> m : mix.entrySet()) {
+        int count = poisson(random, m.getValue() / 5.0);
+        for (int i = 0; i < count; i++) {
+          ProcedureType type = m.getKey();
+          long supervisor = supervisors.get(random.nextInt(supervisors.size()));
+          LogEntry log = entry(random, type, day, supervisor, pick(random, roles));
+          Instant submitted =
+              min(
+                  day.atTime(LocalTime.of(17, 0).plusMinutes(random.nextInt(240)))
+                      .atZone(zone)
+                      .toInstant(),
+                  clock.instant());
+          ProcedureLog created =
+              ProcedureLog.submit(
+                  programId,
+                  trainee.traineeId(),
+                  log,
+                  type,
+                  guard,
+                  today,
+                  submitted,
+                  LogSource.SEED);
+          settle(document, random, created, log, type, guard, today, submitted);
+          logs.add(created);
+          made++;
+        }
+      }
+    }
+    return made;
+  }
+
+  private void settle(
+      Document document,
+      Random random,
+      ProcedureLog log,
+      LogEntry entry,
+      ProcedureType type,
+      PatientIdentifierGuard guard,
+      LocalDate today,
+      Instant submitted) {
+    boolean recent = log.getPerformedOn().isAfter(today.minusDays(document.recentDays()));
+    String state = pickState(random, recent ? document.recentStates() : document.olderStates());
+    Instant decided = submitted.plusSeconds(3600L * (6 + random.nextInt(24 * 5)));
+    Instant now = clock.instant();
+    if (decided.isAfter(now)) {
+      decided = now;
+    }
+    long supervisor = log.getSupervisorId();
+    switch (state) {
+      case "VERIFIED" -> log.verify(supervisor, decided);
+      case "REJECTED" ->
+          log.reject(supervisor, REJECTIONS.get(random.nextInt(REJECTIONS.size())), decided);
+      case "RESUBMITTED" -> {
+        log.reject(supervisor, REJECTIONS.get(random.nextInt(REJECTIONS.size())), decided);
+        log.revise(log.getTraineeId(), entry, type, guard, today, decided.plusSeconds(3600));
+        log.verify(supervisor, decided.plusSeconds(7200));
+      }
+      case "VOIDED" -> log.voidEntry(log.getTraineeId(), "Duplicate entry", decided);
+      default -> {
+        // PENDING: still waiting for the supervisor
+      }
+    }
+  }
+
+  private static LogEntry entry(
+      Random random, ProcedureType type, LocalDate day, long supervisor, TraineeRole role) {
+    SpineRegion region = null;
+    List<String> levels = List.of();
+    if (!type.getRegions().isEmpty()) {
+      List<SpineRegion> regions = new ArrayList<>(type.getRegions());
+      // lumbar and cervical work dominate; sacral and thoracic levels are the minority
+      region =
+          regions.size() > 1 && random.nextDouble() < 0.8
+              ? regions.get(0)
+              : regions.get(random.nextInt(regions.size()));
+      if (type.asks(ProcedureField.LEVELS)) {
+        List<String> segments = region.segments();
+        int count = 1 + (type.getMaxLevels() > 1 && random.nextDouble() < 0.35 ? 1 : 0);
+        int first = Math.max(0, segments.size() - 1 - random.nextInt(Math.min(3, segments.size())));
+        first = Math.min(first, segments.size() - count);
+        levels = segments.subList(first, first + count);
+      }
+    }
+    Laterality side =
+        type.asks(ProcedureField.LATERALITY)
+            ? Laterality.values()[random.nextDouble() < 0.85 ? random.nextInt(2) : 2]
+            : null;
+    ClinicalSetting setting =
+        random.nextDouble() < 0.72
+            ? ClinicalSetting.OUTPATIENT
+            : random.nextDouble() < 0.6
+                ? ClinicalSetting.SURGERY_CENTER
+                : ClinicalSetting.INPATIENT;
+    AgeBand age = AgeBand.values()[weighted(random, new double[] {0.01, 0.17, 0.46, 0.29, 0.07})];
+    PatientSex sex = random.nextDouble() < 0.53 ? PatientSex.FEMALE : PatientSex.MALE;
+    var complications =
+        random.nextDouble() < 0.012
+            ? EnumSet.of(Complication.VASOVAGAL)
+            : EnumSet.noneOf(Complication.class);
+    return new LogEntry(
+        type.getId(),
+        day,
+        supervisor,
+        role,
+        setting,
+        region,
+        levels,
+        side,
+        null,
+        age,
+        sex,
+        null,
+        complications,
+        null);
+  }
+
+  private static Map<TraineeRole, Double> rolesFor(ProgramEntry entry, Integer pgy) {
+    if (pgy != null && entry.roles().containsKey(pgy.toString())) {
+      return entry.roles().get(pgy.toString());
+    }
+    return entry.roles().values().iterator().next();
+  }
+
+  private static TraineeRole pick(Random random, Map<TraineeRole, Double> weights) {
+    double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+    double r = random.nextDouble() * total;
+    for (Map.Entry<TraineeRole, Double> w : weights.entrySet()) {
+      r -= w.getValue();
+      if (r <= 0) {
+        return w.getKey();
+      }
+    }
+    return weights.keySet().iterator().next();
+  }
+
+  private static String pickState(Random random, Map<String, Double> weights) {
+    double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+    double r = random.nextDouble() * total;
+    for (Map.Entry<String, Double> w : weights.entrySet()) {
+      r -= w.getValue();
+      if (r <= 0) {
+        return w.getKey();
+      }
+    }
+    return "PENDING";
+  }
+
+  private static int weighted(Random random, double[] weights) {
+    double r = random.nextDouble();
+    for (int i = 0; i < weights.length; i++) {
+      r -= weights[i];
+      if (r <= 0) {
+        return i;
+      }
+    }
+    return weights.length - 1;
+  }
+
+  private static Instant min(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  /** Knuth's method: fine for the small daily rates here. */
+  private static int poisson(Random random, double mean) {
+    double limit = Math.exp(-mean);
+    double product = random.nextDouble();
+    int count = 0;
+    while (product > limit) {
+      product *= random.nextDouble();
+      count++;
+    }
+    return count;
+  }
+}

@@ -1,0 +1,248 @@
+package org.continuum.procedure.infrastructure;
+
+import static org.continuum.shared.infrastructure.ListQuery.LIKE_ESCAPE;
+import static org.continuum.shared.infrastructure.ListQuery.containsPattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.continuum.procedure.domain.CountRow;
+import org.continuum.procedure.domain.LogRow;
+import org.continuum.procedure.domain.LogStatus;
+import org.continuum.procedure.domain.ProcedureLog;
+import org.continuum.procedure.domain.ProcedureLogRepository;
+import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Page;
+import org.continuum.shared.domain.PageRequest;
+import org.continuum.shared.infrastructure.ListQuery;
+
+@ApplicationScoped
+public class JpaProcedureLogRepository implements ProcedureLogRepository {
+
+  static final String ROW =
+      "select new org.continuum.procedure.domain.LogRow(l.id, l.version, l.programId,"
+          + " l.performedOn, t.id, t.code, t.name, t.cptCodes, tr.id, tr.displayName, sv.id,"
+          + " sv.displayName, l.details.role, l.details.setting, l.details.spineRegion,"
+          + " l.details.levels, l.details.laterality, l.details.guidance, l.details.ageBand,"
+          + " l.details.sex, l.status, l.rejectionReason, l.voidReason, l.submittedAt)";
+
+  static final String FROM =
+      "from ProcedureLog l join l.procedureType t join Account tr on tr.id = l.traineeId"
+          + " join Account sv on sv.id = l.supervisorId";
+
+  private static final Map<String, String> SORTS =
+      Map.of(
+          "performedOn", "l.performedOn",
+          "procedureName", "t.name",
+          "status", "l.status",
+          "traineeName", "tr.displayName",
+          "supervisorName", "sv.displayName");
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public Optional<ProcedureLog> findById(long id) {
+    return Optional.ofNullable(em.find(ProcedureLog.class, id));
+  }
+
+  @Override
+  public Optional<ProcedureLog> findByIdempotencyKey(long traineeId, String key) {
+    return em.createQuery(
+            "select l from ProcedureLog l where l.traineeId = :t and l.idempotencyKey = :k",
+            ProcedureLog.class)
+        .setParameter("t", traineeId)
+        .setParameter("k", key)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(ProcedureLog log) {
+    em.persist(log);
+  }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
+
+  @Override
+  public Page<LogRow> ofTrainee(long traineeId, PageRequest request) {
+    ListQuery<LogRow> query =
+        ListQuery.select(em, LogRow.class, ROW, FROM)
+            .where("l.traineeId = :trainee", "trainee", traineeId);
+    statusFilter(query, request);
+    return query.sortable(SORTS, "l.performedOn", "l.id").fetch(newestFirst(request));
+  }
+
+  @Override
+  public Page<LogRow> pendingFor(long supervisorId, PageRequest request) {
+    ListQuery<LogRow> query =
+        ListQuery.select(em, LogRow.class, ROW, FROM)
+            .where("l.supervisorId = :supervisor", "supervisor", supervisorId)
+            .where("l.status = :pending", "pending", LogStatus.PENDING);
+    String program = request.filter("program");
+    if (program != null) {
+      query.where("l.programId = :program", "program", parseId("program", program));
+    }
+    return query.sortable(SORTS, "l.performedOn", "l.id").fetch(request);
+  }
+
+  @Override
+  public long countPendingFor(long supervisorId) {
+    return em.createQuery(
+            "select count(l) from ProcedureLog l where l.supervisorId = :s and l.status = :p",
+            Long.class)
+        .setParameter("s", supervisorId)
+        .setParameter("p", LogStatus.PENDING)
+        .getSingleResult();
+  }
+
+  @Override
+  public Page<LogRow> ofProgram(long programId, PageRequest request) {
+    ListQuery<LogRow> query =
+        ListQuery.select(em, LogRow.class, ROW, FROM)
+            .where("l.programId = :program", "program", programId);
+    statusFilter(query, request);
+    String trainee = request.filter("trainee");
+    if (trainee != null) {
+      query.where("l.traineeId = :trainee", "trainee", parseId("trainee", trainee));
+    }
+    String search = request.filter("search");
+    if (search != null) {
+      query.where(
+          "lower(tr.displayName) like :q" + LIKE_ESCAPE + " or lower(t.name) like :q" + LIKE_ESCAPE,
+          "q",
+          containsPattern(search));
+    }
+    return query.sortable(SORTS, "l.performedOn", "l.id").fetch(newestFirst(request));
+  }
+
+  @Override
+  public Optional<LogRow> row(long id) {
+    return em.createQuery(ROW + " " + FROM + " where l.id = :id", LogRow.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<CountRow> countsForProgram(long programId) {
+    return em.createQuery(
+            "select new org.continuum.procedure.domain.CountRow(l.traineeId, l.procedureType.id,"
+                + " l.details.role, l.status, count(l)) from ProcedureLog l where l.programId = :p"
+                + " and l.status in :counted group by l.traineeId, l.procedureType.id,"
+                + " l.details.role, l.status",
+            CountRow.class)
+        .setParameter("p", programId)
+        .setParameter("counted", List.of(LogStatus.VERIFIED, LogStatus.PENDING))
+        .getResultList();
+  }
+
+  @Override
+  public List<CountRow> countsForTrainee(long programId, long traineeId) {
+    return em.createQuery(
+            "select new org.continuum.procedure.domain.CountRow(l.traineeId, l.procedureType.id,"
+                + " l.details.role, l.status, count(l)) from ProcedureLog l where l.programId = :p"
+                + " and l.traineeId = :t and l.status in :counted group by l.traineeId,"
+                + " l.procedureType.id, l.details.role, l.status",
+            CountRow.class)
+        .setParameter("p", programId)
+        .setParameter("t", traineeId)
+        .setParameter("counted", List.of(LogStatus.VERIFIED, LogStatus.PENDING))
+        .getResultList();
+  }
+
+  @Override
+  public List<Long> recentProcedureTypes(long traineeId, int limit) {
+    List<Long> latest =
+        em.createQuery(
+                "select l.procedureType.id from ProcedureLog l where l.traineeId = :t order by"
+                    + " l.performedOn desc, l.id desc",
+                Long.class)
+            .setParameter("t", traineeId)
+            .setMaxResults(100)
+            .getResultList();
+    Set<Long> distinct = new LinkedHashSet<>(latest);
+    return new ArrayList<>(distinct).subList(0, Math.min(limit, distinct.size()));
+  }
+
+  @Override
+  public Optional<ProcedureLog> latest(long traineeId, long programId) {
+    return em.createQuery(
+            "select l from ProcedureLog l where l.traineeId = :t and l.programId = :p order by"
+                + " l.performedOn desc, l.id desc",
+            ProcedureLog.class)
+        .setParameter("t", traineeId)
+        .setParameter("p", programId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void forEachInProgram(
+      long programId, LocalDate from, LocalDate to, Consumer<LogRow> sink) {
+    em.createQuery(
+            ROW
+                + " "
+                + FROM
+                + " where l.programId = :p and l.status <> :voided and l.performedOn between :from"
+                + " and :to order by l.performedOn, l.id",
+            LogRow.class)
+        .setParameter("p", programId)
+        .setParameter("voided", LogStatus.VOIDED)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setHint("org.hibernate.fetchSize", 500)
+        .getResultStream()
+        .forEach(sink);
+  }
+
+  @Override
+  public void forEachOfTrainee(long traineeId, Consumer<LogRow> sink) {
+    em.createQuery(
+            ROW
+                + " "
+                + FROM
+                + " where l.traineeId = :t and l.status <> :voided order by l.performedOn, l.id",
+            LogRow.class)
+        .setParameter("t", traineeId)
+        .setParameter("voided", LogStatus.VOIDED)
+        .setHint("org.hibernate.fetchSize", 500)
+        .getResultStream()
+        .forEach(sink);
+  }
+
+  private static void statusFilter(ListQuery<LogRow> query, PageRequest request) {
+    String status = request.filter("status");
+    if (status != null) {
+      try {
+        query.where("l.status = :status", "status", LogStatus.valueOf(status));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException(
+            "status", "Status must be PENDING, VERIFIED, REJECTED or VOIDED.");
+      }
+    }
+  }
+
+  private static PageRequest newestFirst(PageRequest request) {
+    return request.sortField() == null ? request.sortedBy("performedOn", false) : request;
+  }
+
+  private static long parseId(String field, String value) {
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(field, "The " + field + " must be a number.");
+    }
+  }
+}

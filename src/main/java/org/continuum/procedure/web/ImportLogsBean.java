@@ -1,0 +1,132 @@
+package org.continuum.procedure.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import org.continuum.procedure.application.CaseLogImport;
+import org.continuum.program.web.ProgramPageBean;
+import org.continuum.shared.web.UploadedFile;
+import org.continuum.shared.web.UserMessages;
+import org.primefaces.PrimeFaces;
+
+/**
+ * Importing historical logs from CSV: the file is checked first and every problem listed by line
+ * and column; nothing is written unless the file is clean or the user chooses to import only the
+ * valid rows. The rows are then written chunk by chunk, each chunk one request, so the progress bar
+ * moves and a long file never holds one request for minutes.
+ */
+@Named("importLogs")
+@ViewScoped
+public class ImportLogsBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Rows written per request. */
+  static final int CHUNK = 500;
+
+  static final long MAX_BYTES = 20L * 1024 * 1024;
+
+  @Inject CaseLogImport imports;
+  @Inject ProgramPageBean page;
+
+  private transient Part file;
+  private CaseLogImport.Check check;
+  private int next;
+  private int imported;
+  private int alreadyImported;
+  private boolean running;
+  private boolean finished;
+
+  public void upload() {
+    Optional<UploadedFile> upload = UploadedFile.read(file, MAX_BYTES, "a CSV file");
+    if (upload.isEmpty()) {
+      return;
+    }
+    check = imports.check(page.getProgramId(), upload.get().name(), upload.get().content());
+    next = 0;
+    imported = 0;
+    alreadyImported = 0;
+    running = false;
+    finished = false;
+  }
+
+  /** Starts writing: the whole clean file, or, when the user chose so, only the valid rows. */
+  public void start() {
+    if (check == null || check.valid().isEmpty()) {
+      UserMessages.error("There are no valid rows to import.");
+      return;
+    }
+    running = true;
+    writeChunk();
+  }
+
+  /** Writes the next chunk; the page asks for the one after until all are written. */
+  public void writeChunk() {
+    if (!running) {
+      return;
+    }
+    List<CaseLogImport.Row> rows = check.valid();
+    int end = Math.min(rows.size(), next + CHUNK);
+    CaseLogImport.Written written = imports.write(page.getProgramId(), rows.subList(next, end));
+    imported += written.imported();
+    alreadyImported += written.alreadyImported();
+    next = end;
+    if (next >= rows.size()) {
+      running = false;
+      finished = true;
+      UserMessages.info(
+          entries(imported)
+              + " imported"
+              + (alreadyImported > 0 ? "; " + entries(alreadyImported) + " already there" : "")
+              + ".");
+    }
+    PrimeFaces.current().ajax().addCallbackParam("more", running);
+  }
+
+  private static String entries(int count) {
+    return count == 1 ? "1 entry" : count + " entries";
+  }
+
+  public int getPercent() {
+    if (check == null || check.valid().isEmpty()) {
+      return 0;
+    }
+    return next * 100 / check.valid().size();
+  }
+
+  public CaseLogImport.Check getCheck() {
+    return check;
+  }
+
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
+  }
+
+  public int getImported() {
+    return imported;
+  }
+
+  public int getAlreadyImported() {
+    return alreadyImported;
+  }
+
+  public boolean isRunning() {
+    return running;
+  }
+
+  public boolean isFinished() {
+    return finished;
+  }
+
+  public String getColumnList() {
+    return String.join(", ", CaseLogImport.COLUMNS);
+  }
+}

@@ -1,0 +1,108 @@
+package org.continuum.procedure.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.continuum.procedure.application.CaseLogExport;
+import org.continuum.procedure.application.ProgramLogs;
+import org.continuum.procedure.domain.LogRow;
+import org.continuum.procedure.domain.LogStatus;
+import org.continuum.program.domain.AcademicYear;
+import org.continuum.program.web.ProgramPageBean;
+import org.continuum.shared.application.InstitutionTime;
+import org.continuum.shared.web.PagedModel;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * A program's procedure logs for its leadership: every entry, read-only; the program director may
+ * void one with a reason. Exports the case log for a date range.
+ */
+@Named("programLogs")
+@ViewScoped
+public class ProgramLogsBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject ProgramLogs logs;
+  @Inject CaseLogExport export;
+  @Inject ProgramPageBean page;
+  @Inject InstitutionTime time;
+
+  private LogStatus status;
+  private String search;
+  private LocalDate from;
+  private LocalDate to;
+
+  private final PagedModel<LogRow> model =
+      new PagedModel<>(r -> logs.list(page.getProgramId(), r), LogRow::id, this::filters);
+
+  @PostConstruct
+  void init() {
+    to = time.today();
+    from = AcademicYear.containing(to).start();
+  }
+
+  private Map<String, String> filters() {
+    Map<String, String> filters = new HashMap<>();
+    if (status != null) {
+      filters.put("status", status.name());
+    }
+    if (search != null && !search.isBlank()) {
+      filters.put("search", search);
+    }
+    return filters;
+  }
+
+  public StreamedContent getCaseLog() {
+    LocalDate start = from;
+    LocalDate end = to;
+    long programId = page.getProgramId();
+    return DefaultStreamedContent.builder()
+        .name("case-log-" + page.getProgram().code() + "-" + start + "-to-" + end + ".csv")
+        .contentType("text/csv; charset=UTF-8")
+        .writer(out -> export.program(programId, start, end, out))
+        .build();
+  }
+
+  public PagedModel<LogRow> getModel() {
+    return model;
+  }
+
+  public LogStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(LogStatus status) {
+    this.status = status;
+  }
+
+  public String getSearch() {
+    return search;
+  }
+
+  public void setSearch(String search) {
+    this.search = search;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+}

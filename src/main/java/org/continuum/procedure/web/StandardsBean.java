@@ -1,0 +1,198 @@
+package org.continuum.procedure.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.continuum.procedure.application.MinimumForm;
+import org.continuum.procedure.application.MinimumView;
+import org.continuum.procedure.application.ProcedureCatalog;
+import org.continuum.procedure.application.ProcedureOption;
+import org.continuum.procedure.application.ProcedureStandards;
+import org.continuum.procedure.domain.TraineeRole;
+import org.continuum.program.web.ProgramPageBean;
+import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.web.UserMessages;
+
+/** The program's procedure minimums: everyone in the program reads them; the director edits. */
+@Named("standards")
+@ViewScoped
+public class StandardsBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject ProcedureStandards standards;
+  @Inject ProcedureCatalog catalog;
+  @Inject ProgramPageBean page;
+
+  private List<MinimumView> minimums;
+
+  private Long editId;
+  private Long editVersion;
+  private String label;
+
+  /** "category:12" or "procedure:34" */
+  private String target;
+
+  private Integer requiredCount;
+  private TraineeRole[] countedRoles = new TraineeRole[0];
+  private String interim;
+  private Integer displayOrder;
+
+  public List<MinimumView> getMinimums() {
+    if (minimums == null) {
+      minimums = standards.list(page.getProgramId());
+    }
+    return minimums;
+  }
+
+  /** The choices of what a minimum counts: categories first, then single procedures. */
+  public Map<String, String> getTargets() {
+    Map<String, String> targets = new LinkedHashMap<>();
+    Map<Long, String> categories = new LinkedHashMap<>();
+    List<ProcedureOption> all = catalog.all();
+    all.forEach(o -> categories.putIfAbsent(o.categoryId(), o.categoryName()));
+    categories.forEach((id, name) -> targets.put("Category: " + name, "category:" + id));
+    all.stream()
+        .filter(ProcedureOption::active)
+        .forEach(o -> targets.put("Procedure: " + o.label(), "procedure:" + o.id()));
+    return targets;
+  }
+
+  public void startNew() {
+    editId = null;
+    editVersion = null;
+    label = null;
+    target = null;
+    requiredCount = null;
+    countedRoles = new TraineeRole[] {TraineeRole.PERFORMED, TraineeRole.SUPERVISED_JUNIOR};
+    interim = null;
+    displayOrder = getMinimums().size() + 1;
+  }
+
+  public void edit(MinimumView m) {
+    editId = m.id();
+    editVersion = m.version();
+    label = m.label();
+    target =
+        m.categoryId() != null ? "category:" + m.categoryId() : "procedure:" + m.procedureTypeId();
+    requiredCount = m.requiredCount();
+    countedRoles = m.countedRoles().toArray(TraineeRole[]::new);
+    interim = m.interimText().replace("PGY-", "");
+    displayOrder = m.displayOrder();
+  }
+
+  public void save() {
+    Long category =
+        target != null && target.startsWith("category:")
+            ? Long.parseLong(target.substring(9))
+            : null;
+    Long procedure =
+        target != null && target.startsWith("procedure:")
+            ? Long.parseLong(target.substring(10))
+            : null;
+    MinimumView saved =
+        standards.save(
+            page.getProgramId(),
+            new MinimumForm(
+                editId,
+                editVersion,
+                label,
+                category,
+                procedure,
+                requiredCount,
+                countedRoles.length == 0
+                    ? EnumSet.noneOf(TraineeRole.class)
+                    : EnumSet.copyOf(List.of(countedRoles)),
+                parseInterim(interim),
+                displayOrder));
+    UserMessages.info("Saved the minimum '" + saved.label() + "'.");
+    minimums = null;
+  }
+
+  public void remove(MinimumView m) {
+    standards.remove(page.getProgramId(), m.id(), m.version());
+    UserMessages.info("Removed the minimum '" + m.label() + "'.");
+    minimums = null;
+  }
+
+  /** "2: 40, 3: 100" to {2=40, 3=100}. */
+  static Map<Integer, Integer> parseInterim(String text) {
+    Map<Integer, Integer> targets = new LinkedHashMap<>();
+    if (text == null || text.isBlank()) {
+      return targets;
+    }
+    for (String part : text.split("[,;]")) {
+      String[] pair = part.strip().split("\\s*:\\s*");
+      try {
+        targets.put(Integer.parseInt(pair[0].strip()), Integer.parseInt(pair[1].strip()));
+      } catch (RuntimeException e) {
+        throw new InvalidInputException(
+            "interim",
+            "Interim targets are written PGY: count, separated by commas, like 2: 40, 3: 100.");
+      }
+    }
+    return targets;
+  }
+
+  public String rolesOf(MinimumView m) {
+    return m.countedRoles().stream().map(TraineeRole::title).collect(Collectors.joining(", "));
+  }
+
+  public Long getEditId() {
+    return editId;
+  }
+
+  public String getLabel() {
+    return label;
+  }
+
+  public void setLabel(String label) {
+    this.label = label;
+  }
+
+  public String getTarget() {
+    return target;
+  }
+
+  public void setTarget(String target) {
+    this.target = target;
+  }
+
+  public Integer getRequiredCount() {
+    return requiredCount;
+  }
+
+  public void setRequiredCount(Integer requiredCount) {
+    this.requiredCount = requiredCount;
+  }
+
+  public TraineeRole[] getCountedRoles() {
+    return countedRoles;
+  }
+
+  public void setCountedRoles(TraineeRole[] countedRoles) {
+    this.countedRoles = countedRoles == null ? new TraineeRole[0] : countedRoles;
+  }
+
+  public String getInterim() {
+    return interim;
+  }
+
+  public void setInterim(String interim) {
+    this.interim = interim;
+  }
+
+  public Integer getDisplayOrder() {
+    return displayOrder;
+  }
+
+  public void setDisplayOrder(Integer displayOrder) {
+    this.displayOrder = displayOrder;
+  }
+}

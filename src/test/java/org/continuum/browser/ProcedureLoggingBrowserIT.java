@@ -1,0 +1,184 @@
+package org.continuum.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.continuum.testclient.Browser;
+import org.continuum.testclient.Deployments;
+import org.continuum.testclient.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The procedure log's whole path in a real browser: a resident logs a TFESI on a 375 px phone, the
+ * supervisor verifies a batch on a phone, and the program director finds it in the minimums report.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProcedureLoggingBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void aLogTravelsFromThePhoneToTheMinimumsReport() throws Exception {
+    WebClient api = WebClient.at(base);
+    JsonObject cast = api.fixture("procedure-programs");
+    String password = cast.getString("password");
+    // an earlier entry, so the form opens with this supervisor chosen
+    String token = api.token(cast.getString("residentA"), password);
+    HttpResponse<String> earlier =
+        api.postJson(
+            "/api/v1/procedure-logs",
+            Json.createObjectBuilder()
+                .add("procedureCode", "EDX-CONSULT")
+                .add("performedOn", LocalDate.now().minusDays(2).toString())
+                .add("supervisorId", cast.getJsonNumber("facultyAId").longValue())
+                .add("role", "PERFORMED")
+                .add("setting", "OUTPATIENT")
+                .add("laterality", "LEFT")
+                .add("ageBand", "AGE_40_64")
+                .add("sex", "MALE")
+                .build()
+                .toString(),
+            "Authorization",
+            WebClient.bearer(token),
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
+    assertThat(earlier.statusCode()).isEqualTo(201);
+
+    try (Browser browser = Browser.phone()) {
+      WebDriver page = browser.driver();
+      browser.signIn(base, cast.getString("residentA"), password);
+      browser.waiting().until(ExpectedConditions.urlContains("/trainee/index.xhtml"));
+      page.get(base + "trainee/log.xhtml");
+
+      WebElement search = page.findElement(By.id("logForm:procedureTypeId_input"));
+      search.sendKeys("tfesi");
+      WebElement lumbar =
+          browser
+              .waiting()
+              .until(
+                  ExpectedConditions.elementToBeClickable(
+                      By.xpath(
+                          "//li[contains(@class,'ui-autocomplete-item')][contains(.,'lumbar')]")));
+      lumbar.click();
+      browser
+          .waiting()
+          .until(ExpectedConditions.visibilityOfElementLocated(By.id("logForm:levels")));
+      choose(browser, "levels", "L4-L5");
+      choose(browser, "laterality", "Left");
+      choose(browser, "ageBand", "65-79");
+      choose(browser, "sex", "Female");
+      page.findElement(By.cssSelector("details.more summary")).click();
+      choose(browser, "complications", "Vasovagal reaction");
+      page.findElement(By.id("logForm:save")).click();
+
+      WebElement confirmation =
+          browser
+              .waiting()
+              .until(
+                  ExpectedConditions.visibilityOfElementLocated(
+                      By.cssSelector(".ui-messages-info")));
+      assertThat(confirmation.getText())
+          .contains("Logged: Transforaminal epidural injection, lumbar or sacral")
+          .contains("will verify it");
+      assertThat(scrollWidth(page)).as("no sideways scrolling").isLessThanOrEqualTo(375);
+      browser.screenshot("resident-logged-tfesi-375px");
+
+      page.get(base + "trainee/logs.xhtml");
+      assertThat(page.findElement(By.id("logsForm:logs")).getText())
+          .contains("Transforaminal epidural injection, lumbar or sacral")
+          .contains("Waiting for verification");
+    }
+    // every tap reached the stored entry
+    JsonObject newest =
+        WebClient.json(
+                api.get("/api/v1/procedure-logs?limit=1", "Authorization", WebClient.bearer(token)))
+            .getJsonArray("items")
+            .getJsonObject(0);
+    JsonObject stored =
+        WebClient.json(
+            api.get(
+                "/api/v1/procedure-logs/" + newest.getJsonNumber("id"),
+                "Authorization",
+                WebClient.bearer(token)));
+    assertThat(stored.getString("procedureCode")).isEqualTo("TFESI-LS");
+    assertThat(stored.getString("spineRegion")).isEqualTo("LUMBAR");
+    assertThat(stored.getJsonArray("levels").getString(0)).isEqualTo("L4-L5");
+    assertThat(stored.getString("laterality")).isEqualTo("LEFT");
+    assertThat(stored.getString("ageBand")).isEqualTo("AGE_65_79");
+    assertThat(stored.getString("sex")).isEqualTo("FEMALE");
+    assertThat(stored.getString("role")).as("defaulted from the last entry").isEqualTo("PERFORMED");
+    assertThat(stored.getJsonNumber("supervisorId").longValue())
+        .as("defaulted from the last entry")
+        .isEqualTo(cast.getJsonNumber("facultyAId").longValue());
+    assertThat(stored.getJsonArray("complications").getString(0)).isEqualTo("VASOVAGAL");
+
+    try (Browser browser = Browser.phone()) {
+      WebDriver page = browser.driver();
+      browser.signIn(base, cast.getString("facultyA"), password);
+      browser.waiting().until(ExpectedConditions.urlContains("/faculty/"));
+      page.get(base + "faculty/verify.xhtml");
+      for (WebElement box :
+          page.findElements(By.cssSelector("#queueForm\\:queue tbody .ui-chkbox-box"))) {
+        box.click();
+      }
+      page.findElement(By.id("queueForm:verifySelected")).click();
+      browser
+          .waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("queueForm:queue"), "Nothing waits for you."));
+      assertThat(page.findElement(By.cssSelector(".ui-messages-info")).getText())
+          .contains("2 entries verified");
+      assertThat(scrollWidth(page)).isLessThanOrEqualTo(375);
+      browser.screenshot("faculty-verified-batch-375px");
+    }
+
+    try (Browser browser = Browser.desktop()) {
+      WebDriver page = browser.driver();
+      browser.signIn(base, cast.getString("directorA"), password);
+      browser.waiting().until(ExpectedConditions.urlContains("/program/"));
+      page.get(base + "program/minimums.xhtml?program=" + cast.getJsonNumber("programA"));
+      String report = page.findElement(By.id("reportForm:report")).getText();
+      assertThat(report).contains("Minimum EPIDURAL").contains("1 / 3");
+      browser.screenshot("director-minimums-report");
+    }
+  }
+
+  /** Taps the choice with this label in a group of radio buttons or checkboxes. */
+  private static void choose(Browser browser, String group, String label) {
+    By choice =
+        By.xpath("//*[@id='logForm:" + group + "']//label[normalize-space(.)='" + label + "']");
+    WebElement button = browser.waiting().until(ExpectedConditions.elementToBeClickable(choice));
+    // as a thumb would: bring it above the sticky save bar first
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+    button.click();
+  }
+
+  private static long scrollWidth(WebDriver page) {
+    return (Long)
+        ((JavascriptExecutor) page).executeScript("return document.documentElement.scrollWidth");
+  }
+}

@@ -1,0 +1,178 @@
+package org.continuum.procedure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.continuum.procedure.application.CaseLogExport;
+import org.continuum.procedure.application.CaseLogImport;
+import org.continuum.procedure.application.MinimumsReport;
+import org.continuum.procedure.domain.MinimumProgress;
+import org.continuum.procedure.domain.TraineeRole;
+import org.continuum.shared.application.SystemContext;
+import org.continuum.testclient.Deployments;
+import org.continuum.testsupport.Fixtures;
+import org.continuum.testsupport.Person;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Importing a program's historical case log from CSV, and exporting it back, in the container. */
+@ExtendWith(ArquillianExtension.class)
+class CaseLogImportIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.application().addClass(CaseLogImportIT.class);
+  }
+
+  @Inject CaseLogImport imports;
+  @Inject CaseLogExport exports;
+  @Inject MinimumsReport reports;
+  @Inject Fixtures fixtures;
+
+  private static final String HEADER =
+      "date,trainee,procedure,role,setting,supervisor,spine_region,levels,laterality,guidance,"
+          + "age_band,sex,diagnosis,complications,note,status\n";
+
+  @Test
+  void everyProblemIsNamedByLineAndColumnAndNothingIsWrittenByChecking() {
+    long program = fixtures.residency();
+    Person faculty = fixtures.faculty(program);
+    Person trainee = fixtures.trainee(program, 3);
+    String csv =
+        HEADER
+            + row("2025-03-04", trainee, "TFESI-LS", "performed", faculty, "lumbar", "L4-L5")
+            + "2025-13-01,nobody,TFESI,watched,outpatient,"
+            + faculty.username()
+            + ",lumbar,C5-C6,left,,40-64,female,,,,maybe\n"
+            + row("2025-03-06", trainee, "64483", "assisted", faculty, "cervical", "C5-C6");
+
+    CaseLogImport.Check check = check(program, csv);
+
+    assertThat(check.rows()).isEqualTo(3);
+    assertThat(check.valid()).extracting(CaseLogImport.Row::line).containsExactly(2);
+    assertThat(check.problems())
+        .extracting(p -> p.line() + ":" + p.column())
+        .contains("3:date", "3:trainee", "3:procedure", "3:role", "3:status", "4:spine_region");
+    assertThat(check.problems())
+        .filteredOn(p -> p.line() == 3 && "procedure".equals(p.column()))
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("more than one procedure"));
+    assertThat(exportRows(program)).as("checking writes nothing").isEmpty();
+  }
+
+  @Test
+  void aFileImportedTwiceAddsNothingTheSecondTimeAndVerifiedRowsCount() throws IOException {
+    long program = fixtures.residency();
+    fixtures.minimum(program, "EPIDURAL", 10, TraineeRole.PERFORMED);
+    Person faculty = fixtures.faculty(program);
+    Person trainee = fixtures.trainee(program, 3);
+    String csv =
+        HEADER
+            + row("2025-03-04", trainee, "TFESI-LS", "performed", faculty, "lumbar", "L4-L5")
+                .replace(",\n", ",verified\n")
+            + row("2025-03-05", trainee, "tfesi-ls", "Performed", faculty, "Sacral", "S1")
+                .replace(",\n", ",VERIFIED\n")
+            + row("2025-03-06", trainee, "ILESI-LS", "observed", faculty, "lumbar", "L4-L5")
+                .replace(",\n", ",verified\n")
+            + row("2025-03-07", trainee, "TFESI-LS", "performed", faculty, "lumbar", "L5-S1");
+
+    CaseLogImport.Check first = check(program, csv);
+    assertThat(first.problems()).isEmpty();
+    CaseLogImport.Written written = SystemContext.call(() -> imports.write(program, first.valid()));
+    assertThat(written.imported()).isEqualTo(4);
+
+    CaseLogImport.Written again =
+        SystemContext.call(() -> imports.write(program, check(program, csv).valid()));
+    assertThat(again.imported()).isZero();
+    assertThat(again.alreadyImported()).isEqualTo(4);
+
+    MinimumProgress epidurals =
+        SystemContext.call(() -> reports.report(program, null)).rows().get(0).cells().get(0);
+    assertThat(epidurals.verified())
+        .as("two verified performed; the observed one does not count")
+        .isEqualTo(2);
+    assertThat(epidurals.pending()).isEqualTo(1);
+
+    List<CSVRecord> exported = exportRows(program);
+    assertThat(exported).hasSize(4);
+    assertThat(exported.get(0).get("date")).isEqualTo("2025-03-04");
+    assertThat(exported.get(0).get("cpt")).isEqualTo("64483");
+    assertThat(exported.get(0).get("levels")).isEqualTo("L4-L5");
+    assertThat(exported)
+        .extracting(r -> r.get("status"))
+        .contains("Verified", "Waiting for verification");
+  }
+
+  @Test
+  void aHeaderWithoutTheRequiredColumnsIsRefusedAsAWhole() {
+    long program = fixtures.residency();
+    CaseLogImport.Check check = check(program, "date,trainee\n2025-01-01,someone\n");
+    assertThat(check.valid()).isEmpty();
+    assertThat(check.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("procedure, role, setting, supervisor"));
+  }
+
+  private CaseLogImport.Check check(long program, String csv) {
+    return SystemContext.call(
+        () -> imports.check(program, "file.csv", csv.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private List<CSVRecord> exportRows(long program) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    SystemContext.run(
+        () -> exports.program(program, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), out));
+    String text = out.toString(StandardCharsets.UTF_8).replace("\ufeff", "");
+    try {
+      return CSVFormat.RFC4180
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .get()
+          .parse(new StringReader(text))
+          .getRecords();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String row(
+      String date,
+      Person trainee,
+      String procedure,
+      String role,
+      Person faculty,
+      String region,
+      String levels) {
+    return String.join(
+            ",",
+            date,
+            trainee.username(),
+            procedure,
+            role,
+            "outpatient",
+            faculty.username(),
+            region,
+            levels,
+            "left",
+            "",
+            "40-64",
+            "female",
+            "M54.16",
+            "",
+            "",
+            "")
+        + "\n";
+  }
+}

@@ -1,0 +1,474 @@
+package org.continuum.procedure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.continuum.testclient.WebClient.bearer;
+import static org.continuum.testclient.WebClient.json;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.continuum.testclient.Deployments;
+import org.continuum.testclient.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Logging, correcting and verifying procedures through the API, as each role and as an attacker
+ * would: idempotent submission under retries and races, object-level checks on every entry, the
+ * state machine, and field-by-field validation.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProcedureLoggingIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  /** Created once for the class; every test logs entries of its own. */
+  private static JsonObject cast;
+
+  private static final Map<String, String> TOKENS = new HashMap<>();
+
+  private WebClient client;
+
+  @BeforeEach
+  void setUp() {
+    client = WebClient.at(base);
+    if (cast == null) {
+      cast = client.fixture("procedure-programs");
+    }
+  }
+
+  @Test
+  void aResidentLogsAndTheNamedSupervisorVerifies() {
+    HttpResponse<String> created = log("residentA", tfesi("facultyA").build(), newKey());
+    assertThat(created.statusCode()).isEqualTo(201);
+    assertThat(created.headers().firstValue("Idempotent-Replayed")).contains("false");
+    JsonObject entry = json(created);
+    assertThat(entry.getString("status")).isEqualTo("PENDING");
+    assertThat(entry.getString("guidance")).as("the default guidance").isEqualTo("FLUOROSCOPY");
+    long id = entry.getJsonNumber("id").longValue();
+
+    assertThat(queueIds("facultyA")).contains(id);
+    assertThat(queueIds("facultyA2")).doesNotContain(id);
+
+    HttpResponse<String> verified = decide("facultyA", id, "verify", version(entry), null);
+    assertThat(verified.statusCode()).isEqualTo(200);
+    assertThat(json(verified).getString("status")).isEqualTo("VERIFIED");
+    assertThat(queueIds("facultyA")).doesNotContain(id);
+
+    HttpResponse<String> change =
+        client.putJson(
+            "/api/v1/procedure-logs/" + id,
+            tfesi("facultyA").add("version", version(json(verified))).build().toString(),
+            auth("residentA"));
+    assertThat(change.statusCode()).as("a verified entry is locked").isEqualTo(409);
+  }
+
+  @Test
+  void theSameKeySentTwiceMakesOneEntryAndAReusedKeyIsRefused() {
+    String key = newKey();
+    JsonObject body = tfesi("facultyA").build();
+    HttpResponse<String> first = log("residentA", body, key);
+    HttpResponse<String> again = log("residentA", body, key);
+    assertThat(again.statusCode()).isEqualTo(201);
+    assertThat(again.headers().firstValue("Idempotent-Replayed")).contains("true");
+    assertThat(json(again).getJsonNumber("id")).isEqualTo(json(first).getJsonNumber("id"));
+
+    JsonObject different = tfesi("facultyA").add("laterality", "RIGHT").build();
+    HttpResponse<String> reused = log("residentA", different, key);
+    assertThat(reused.statusCode()).isEqualTo(409);
+    assertThat(json(reused).getString("detail")).contains("already used for a different entry");
+
+    assertThat(log("residentA", body, null).statusCode()).as("the key is required").isEqualTo(400);
+  }
+
+  @Test
+  void concurrentRetriesWithOneKeyMakeOneEntry() throws Exception {
+    String key = newKey();
+    JsonObject body = tfesi("facultyA").add("note", "Sent from a phone on a flaky network").build();
+    String token = token("residentA2");
+    long before = total(token);
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        calls.add(
+            () ->
+                WebClient.at(base)
+                    .postJson(
+                        "/api/v1/procedure-logs",
+                        body.toString(),
+                        "Authorization",
+                        bearer(token),
+                        "Idempotency-Key",
+                        key));
+      }
+      List<Long> ids = new ArrayList<>();
+      for (Future<HttpResponse<String>> f : pool.invokeAll(calls)) {
+        HttpResponse<String> response = f.get();
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        ids.add(json(response).getJsonNumber("id").longValue());
+      }
+      assertThat(ids).as("every retry answers with the one entry").containsOnly(ids.get(0));
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(total(token)).isEqualTo(before + 1);
+  }
+
+  @Test
+  void everyInvalidFieldIsNamedAtOnce() {
+    JsonObject empty = Json.createObjectBuilder().add("procedureCode", "TFESI-LS").build();
+    HttpResponse<String> refused = log("residentA", empty, newKey());
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(json(refused).getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("field"))
+        .contains("performedOn", "supervisorId", "role", "setting", "ageBand", "sex");
+
+    JsonObject named =
+        tfesi("facultyA").add("note", "Mrs. Alvarez, DOB 3/4/1961, did well").build();
+    HttpResponse<String> identifiers = log("residentA", named, newKey());
+    assertThat(identifiers.statusCode()).isEqualTo(400);
+    assertThat(json(identifiers).getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("note");
+
+    JsonObject future =
+        tfesi("facultyA").add("performedOn", LocalDate.now().plusDays(3).toString()).build();
+    assertThat(json(log("residentA", future, newKey())).getString("detail"))
+        .isEqualTo("Date must not be in the future.");
+  }
+
+  @Test
+  void theSupervisorMustBeCurrentFacultyOfTheResidentsProgram() {
+    HttpResponse<String> outsider = log("residentA", tfesi("facultyB").build(), newKey());
+    assertThat(outsider.statusCode()).isEqualTo(400);
+    assertThat(json(outsider).getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("supervisorId");
+  }
+
+  @Test
+  void nobodyOutsideTheEntryReadsOrDecidesIt() {
+    JsonObject entry = json(log("residentA", tfesi("facultyA").build(), newKey()));
+    long id = entry.getJsonNumber("id").longValue();
+    String path = "/api/v1/procedure-logs/" + id;
+
+    assertThat(client.get(path, auth("residentA")).statusCode()).isEqualTo(200);
+    assertThat(client.get(path, auth("facultyA")).statusCode()).isEqualTo(200);
+    assertThat(client.get(path, auth("directorA")).statusCode()).isEqualTo(200);
+    for (String outsider : List.of("residentA2", "residentB", "facultyB", "directorB")) {
+      HttpResponse<String> read = client.get(path, auth(outsider));
+      assertThat(read.statusCode()).as(outsider).isEqualTo(404);
+      assertThat(read.body()).doesNotContain(cast.getString("residentA"));
+    }
+    for (String notTheSupervisor : List.of("residentA", "facultyA2", "facultyB", "directorA")) {
+      assertThat(decide(notTheSupervisor, id, "verify", version(entry), null).statusCode())
+          .as(notTheSupervisor + " verifying")
+          .isIn(403, 404);
+    }
+    assertThat(decide("residentA2", id, "void", version(entry), "not mine").statusCode())
+        .isIn(403, 404);
+    for (String notTheTrainee : List.of("residentB", "residentA2", "directorA")) {
+      HttpResponse<String> edit =
+          client.putJson(
+              path,
+              tfesi("facultyA").add("version", version(entry)).build().toString(),
+              auth(notTheTrainee));
+      assertThat(edit.statusCode())
+          .as(notTheTrainee + " correcting")
+          .isEqualTo(notTheTrainee.equals("residentB") ? 404 : 403);
+    }
+    assertThat(json(client.get(path, auth("residentA"))).getString("status"))
+        .as("nothing the outsiders tried changed the entry")
+        .isEqualTo("PENDING");
+  }
+
+  @Test
+  void aReturnedEntryIsCorrectedAndAStaleCorrectionIsRefused() {
+    JsonObject entry = json(log("residentA", tfesi("facultyA").build(), newKey()));
+    long id = entry.getJsonNumber("id").longValue();
+    assertThat(decide("facultyA", id, "reject", version(entry), "").statusCode()).isEqualTo(400);
+    JsonObject returned =
+        json(decide("facultyA", id, "reject", version(entry), "The level was L5-S1"));
+    assertThat(returned.getString("status")).isEqualTo("REJECTED");
+
+    // the correction page shows why, to the trainee only
+    String correctionPage = signedIn("residentA").get("/trainee/log.xhtml?id=" + id).body();
+    assertThat(correctionPage).contains("Correct an entry").contains("The level was L5-S1");
+    WebClient other = signedIn("residentA2");
+    HttpResponse<String> probe = other.follow(other.get("/trainee/log.xhtml?id=" + id));
+    assertThat(probe.uri().getPath()).isEqualTo("/not-found.xhtml");
+    assertThat(probe.body()).doesNotContain("The level was L5-S1");
+
+    String correction =
+        tfesi("facultyA")
+            .add("levels", Json.createArrayBuilder().add("L5-S1"))
+            .add("version", version(returned))
+            .build()
+            .toString();
+    HttpResponse<String> corrected =
+        client.putJson("/api/v1/procedure-logs/" + id, correction, auth("residentA"));
+    assertThat(corrected.statusCode()).isEqualTo(200);
+    assertThat(json(corrected).getString("status")).isEqualTo("PENDING");
+    assertThat(json(corrected).getJsonArray("levels").getString(0)).isEqualTo("L5-S1");
+
+    HttpResponse<String> stale =
+        client.putJson("/api/v1/procedure-logs/" + id, correction, auth("residentA"));
+    assertThat(stale.statusCode()).isEqualTo(409);
+    assertThat(json(stale).getString("detail")).contains("Reload");
+  }
+
+  @Test
+  void theSupervisorActingOnAnEntryTheDirectorJustVoidedGetsAConflictNotAnOverwrite() {
+    JsonObject entry = json(log("residentA", tfesi("facultyA").build(), newKey()));
+    long id = entry.getJsonNumber("id").longValue();
+    // both opened version 0; the director voids first
+    assertThat(
+            decide("directorA", id, "void", version(entry), "Duplicate of an earlier entry")
+                .statusCode())
+        .isEqualTo(204);
+    HttpResponse<String> late = decide("facultyA", id, "verify", version(entry), null);
+    assertThat(late.statusCode()).isEqualTo(409);
+    assertThat(json(late).getString("detail"))
+        .contains("was changed by")
+        .contains("Reload to see the latest version");
+    assertThat(
+            json(client.get("/api/v1/procedure-logs/" + id, auth("facultyA"))).getString("status"))
+        .isEqualTo("VOIDED");
+    assertThat(decide("directorB", id, "void", version(entry) + 1, "Not my program").statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void aResidentVoidsTheirOwnEntryOnceWithAReason() {
+    JsonObject entry = json(log("residentA", tfesi("facultyA").build(), newKey()));
+    long id = entry.getJsonNumber("id").longValue();
+    assertThat(decide("residentA", id, "void", version(entry), null).statusCode()).isEqualTo(400);
+    assertThat(decide("residentA", id, "void", version(entry), "Logged twice").statusCode())
+        .isEqualTo(204);
+    JsonObject voided = json(client.get("/api/v1/procedure-logs/" + id, auth("residentA")));
+    assertThat(voided.getString("status")).isEqualTo("VOIDED");
+    assertThat(decide("residentA", id, "void", version(voided), "Again").statusCode())
+        .isEqualTo(409);
+    assertThat(queueIds("facultyA")).doesNotContain(id);
+  }
+
+  @Test
+  void onlyVerifiedEntriesInCountedRolesCountTowardTheMinimum() {
+    long programA = cast.getJsonNumber("programA").longValue();
+    JsonObject performed = json(log("residentA2", tfesi("facultyA").build(), newKey()));
+    JsonObject observed =
+        json(log("residentA2", tfesi("facultyA").add("role", "OBSERVED").build(), newKey()));
+    JsonObject waiting = json(log("residentA2", tfesi("facultyA").build(), newKey()));
+    for (JsonObject e : List.of(performed, observed)) {
+      assertThat(
+              decide("facultyA", e.getJsonNumber("id").longValue(), "verify", version(e), null)
+                  .statusCode())
+          .isEqualTo(200);
+    }
+    assertThat(waiting.getString("status")).isEqualTo("PENDING");
+
+    HttpResponse<String> report =
+        client.get("/api/v1/procedure-minimums/report?program=" + programA, auth("directorA"));
+    assertThat(report.statusCode()).isEqualTo(200);
+    JsonObject row =
+        json(report).getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+            .filter(
+                r ->
+                    r.getJsonNumber("traineeId").longValue()
+                        == cast.getJsonNumber("residentA2Id").longValue())
+            .findFirst()
+            .orElseThrow();
+    JsonObject cell = row.getJsonArray("cells").getJsonObject(0);
+    int verifiedBefore = cell.getInt("verified");
+    assertThat(verifiedBefore).as("the observed entry does not count").isEqualTo(1);
+    assertThat(cell.getInt("pending")).isGreaterThanOrEqualTo(1);
+    assertThat(cell.getInt("required")).isEqualTo(3);
+
+    // the same numbers reach the resident's own progress
+    JsonObject line =
+        jsonArray(client.get("/api/v1/procedure-progress", auth("residentA2")))
+            .get(0)
+            .getJsonArray("lines")
+            .getJsonObject(0)
+            .getJsonObject("progress");
+    assertThat(line.getInt("verified")).isEqualTo(verifiedBefore);
+
+    // verifying the waiting entry adds exactly one; the observed one never counted
+    decide("facultyA", waiting.getJsonNumber("id").longValue(), "verify", version(waiting), null);
+    JsonObject after =
+        jsonArray(client.get("/api/v1/procedure-progress", auth("residentA2")))
+            .get(0)
+            .getJsonArray("lines")
+            .getJsonObject(0)
+            .getJsonObject("progress");
+    assertThat(after.getInt("verified")).isEqualTo(verifiedBefore + 1);
+
+    assertThat(
+            json(client.get(
+                    "/api/v1/procedure-minimums/report?program=" + programA, auth("directorA")))
+                .getJsonArray("rows")
+                .getValuesAs(JsonObject.class))
+        .extracting(r -> r.getJsonNumber("traineeId").longValue())
+        .doesNotContain(cast.getJsonNumber("residentBId").longValue());
+  }
+
+  @Test
+  void aTraineeInTwoProgramsSaysWhereTheEntryBelongs() {
+    JsonObject noProgram = tfesi("facultyB").build();
+    HttpResponse<String> unclear = log("residentAB", noProgram, newKey());
+    assertThat(unclear.statusCode()).isEqualTo(400);
+    assertThat(json(unclear).getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("programId");
+    long programB = cast.getJsonNumber("programB").longValue();
+    HttpResponse<String> inB =
+        log("residentAB", tfesi("facultyB").add("programId", programB).build(), newKey());
+    assertThat(inB.statusCode()).isEqualTo(201);
+    assertThat(json(inB).getJsonNumber("programId").longValue()).isEqualTo(programB);
+
+    WebClient page = signedIn("residentAB");
+    String chooser = page.get("/trainee/log.xhtml").body();
+    assertThat(chooser)
+        .contains("more than one program")
+        .contains("/trainee/log.xhtml?program=" + programB);
+    assertThat(page.get("/trainee/log.xhtml?program=" + programB).body())
+        .contains("id=\"logForm\"");
+  }
+
+  @Test
+  void theMinimumsReportIsForTheProgramsLeadershipOnly() {
+    long programA = cast.getJsonNumber("programA").longValue();
+    String path = "/api/v1/procedure-minimums/report?program=" + programA;
+    assertThat(client.get(path, auth("directorA")).statusCode()).isEqualTo(200);
+    assertThat(client.get(path, auth("cccA")).statusCode()).isEqualTo(200);
+    for (String who : List.of("residentA", "facultyA", "directorB", "residentB")) {
+      assertThat(client.get(path, auth(who)).statusCode()).as(who).isEqualTo(403);
+    }
+    assertThat(
+            client
+                .get("/api/v1/procedure-minimums?program=" + programA, auth("directorB"))
+                .statusCode())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void programPagesRefuseOutsidersWhateverTheProgramParameterSays() {
+    long programA = cast.getJsonNumber("programA").longValue();
+    WebClient resident = signedIn("residentA");
+    WebClient otherDirector = signedIn("directorB");
+    for (String page : List.of("logs", "minimums", "standards", "import")) {
+      String path = "/program/" + page + ".xhtml?program=" + programA;
+      assertThat(resident.get(path).statusCode()).as("resident on " + page).isEqualTo(403);
+      HttpResponse<String> other = otherDirector.follow(otherDirector.get(path));
+      assertThat(other.uri().getPath()).as("director B on " + page).isEqualTo("/forbidden.xhtml");
+      assertThat(other.body()).doesNotContain(cast.getString("residentA"));
+    }
+    WebClient director = signedIn("directorA");
+    assertThat(director.get("/program/minimums.xhtml?program=" + programA).body())
+        .contains("Minimum EPIDURAL");
+    assertThat(resident.get("/faculty/verify.xhtml").statusCode()).isEqualTo(403);
+  }
+
+  // --- helpers ---
+
+  private JsonObjectBuilder tfesi(String supervisor) {
+    return Json.createObjectBuilder()
+        .add("procedureCode", "TFESI-LS")
+        .add("performedOn", LocalDate.now().minusDays(1).toString())
+        .add("supervisorId", cast.getJsonNumber(supervisor + "Id").longValue())
+        .add("role", "PERFORMED")
+        .add("setting", "OUTPATIENT")
+        .add("spineRegion", "LUMBAR")
+        .add("levels", Json.createArrayBuilder().add("L4-L5"))
+        .add("laterality", "LEFT")
+        .add("ageBand", "AGE_40_64")
+        .add("sex", "FEMALE");
+  }
+
+  private HttpResponse<String> log(String who, JsonObject body, String key) {
+    List<String> headers = new ArrayList<>(List.of(auth(who)));
+    if (key != null) {
+      headers.add("Idempotency-Key");
+      headers.add(key);
+    }
+    return client.postJson(
+        "/api/v1/procedure-logs", body.toString(), headers.toArray(String[]::new));
+  }
+
+  private HttpResponse<String> decide(
+      String who, long id, String action, long version, String reason) {
+    JsonObjectBuilder body = Json.createObjectBuilder().add("version", version);
+    if (reason != null) {
+      body.add("reason", reason);
+    }
+    return client.postJson(
+        "/api/v1/procedure-logs/" + id + "/" + action, body.build().toString(), auth(who));
+  }
+
+  private List<Long> queueIds(String faculty) {
+    HttpResponse<String> queue = client.get("/api/v1/verifications?limit=200", auth(faculty));
+    assertThat(queue.statusCode()).isEqualTo(200);
+    return json(queue).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .map(r -> r.getJsonNumber("id").longValue())
+        .toList();
+  }
+
+  private long total(String token) {
+    return json(client.get("/api/v1/procedure-logs?limit=1", "Authorization", bearer(token)))
+        .getJsonNumber("total")
+        .longValue();
+  }
+
+  private static long version(JsonObject entry) {
+    return entry.getJsonNumber("version").longValue();
+  }
+
+  private static List<JsonObject> jsonArray(HttpResponse<String> response) {
+    assertThat(response.statusCode()).isEqualTo(200);
+    return Json.createReader(new java.io.StringReader(response.body()))
+        .readArray()
+        .getValuesAs(JsonObject.class);
+  }
+
+  private String[] auth(String who) {
+    return new String[] {"Authorization", bearer(token(who))};
+  }
+
+  private String token(String who) {
+    return TOKENS.computeIfAbsent(
+        who, w -> WebClient.at(base).token(cast.getString(w), cast.getString("password")));
+  }
+
+  private WebClient signedIn(String who) {
+    WebClient signed = WebClient.at(base);
+    assertThat(signed.signIn(cast.getString(who), cast.getString("password")).statusCode())
+        .isEqualTo(302);
+    return signed;
+  }
+
+  private static String newKey() {
+    return UUID.randomUUID().toString();
+  }
+}

@@ -1,0 +1,63 @@
+package org.continuum.procedure.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.continuum.procedure.domain.TestCatalog.GUARD;
+
+import org.continuum.shared.domain.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PatientIdentifierGuardTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "MRN 4471203",
+        "mrn: 998",
+        "acct #12345",
+        "chart 20231187",
+        "SSN 123-45-6789",
+        "DOB 3/14/1961",
+        "seen 03/14/61 in clinic",
+        "born 1961-03-14",
+        "March 14, 1961",
+        "14th March 1961",
+        "d.o.b. unknown",
+        "Mrs. Alvarez tolerated it well",
+        "patient name on the consent",
+        "Maria Lopez tolerated it well"
+      })
+  void textThatLooksLikeAnIdentifierIsFound(String text) {
+    assertThat(GUARD.findIdentifier(text)).as(text).isPresent();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Good flow at L4-L5, no vascular uptake.",
+        "Contrast spread to S1 foramen; 80 mg triamcinolone.",
+        "Seen with Dr. Hartley Monday",
+        "Left Sided radicular pain improved",
+        "Pain 7/10 before, 2/10 after.",
+        "BMI 31, needle 22 gauge 5 inch",
+        "Dr James Okafor demonstrated the approach",
+        "Follow-up in 2 weeks"
+      })
+  void clinicalTextIsLeftAlone(String text) {
+    assertThat(GUARD.findIdentifier(text)).as(text).isEmpty();
+  }
+
+  @Test
+  void theRefusalNamesTheFieldAndWhatWasFound() {
+    assertThatThrownBy(() -> GUARD.check("note", "Note", "DOB 3/14/1961"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.errors().get(0).field()).isEqualTo("note");
+              assertThat(e.getMessage())
+                  .startsWith("Note seems to contain a full date, such as a date of birth.");
+            });
+  }
+}

@@ -1,0 +1,219 @@
+package org.continuum.procedure.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.continuum.procedure.domain.TestCatalog.GUARD;
+import static org.continuum.procedure.domain.TestCatalog.TFESI_LS;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.continuum.shared.domain.AccessDeniedException;
+import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.InvalidInputException.FieldError;
+import org.continuum.shared.domain.RuleViolationException;
+import org.junit.jupiter.api.Test;
+
+class ProcedureLogTest {
+
+  private static final long PROGRAM = 7;
+  private static final long TRAINEE = 100;
+  private static final long SUPERVISOR = 200;
+  private static final long SOMEONE_ELSE = 300;
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+  private static final Instant NOW = Instant.parse("2026-11-26T15:00:00Z");
+
+  static LogEntry tfesi(LocalDate on) {
+    return new LogEntry(
+        TFESI_LS.getId(),
+        on,
+        SUPERVISOR,
+        TraineeRole.PERFORMED,
+        ClinicalSetting.OUTPATIENT,
+        SpineRegion.LUMBAR,
+        List.of("l4-l5"),
+        Laterality.LEFT,
+        null,
+        AgeBand.AGE_40_64,
+        PatientSex.FEMALE,
+        "m54.16",
+        Set.of(),
+        "Good contrast flow along the L5 nerve root.");
+  }
+
+  private static ProcedureLog submitted() {
+    return ProcedureLog.submit(
+        PROGRAM, TRAINEE, tfesi(TODAY), TFESI_LS, GUARD, TODAY, NOW, LogSource.APP);
+  }
+
+  @Test
+  void aNewEntryWaitsForItsSupervisorWithNormalisedDetails() {
+    ProcedureLog log = submitted();
+    assertThat(log.getStatus()).isEqualTo(LogStatus.PENDING);
+    assertThat(log.getDetails().getLevels()).containsExactly("L4-L5");
+    assertThat(log.getDetails().getGuidance())
+        .as("the procedure's default guidance fills a blank")
+        .isEqualTo(Guidance.FLUOROSCOPY);
+    assertThat(log.getDetails().getDiagnosisCode()).isEqualTo("M54.16");
+  }
+
+  @Test
+  void onlyTheNamedSupervisorVerifiesAndAVerifiedEntryIsLocked() {
+    ProcedureLog log = submitted();
+    assertThatThrownBy(() -> log.verify(SOMEONE_ELSE, NOW))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> log.verify(TRAINEE, NOW)).isInstanceOf(AccessDeniedException.class);
+
+    log.verify(SUPERVISOR, NOW);
+
+    assertThat(log.getStatus()).isEqualTo(LogStatus.VERIFIED);
+    assertThat(log.getDecidedBy()).isEqualTo(SUPERVISOR);
+    assertThatThrownBy(() -> log.revise(TRAINEE, tfesi(TODAY), TFESI_LS, GUARD, TODAY, NOW))
+        .isInstanceOf(RuleViolationException.class)
+        .hasMessageContaining("verified and can no longer be changed");
+    assertThatThrownBy(() -> log.reject(SUPERVISOR, "Wrong level", NOW))
+        .isInstanceOf(RuleViolationException.class)
+        .hasMessageContaining("this one is verified");
+  }
+
+  @Test
+  void aReturnedEntryNeedsAReasonAndGoesBackToTheQueueWhenCorrected() {
+    ProcedureLog log = submitted();
+    assertThatThrownBy(() -> log.reject(SUPERVISOR, " ", NOW))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("reason"));
+
+    log.reject(SUPERVISOR, "Level was L5-S1", NOW);
+    assertThat(log.getStatus()).isEqualTo(LogStatus.REJECTED);
+    assertThatThrownBy(() -> log.verify(SUPERVISOR, NOW))
+        .isInstanceOf(RuleViolationException.class);
+
+    assertThatThrownBy(() -> log.revise(SUPERVISOR, tfesi(TODAY), TFESI_LS, GUARD, TODAY, NOW))
+        .as("only the trainee corrects")
+        .isInstanceOf(AccessDeniedException.class);
+    log.revise(TRAINEE, tfesi(TODAY.minusDays(1)), TFESI_LS, GUARD, TODAY, NOW.plusSeconds(60));
+
+    assertThat(log.getStatus()).isEqualTo(LogStatus.PENDING);
+    assertThat(log.getPerformedOn()).isEqualTo(TODAY.minusDays(1));
+    assertThat(log.getSubmittedAt()).isEqualTo(NOW.plusSeconds(60));
+    assertThat(log.getRejectionReason()).as("kept for the record").isEqualTo("Level was L5-S1");
+  }
+
+  @Test
+  void voidingKeepsTheEntryWithItsReasonAndHappensOnce() {
+    ProcedureLog log = submitted();
+    assertThatThrownBy(() -> log.voidEntry(TRAINEE, "", NOW))
+        .isInstanceOf(InvalidInputException.class);
+    log.voidEntry(TRAINEE, "Logged twice", NOW);
+    assertThat(log.getStatus()).isEqualTo(LogStatus.VOIDED);
+    assertThat(log.getVoidReason()).isEqualTo("Logged twice");
+    assertThatThrownBy(() -> log.voidEntry(TRAINEE, "Again", NOW))
+        .isInstanceOf(RuleViolationException.class);
+    assertThatThrownBy(() -> log.verify(SUPERVISOR, NOW))
+        .isInstanceOf(RuleViolationException.class);
+  }
+
+  @Test
+  void everyMissingFieldIsNamedAtOnce() {
+    LogEntry empty =
+        new LogEntry(
+            TFESI_LS.getId(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+    assertThatThrownBy(
+            () ->
+                ProcedureLog.submit(
+                    PROGRAM, TRAINEE, empty, TFESI_LS, GUARD, TODAY, NOW, LogSource.APP))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(FieldError::field)
+                    .containsExactlyInAnyOrder(
+                        "performedOn",
+                        "supervisorId",
+                        "role",
+                        "setting",
+                        "ageBand",
+                        "sex",
+                        "spineRegion",
+                        "levels",
+                        "laterality"));
+  }
+
+  @Test
+  void aFutureDateAndSelfSupervisionAreRefused() {
+    assertThatThrownBy(
+            () ->
+                ProcedureLog.submit(
+                    PROGRAM,
+                    TRAINEE,
+                    tfesi(TODAY.plusDays(1)),
+                    TFESI_LS,
+                    GUARD,
+                    TODAY,
+                    NOW,
+                    LogSource.APP))
+        .hasMessage("Date must not be in the future.");
+    LogEntry own = tfesi(TODAY);
+    LogEntry selfSupervised =
+        new LogEntry(
+            own.procedureTypeId(),
+            own.performedOn(),
+            TRAINEE,
+            own.role(),
+            own.setting(),
+            own.spineRegion(),
+            own.levels(),
+            own.laterality(),
+            own.guidance(),
+            own.ageBand(),
+            own.sex(),
+            own.diagnosisCode(),
+            own.complications(),
+            own.note());
+    assertThatThrownBy(
+            () ->
+                ProcedureLog.submit(
+                    PROGRAM, TRAINEE, selfSupervised, TFESI_LS, GUARD, TODAY, NOW, LogSource.APP))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.errors().get(0).field()).isEqualTo("supervisorId"));
+  }
+
+  @Test
+  void aRetiredProcedureCannotBeLogged() {
+    ProcedureType retired =
+        TestCatalog.type(
+            99,
+            "OLD-PROC",
+            "Retired procedure",
+            TestCatalog.EDX,
+            List.of("95999"),
+            List.of(),
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            null,
+            0);
+    retired.retire();
+    assertThatThrownBy(
+            () ->
+                ProcedureLog.submit(
+                    PROGRAM, TRAINEE, tfesi(TODAY), retired, GUARD, TODAY, NOW, LogSource.APP))
+        .hasMessageContaining("retired from the catalog");
+  }
+}

@@ -1,0 +1,81 @@
+package org.continuum.procedure.domain;
+
+import java.lang.reflect.Field;
+import java.util.List;
+import java.util.Set;
+import org.continuum.shared.domain.BaseEntity;
+
+/** Catalog entries for unit tests, shaped like the seed catalog's, with ids as if stored. */
+public final class TestCatalog {
+
+  public static final ProcedureCategory EPIDURAL =
+      withId(new ProcedureCategory("EPIDURAL", "Epidural steroid injections", 1), 1);
+  public static final ProcedureCategory EDX =
+      withId(new ProcedureCategory("ELECTRODIAGNOSTIC", "Electrodiagnostic consultations", 2), 2);
+
+  public static final ProcedureType TFESI_LS =
+      type(
+          11,
+          "TFESI-LS",
+          "Transforaminal epidural injection, lumbar or sacral",
+          EPIDURAL,
+          List.of("64483", "+64484"),
+          List.of("tfesi", "transforaminal", "epidural"),
+          Set.of(
+              ProcedureField.SPINE_REGION,
+              ProcedureField.LEVELS,
+              ProcedureField.LATERALITY,
+              ProcedureField.GUIDANCE),
+          Set.of(SpineRegion.LUMBAR, SpineRegion.SACRAL),
+          Set.of(Guidance.FLUOROSCOPY, Guidance.CT),
+          Guidance.FLUOROSCOPY,
+          2);
+
+  public static final ProcedureType EDX_CONSULT =
+      type(
+          21,
+          "EDX-CONSULT",
+          "Electrodiagnostic consultation: nerve conduction studies and needle EMG",
+          EDX,
+          List.of("95909", "+95886"),
+          List.of("emg", "ncs", "edx"),
+          Set.of(ProcedureField.LATERALITY),
+          Set.of(),
+          Set.of(),
+          null,
+          0);
+
+  private TestCatalog() {}
+
+  public static final PatientIdentifierGuard GUARD =
+      new PatientIdentifierGuard(word -> Set.of("john", "maria", "james").contains(word));
+
+  public static ProcedureType type(
+      long id,
+      String code,
+      String name,
+      ProcedureCategory category,
+      List<String> cpt,
+      List<String> terms,
+      Set<ProcedureField> fields,
+      Set<SpineRegion> regions,
+      Set<Guidance> guidance,
+      Guidance defaultGuidance,
+      int maxLevels) {
+    ProcedureType type = new ProcedureType(code, category);
+    type.describe(
+        name, category, cpt, terms, fields, regions, guidance, defaultGuidance, maxLevels);
+    return withId(type, id);
+  }
+
+  public static <T extends BaseEntity> T withId(T entity, long id) {
+    try {
+      Field field = BaseEntity.class.getDeclaredField("id");
+      field.setAccessible(true);
+      field.set(entity, id);
+      return entity;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
