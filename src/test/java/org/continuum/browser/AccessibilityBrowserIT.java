@@ -97,7 +97,9 @@ class AccessibilityBrowserIT {
       page.manage().deleteAllCookies();
       browser.signIn(base, cast.getString("directorA"), password);
       browser.waiting().until(ExpectedConditions.urlContains("/program/"));
-      for (String name : List.of("minimums", "logs", "standards", "import")) {
+      for (String name :
+          List.of(
+              "minimums", "logs", "standards", "import", "framework", "curriculum", "schedule")) {
         page.get(base + "program/" + name + ".xhtml?program=" + program);
         assertNoViolations(page, "program " + name);
       }

@@ -43,6 +43,7 @@ public class FixtureServlet extends HttpServlet {
           answer.add("exists", fixtures.accountExists(request.getParameter("username")));
       case "/two-programs" -> twoPrograms(answer);
       case "/procedure-programs" -> procedurePrograms(answer);
+      case "/curriculum-programs" -> curriculumPrograms(answer);
       default -> {
         response.sendError(404);
         return;
@@ -100,5 +101,38 @@ public class FixtureServlet extends HttpServlet {
 
   private static void add(JsonObjectBuilder answer, String name, Person person) {
     answer.add(name, person.username()).add(name + "Id", person.id());
+  }
+
+  /**
+   * For curriculum and evaluations: program A uses the PMR framework and has an EDX rotation that
+   * residentA is on this month, taught by facultyA (facultyA2 teaches nothing); program B has a
+   * resident and a director of its own.
+   */
+  private void curriculumPrograms(JsonObjectBuilder answer) {
+    long a = fixtures.residency();
+    long b = fixtures.residency();
+    fixtures.useFramework(a, "PMR");
+    long edx = fixtures.rotation(a, "EDX", "PC5", "MK2");
+    Person resident = fixtures.trainee(a, 3);
+    Person teacher = fixtures.faculty(a);
+    java.time.LocalDate today = fixtures.today();
+    fixtures.block(
+        a,
+        resident,
+        edx,
+        today.withDayOfMonth(1),
+        today.withDayOfMonth(1).plusMonths(1).minusDays(1));
+    fixtures.teacher(a, edx, teacher, today.minusYears(1));
+    answer
+        .add("password", Fixtures.PASSWORD)
+        .add("programA", a)
+        .add("programB", b)
+        .add("rotationA", edx)
+        .add("directorA", fixtures.withRole(a, Role.PROGRAM_DIRECTOR).username())
+        .add("directorB", fixtures.withRole(b, Role.PROGRAM_DIRECTOR).username());
+    add(answer, "residentA", resident);
+    add(answer, "facultyA", teacher);
+    add(answer, "facultyA2", fixtures.faculty(a));
+    add(answer, "residentB", fixtures.trainee(b, 2));
   }
 }

@@ -3,11 +3,15 @@ package org.continuum.testsupport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import org.continuum.competency.application.FrameworkSummary;
+import org.continuum.competency.application.Frameworks;
+import org.continuum.competency.domain.FrameworkStatus;
 import org.continuum.identity.application.AccountRegistry;
 import org.continuum.identity.application.NewAccount;
 import org.continuum.identity.application.RoleAssignments;
@@ -18,11 +22,14 @@ import org.continuum.procedure.application.MinimumForm;
 import org.continuum.procedure.application.ProcedureStandards;
 import org.continuum.procedure.domain.ProcedureCatalogRepository;
 import org.continuum.procedure.domain.TraineeRole;
+import org.continuum.program.application.Curriculum;
 import org.continuum.program.application.EnrollTrainee;
 import org.continuum.program.application.Enrollments;
 import org.continuum.program.application.FacultyAppointments;
 import org.continuum.program.application.NewProgram;
 import org.continuum.program.application.ProgramAdministration;
+import org.continuum.program.application.RotationForm;
+import org.continuum.program.application.RotationView;
 import org.continuum.program.domain.AcademicYear;
 import org.continuum.program.domain.ProgramKind;
 import org.continuum.shared.application.InstitutionTime;
@@ -48,6 +55,8 @@ public class Fixtures {
   @Inject InstitutionTime time;
   @Inject ProcedureStandards standards;
   @Inject ProcedureCatalogRepository catalog;
+  @Inject Frameworks frameworks;
+  @Inject Curriculum curriculum;
 
   public static String unique() {
     return Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36), 36)
@@ -90,6 +99,10 @@ public class Fixtures {
                         "Physical Medicine and Rehabilitation",
                         4))
                 .id());
+  }
+
+  public LocalDate today() {
+    return time.today();
   }
 
   public Person admin() {
@@ -151,5 +164,50 @@ public class Fixtures {
                         Map.of(),
                         1))
                 .id());
+  }
+
+  /** The program uses the latest published version of a bundled framework (PMR, PAIN). */
+  public long useFramework(long programId, String code) {
+    return SystemContext.call(
+        () -> {
+          FrameworkSummary latest =
+              frameworks.list().stream()
+                  .filter(f -> f.code().equals(code) && f.status() == FrameworkStatus.PUBLISHED)
+                  .reduce((a, b) -> b)
+                  .orElseThrow();
+          frameworks.adopt(programId, latest.id());
+          return latest.id();
+        });
+  }
+
+  /** A four-week rotation with one objective mapped to the given subcompetency codes. */
+  public long rotation(long programId, String code, String... subcompetencyCodes) {
+    return SystemContext.call(
+        () ->
+            curriculum
+                .saveRotation(
+                    programId,
+                    new RotationForm(
+                        null,
+                        null,
+                        code,
+                        "Rotation " + code,
+                        "Main hospital",
+                        4,
+                        null,
+                        List.of(
+                            new RotationView.Objective(
+                                "Objective of " + code, List.of(subcompetencyCodes))),
+                        true))
+                .id());
+  }
+
+  public long block(long programId, Person trainee, long rotationId, LocalDate from, LocalDate to) {
+    return SystemContext.call(
+        () -> curriculum.assign(programId, trainee.id(), rotationId, from, to).id());
+  }
+
+  public void teacher(long programId, long rotationId, Person faculty, LocalDate from) {
+    SystemContext.run(() -> curriculum.addTeacher(programId, rotationId, faculty.id(), from));
   }
 }

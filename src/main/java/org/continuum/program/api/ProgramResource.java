@@ -13,11 +13,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.continuum.identity.domain.Role;
+import org.continuum.program.application.Curriculum;
 import org.continuum.program.application.Enrollments;
 import org.continuum.program.application.ProgramDirectory;
 import org.continuum.program.application.ProgramView;
+import org.continuum.program.application.RotationView;
 import org.continuum.program.domain.AcademicYear;
+import org.continuum.program.domain.AssignmentRow;
 import org.continuum.program.domain.RosterRow;
+import org.continuum.program.domain.TeacherRow;
+import org.continuum.shared.api.DateParameter;
 import org.continuum.shared.api.RestApplication;
 import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
@@ -26,7 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Programs the caller belongs to, and a program's trainee roster for those who may read it. */
+/**
+ * Programs the caller belongs to, a program's trainee roster for those who may read it, and its
+ * curriculum: rotations, block schedule and teachers.
+ */
 @Path("programs")
 @RequestScoped
 @Tag(name = "programs")
@@ -40,6 +48,7 @@ public class ProgramResource {
 
   @Inject ProgramDirectory directory;
   @Inject Enrollments enrollments;
+  @Inject Curriculum curriculum;
 
   @GET
   @Operation(summary = "The programs the caller holds a role in, with those roles")
@@ -85,6 +94,34 @@ public class ProgramResource {
     Page<RosterRow> page =
         enrollments.roster(id, year, new PageRequest(offset, limit, sort, !descending, filters));
     return new RosterPage(year.label(), page.total(), page.items());
+  }
+
+  @GET
+  @Path("{id}/rotations")
+  @Operation(summary = "The program's rotations with objectives mapped to subcompetency codes")
+  public List<RotationView> rotations(@PathParam("id") long id) {
+    return curriculum.rotations(id);
+  }
+
+  @GET
+  @Path("{id}/schedule")
+  @Operation(
+      summary = "The block schedule between two dates (default: the current academic year)",
+      description = "For the program's faculty, director, coordinators and committee members.")
+  public List<AssignmentRow> schedule(
+      @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+    AcademicYear year = enrollments.currentAcademicYear();
+    return curriculum.schedule(
+        id,
+        DateParameter.parse("from", from, year.start()),
+        DateParameter.parse("to", to, year.end()));
+  }
+
+  @GET
+  @Path("{id}/teachers")
+  @Operation(summary = "Who teaches on each rotation, and since when")
+  public List<TeacherRow> teachers(@PathParam("id") long id) {
+    return curriculum.teachers(id);
   }
 
   private static void putIfPresent(Map<String, String> map, String key, String value) {

@@ -1,0 +1,53 @@
+package org.continuum.competency.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.continuum.shared.domain.BaseEntity;
+import org.continuum.shared.domain.RuleViolationException;
+
+/**
+ * The framework version a program evaluates against now. New evaluation forms use it; forms and
+ * evaluations made under an earlier version keep that version.
+ */
+@Entity
+@Table(name = "program_framework")
+public class ProgramFramework extends BaseEntity {
+
+  @Column(name = "program_id", nullable = false, updatable = false)
+  private Long programId;
+
+  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @JoinColumn(name = "framework_id", nullable = false)
+  private Framework framework;
+
+  protected ProgramFramework() {}
+
+  public ProgramFramework(long programId, Framework framework) {
+    this.programId = programId;
+    adopt(framework);
+  }
+
+  public void adopt(Framework chosen) {
+    if (chosen.isDraft()) {
+      throw new RuleViolationException(
+          "Version "
+              + chosen.getFrameworkVersion()
+              + " of "
+              + chosen.getCode()
+              + " is a draft: publish it before the program uses it.");
+    }
+    this.framework = chosen;
+  }
+
+  public Long getProgramId() {
+    return programId;
+  }
+
+  public Framework getFramework() {
+    return framework;
+  }
+}

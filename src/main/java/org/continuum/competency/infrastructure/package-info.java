@@ -1,0 +1,2 @@
+/** JPA repository for frameworks and the competency-framework seed importer. */
+package org.continuum.competency.infrastructure;

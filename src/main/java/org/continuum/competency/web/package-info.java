@@ -1,0 +1,2 @@
+/** Framework pages for program directors: the program's framework and the draft editor. */
+package org.continuum.competency.web;

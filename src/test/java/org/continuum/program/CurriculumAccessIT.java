@@ -1,0 +1,131 @@
+package org.continuum.program;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.continuum.testclient.WebClient.bearer;
+import static org.continuum.testclient.WebClient.json;
+
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.continuum.testclient.Deployments;
+import org.continuum.testclient.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Who reads a program's framework, rotations and schedule, through the API and the pages. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CurriculumAccessIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  private static JsonObject cast;
+  private static final Map<String, String> TOKENS = new HashMap<>();
+
+  private WebClient client;
+  private long programA;
+
+  @BeforeEach
+  void setUp() {
+    client = WebClient.at(base);
+    if (cast == null) {
+      cast = client.fixture("curriculum-programs");
+    }
+    programA = cast.getJsonNumber("programA").longValue();
+  }
+
+  @Test
+  void everyoneInTheProgramReadsItsFrameworkAndRotationsButNobodyElse() {
+    for (String member : List.of("residentA", "facultyA", "directorA")) {
+      assertThat(status("/api/v1/programs/" + programA + "/framework", member)).isEqualTo(200);
+      assertThat(status("/api/v1/programs/" + programA + "/rotations", member)).isEqualTo(200);
+    }
+    HttpResponse<String> framework =
+        client.get("/api/v1/programs/" + programA + "/framework", auth("residentA"));
+    assertThat(json(framework).getString("code")).isEqualTo("PMR");
+    for (String outsider : List.of("residentB", "directorB")) {
+      assertThat(status("/api/v1/programs/" + programA + "/framework", outsider)).isEqualTo(403);
+      assertThat(status("/api/v1/programs/" + programA + "/rotations", outsider)).isEqualTo(403);
+    }
+  }
+
+  @Test
+  void theScheduleIsForTheProgramsFacultyAndLeadershipNotItsTrainees() {
+    String path = "/api/v1/programs/" + programA + "/schedule";
+    assertThat(status(path, "facultyA")).isEqualTo(200);
+    HttpResponse<String> schedule = client.get(path, auth("directorA"));
+    assertThat(schedule.statusCode()).isEqualTo(200);
+    assertThat(
+            jakarta.json.Json.createReader(new StringReader(schedule.body()))
+                .readArray()
+                .getValuesAs(JsonObject.class))
+        .extracting(b -> b.getJsonNumber("traineeId").longValue())
+        .contains(cast.getJsonNumber("residentAId").longValue());
+    for (String refused : List.of("residentA", "directorB", "residentB")) {
+      assertThat(status(path, refused)).as(refused).isEqualTo(403);
+    }
+    assertThat(status(path + "?from=yesterday", "directorA")).isEqualTo(400);
+  }
+
+  @Test
+  void programPagesRefuseOutsiders() {
+    WebClient otherDirector = signedIn("directorB");
+    for (String page : List.of("framework", "curriculum", "schedule")) {
+      HttpResponse<String> other =
+          otherDirector.follow(
+              otherDirector.get("/program/" + page + ".xhtml?program=" + programA));
+      assertThat(other.uri().getPath()).as(page).isEqualTo("/forbidden.xhtml");
+    }
+    assertThat(
+            signedIn("residentA").get("/program/schedule.xhtml?program=" + programA).statusCode())
+        .isEqualTo(403);
+    String schedulePage =
+        signedIn("directorA").get("/program/schedule.xhtml?program=" + programA).body();
+    assertThat(schedulePage).contains("EDX");
+  }
+
+  @Test
+  void facultySeeTheTraineesTheyTeachOnTheirHomePage() {
+    String teacherHome = signedIn("facultyA").get("/faculty/index.xhtml").body();
+    String otherHome = signedIn("facultyA2").get("/faculty/index.xhtml").body();
+    String residentName =
+        json(client.get("/api/v1/me", auth("residentA"))).getString("displayName");
+    assertThat(teacherHome).contains(residentName);
+    assertThat(otherHome).doesNotContain(residentName);
+  }
+
+  private int status(String path, String who) {
+    return client.get(path, auth(who)).statusCode();
+  }
+
+  private String[] auth(String who) {
+    return new String[] {
+      "Authorization",
+      bearer(
+          TOKENS.computeIfAbsent(
+              who, w -> WebClient.at(base).token(cast.getString(w), cast.getString("password"))))
+    };
+  }
+
+  private WebClient signedIn(String who) {
+    WebClient signed = WebClient.at(base);
+    assertThat(signed.signIn(cast.getString(who), cast.getString("password")).statusCode())
+        .isEqualTo(302);
+    return signed;
+  }
+}
