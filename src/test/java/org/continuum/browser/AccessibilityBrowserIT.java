@@ -106,6 +106,42 @@ class AccessibilityBrowserIT {
     }
   }
 
+  @Test
+  void evaluationPagesHaveNoWcagViolations() throws Exception {
+    WebClient api = WebClient.at(base);
+    JsonObject cast = api.fixture("evaluation-programs");
+    String password = cast.getString("password");
+    long program = cast.getJsonNumber("programA").longValue();
+    String token = api.token(cast.getString("facultyA"), password);
+    long id =
+        jakarta.json.Json.createReader(
+                new java.io.StringReader(
+                    api.get("/api/v1/evaluations", "Authorization", WebClient.bearer(token))
+                        .body()))
+            .readArray()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    try (Browser browser = Browser.phone()) {
+      WebDriver page = browser.driver();
+      browser.signIn(base, cast.getString("facultyA"), password);
+      browser.waiting().until(ExpectedConditions.urlContains("/faculty/"));
+      assertNoViolations(page, "faculty home with waiting counts");
+      page.get(base + "evaluations/index.xhtml");
+      assertNoViolations(page, "evaluations to complete");
+      page.get(base + "evaluations/complete.xhtml?id=" + id);
+      assertNoViolations(page, "completing an evaluation");
+
+      page.manage().deleteAllCookies();
+      browser.signIn(base, cast.getString("directorA"), password);
+      browser.waiting().until(ExpectedConditions.urlContains("/program/"));
+      for (String name : List.of("evaluations", "forms", "feedback")) {
+        page.get(base + "program/" + name + ".xhtml?program=" + program);
+        assertNoViolations(page, "program " + name);
+      }
+    }
+  }
+
   private static void assertNoViolations(WebDriver page, String name) {
     Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(page);
     assertThat(results.getViolations())

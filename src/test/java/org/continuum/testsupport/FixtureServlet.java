@@ -9,8 +9,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import org.continuum.evaluation.application.EvaluationReminders;
+import org.continuum.evaluation.application.ReminderReport;
 import org.continuum.identity.domain.Role;
 import org.continuum.procedure.domain.TraineeRole;
+import org.continuum.shared.application.SystemContext;
 
 /**
  * Test deployments only: lets tests that drive the application over HTTP create their data and move
@@ -22,6 +25,7 @@ public class FixtureServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject Fixtures fixtures;
+  @Inject EvaluationReminders reminders;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -44,6 +48,11 @@ public class FixtureServlet extends HttpServlet {
       case "/two-programs" -> twoPrograms(answer);
       case "/procedure-programs" -> procedurePrograms(answer);
       case "/curriculum-programs" -> curriculumPrograms(answer);
+      case "/evaluation-programs" -> evaluationPrograms(answer);
+      case "/send-reminders" -> {
+        ReminderReport sent = SystemContext.call(reminders::sendDue);
+        answer.add("messages", sent.messages()).add("evaluations", sent.evaluations());
+      }
       default -> {
         response.sendError(404);
         return;
@@ -132,6 +141,44 @@ public class FixtureServlet extends HttpServlet {
         .add("directorB", fixtures.withRole(b, Role.PROGRAM_DIRECTOR).username());
     add(answer, "residentA", resident);
     add(answer, "facultyA", teacher);
+    add(answer, "facultyA2", fixtures.faculty(a));
+    add(answer, "residentB", fixtures.trainee(b, 2));
+  }
+
+  /**
+   * For evaluations: program A (PMR framework, a form of each kind) where residents 1 to 3 had an
+   * EDX block that ended 20 days ago, taught by facultyA and facultyL; facultyA2 teaches nothing.
+   * The schedule's requests are issued, so each resident has an overdue evaluation by each teacher,
+   * a self-assessment and an anonymous evaluation of each teacher. Program B has its own director
+   * and resident.
+   */
+  private void evaluationPrograms(JsonObjectBuilder answer) {
+    long a = fixtures.residency();
+    long b = fixtures.residency();
+    fixtures.useFramework(a, "PMR");
+    fixtures.evaluationForms(a);
+    long edx = fixtures.rotation(a, "EDX", "PC5");
+    java.time.LocalDate today = fixtures.today();
+    Person teacher = fixtures.faculty(a);
+    Person lockable = fixtures.faculty(a);
+    fixtures.teacher(a, edx, teacher, today.minusYears(1));
+    fixtures.teacher(a, edx, lockable, today.minusYears(1));
+    for (int i = 1; i <= 3; i++) {
+      Person resident = fixtures.trainee(a, 2);
+      fixtures.block(a, resident, edx, today.minusDays(50), today.minusDays(20));
+      add(answer, "resident" + i, resident);
+    }
+    var issued = fixtures.issueRequests(a);
+    answer
+        .add("password", Fixtures.PASSWORD)
+        .add("programA", a)
+        .add("programB", b)
+        .add("issued", issued.created())
+        .add("directorA", fixtures.withRole(a, Role.PROGRAM_DIRECTOR).username())
+        .add("coordinatorA", fixtures.withRole(a, Role.COORDINATOR).username())
+        .add("directorB", fixtures.withRole(b, Role.PROGRAM_DIRECTOR).username());
+    add(answer, "facultyA", teacher);
+    add(answer, "facultyL", lockable);
     add(answer, "facultyA2", fixtures.faculty(a));
     add(answer, "residentB", fixtures.trainee(b, 2));
   }

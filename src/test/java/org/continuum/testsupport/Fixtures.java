@@ -12,6 +12,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.continuum.competency.application.FrameworkSummary;
 import org.continuum.competency.application.Frameworks;
 import org.continuum.competency.domain.FrameworkStatus;
+import org.continuum.evaluation.application.EvaluationForms;
+import org.continuum.evaluation.application.EvaluationRequests;
+import org.continuum.evaluation.application.FormView;
+import org.continuum.evaluation.application.IssueReport;
+import org.continuum.evaluation.application.ItemInput;
+import org.continuum.evaluation.domain.EvaluationKind;
+import org.continuum.evaluation.domain.ItemType;
 import org.continuum.identity.application.AccountRegistry;
 import org.continuum.identity.application.NewAccount;
 import org.continuum.identity.application.RoleAssignments;
@@ -57,6 +64,8 @@ public class Fixtures {
   @Inject ProcedureCatalogRepository catalog;
   @Inject Frameworks frameworks;
   @Inject Curriculum curriculum;
+  @Inject EvaluationForms evaluationForms;
+  @Inject EvaluationRequests evaluationRequests;
 
   public static String unique() {
     return Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36), 36)
@@ -209,5 +218,52 @@ public class Fixtures {
 
   public void teacher(long programId, long rotationId, Person faculty, LocalDate from) {
     SystemContext.run(() -> curriculum.addTeacher(programId, rotationId, faculty.id(), from));
+  }
+
+  /**
+   * Publishes one form of each kind in the program: the faculty form asks a PC5 milestone level and
+   * a supervision level (required) and a narrative (optional).
+   */
+  public void evaluationForms(long programId) {
+    SystemContext.run(
+        () -> {
+          form(
+              programId,
+              "FAC",
+              EvaluationKind.FACULTY_OF_TRAINEE,
+              new ItemInput(null, ItemType.MILESTONE, "Electrodiagnosis", "PC5", true),
+              new ItemInput(null, ItemType.SUPERVISION, "Supervision needed", null, true),
+              new ItemInput(null, ItemType.NARRATIVE, "Comments", null, false));
+          form(
+              programId,
+              "SELF",
+              EvaluationKind.SELF_ASSESSMENT,
+              new ItemInput(null, ItemType.MILESTONE, "Electrodiagnosis", "PC5", true));
+          form(
+              programId,
+              "ROT",
+              EvaluationKind.ROTATION_AND_FACULTY,
+              new ItemInput(null, ItemType.OSCORE, "Autonomy given", null, true),
+              new ItemInput(null, ItemType.NARRATIVE, "Comments", null, false));
+          form(
+              programId,
+              "DOBS",
+              EvaluationKind.DIRECT_OBSERVATION,
+              new ItemInput(null, ItemType.OSCORE, "Overall", null, true));
+        });
+  }
+
+  private void form(long programId, String code, EvaluationKind kind, ItemInput... items) {
+    FormView form = evaluationForms.create(programId, code, kind, "Form " + code, null);
+    for (ItemInput item : items) {
+      form = evaluationForms.saveItem(form.id(), form.version(), item);
+    }
+    evaluationForms.publish(form.id(), form.version());
+  }
+
+  /** Runs the schedule's request job for the program, as the daily job would. */
+  public IssueReport issueRequests(long programId) {
+    return SystemContext.call(
+        () -> evaluationRequests.issueFromSchedule(programId, today().minusDays(120)));
   }
 }

@@ -9,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -69,6 +71,26 @@ public class Frameworks {
                     .map(Subcompetency::getCode)
                     .collect(Collectors.toSet()))
         .orElse(Set.of());
+  }
+
+  /** The id of the framework version the program uses now; the caller checks access. */
+  public Optional<Long> frameworkIdOf(long programId) {
+    return frameworks.ofProgram(programId).map(pf -> pf.getFramework().getId());
+  }
+
+  /**
+   * A framework version's subcompetencies by code, for other contexts (evaluation items show the
+   * words of the version they were written against); the caller checks access.
+   */
+  public Map<String, SubcompetencyView> subcompetenciesOf(long frameworkId) {
+    Map<String, SubcompetencyView> byCode = new LinkedHashMap<>();
+    frameworks
+        .findById(frameworkId)
+        .ifPresent(
+            f ->
+                f.getSubcompetencies()
+                    .forEach(s -> byCode.put(s.getCode(), SubcompetencyView.of(s))));
+    return byCode;
   }
 
   /** One subcompetency, for other contexts (evaluation items); the caller checks access. */

@@ -2,6 +2,7 @@ package org.continuum.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.Optional;
 import org.continuum.identity.domain.Account;
 import org.continuum.identity.domain.AccountRepository;
@@ -18,6 +19,7 @@ public class AuthenticationService {
   @Inject AccountRepository accounts;
   @Inject PasswordHashing hashing;
   @Inject SignInRecorder recorder;
+  @Inject Clock clock;
 
   /**
    * @return the signed-in user, or empty for any refusal (unknown name, wrong password, locked or
@@ -35,5 +37,26 @@ public class AuthenticationService {
       passwordMatches = false;
     }
     return recorder.record(name, account.map(Account::getId), passwordMatches);
+  }
+
+  /**
+   * Proof that the person typed their own password again, as signing requires; empty when it was
+   * wrong. A wrong password counts toward the lockout like a failed sign-in, and is recorded even
+   * when the caller's own transaction rolls back; a locked account is refused.
+   */
+  public Optional<ConfirmedSigner> confirmPassword(long accountId, char[] password) {
+    Optional<Account> account = accounts.findById(accountId);
+    if (account.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean matches =
+        password != null
+            && password.length > 0
+            && hashing.verify(password, account.get().getPasswordHash());
+    if (!recorder.recordConfirmation(accountId, matches)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ConfirmedSigner(accountId, account.get().getDisplayName(), clock.instant()));
   }
 }

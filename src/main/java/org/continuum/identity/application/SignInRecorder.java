@@ -1,6 +1,7 @@
 package org.continuum.identity.application;
 
 import static org.continuum.audit.domain.AuditEventType.ACCOUNT_LOCKED;
+import static org.continuum.audit.domain.AuditEventType.PASSWORD_CONFIRMATION_FAILED;
 import static org.continuum.audit.domain.AuditEventType.SIGN_IN_FAILED;
 import static org.continuum.audit.domain.AuditEventType.SIGN_IN_REFUSED_LOCKED;
 import static org.continuum.audit.domain.AuditEventType.SIGN_IN_SUCCEEDED;
@@ -63,6 +64,39 @@ public class SignInRecorder {
     account.recordSuccessfulSignIn(now);
     auditAttempt(SIGN_IN_SUCCEEDED, account, null);
     return Optional.of(snapshots.of(account));
+  }
+
+  /**
+   * The bookkeeping of a password typed again by someone already signed in (to sign a record): a
+   * wrong one counts toward the lockout exactly like a failed sign-in. In a transaction of its own,
+   * so the count stands when the caller's transaction is rolled back.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean recordConfirmation(long accountId, boolean passwordMatches) {
+    Instant now = clock.instant();
+    Optional<Account> found = accounts.findByIdForUpdate(accountId);
+    if (found.isEmpty() || !found.get().isActive()) {
+      return false;
+    }
+    Account account = found.get();
+    if (account.isLocked(now)) {
+      auditAttempt(PASSWORD_CONFIRMATION_FAILED, account, "account is locked");
+      return false;
+    }
+    if (!passwordMatches) {
+      LockoutPolicy policy = settings.lockoutPolicy();
+      boolean lockedNow = account.recordFailedSignIn(now, policy);
+      auditAttempt(
+          PASSWORD_CONFIRMATION_FAILED,
+          account,
+          "wrong password (" + account.getFailedSignIns() + " of " + policy.maxFailures() + ")");
+      if (lockedNow) {
+        auditAttempt(ACCOUNT_LOCKED, account, "locked until " + account.getLockedUntil());
+      }
+      return false;
+    }
+    account.recordPasswordConfirmed();
+    return true;
   }
 
   /** The account is both the actor (it is signing in) and the subject. */

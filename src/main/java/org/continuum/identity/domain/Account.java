@@ -143,6 +143,11 @@ public class Account extends BaseEntity {
     lastSignInAt = now;
   }
 
+  /** The password was typed again correctly (e.g. to sign): failures so far no longer count. */
+  public void recordPasswordConfirmed() {
+    failedSignIns = 0;
+  }
+
   /** An administrator lifts a lock before it runs out. */
   public void unlock() {
     failedSignIns = 0;

@@ -48,6 +48,11 @@ public final class HomeRoutes {
       items.add(new NavItem("Teaching", "/faculty/index.xhtml"));
       items.add(new NavItem("Verify logs", "/faculty/verify.xhtml"));
     }
+    if (roles.contains(Role.RESIDENT)
+        || roles.contains(Role.FELLOW)
+        || roles.contains(Role.FACULTY)) {
+      items.add(new NavItem("Evaluations", "/evaluations/index.xhtml"));
+    }
     if (roles.contains(Role.CCC_MEMBER)) {
       items.add(new NavItem("Competency committee", "/ccc/index.xhtml"));
     }

@@ -32,6 +32,16 @@ public class NavigationBean {
     return currentUser.isSignedIn() ? currentUser.displayName() : "";
   }
 
+  /** Holds a resident or fellow role somewhere: pages show the trainee's sections. */
+  public boolean isTrainee() {
+    Set<Role> roles = roles();
+    return roles.contains(Role.RESIDENT) || roles.contains(Role.FELLOW);
+  }
+
+  public boolean isFaculty() {
+    return roles().contains(Role.FACULTY);
+  }
+
   public boolean isCurrent(NavItem item) {
     String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
     return item.equals(HomeRoutes.current(getItems(), viewId));

@@ -32,6 +32,7 @@ import org.continuum.procedure.application.Verifications;
 import org.continuum.procedure.domain.LogRow;
 import org.continuum.procedure.domain.LogSource;
 import org.continuum.shared.api.PageJson;
+import org.continuum.shared.api.RequestBodies;
 import org.continuum.shared.api.RestApplication;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.PageRequest;
@@ -185,10 +186,7 @@ public class ProcedureLogResource {
   }
 
   private static long version(Long version) {
-    if (version == null) {
-      throw new InvalidInputException("version", "Version is required: send the version you read.");
-    }
-    return version;
+    return RequestBodies.version(version);
   }
 
   /** A fingerprint of the request as bound, so a key reused for another entry is recognised. */

@@ -96,13 +96,7 @@ public class DemoProcedureLogs implements SeedContributor {
   }
 
   private String program(Document document, ProgramEntry entry) {
-    ProgramView program =
-        programs
-            .findByCode(entry.program())
-            .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        "program", "Program '" + entry.program() + "' is not known."));
+    ProgramView program = programs.requireByCode("program", entry.program());
     Map<ProcedureType, Double> mix = new LinkedHashMap<>();
     entry
         .perWeek()

@@ -54,13 +54,7 @@ public class StandardsSeedImporter implements SeedContributor {
   @Override
   public List<String> apply(String json) {
     Document document = SeedDocuments.bind(json, Document.class, kind());
-    ProgramView program =
-        programs
-            .findByCode(document.program())
-            .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        "program", "Program '" + document.program() + "' is not known."));
+    ProgramView program = programs.requireByCode("program", document.program());
     Map<String, MinimumView> existing = new HashMap<>();
     standards.list(program.id()).forEach(m -> existing.put(m.label(), m));
     List<String> report = new ArrayList<>();

@@ -22,6 +22,7 @@ import org.continuum.identity.application.CurrentUser;
 import org.continuum.identity.domain.Role;
 import org.continuum.program.domain.AssignmentRow;
 import org.continuum.program.domain.CurriculumRepository;
+import org.continuum.program.domain.EndedBlock;
 import org.continuum.program.domain.EnrollmentRepository;
 import org.continuum.program.domain.FacultyAppointmentRepository;
 import org.continuum.program.domain.Rotation;
@@ -216,6 +217,19 @@ public class Curriculum {
         teacher.getRotation().getId(),
         programId,
         "faculty " + teacher.getFacultyId() + " on " + on);
+  }
+
+  /**
+   * Blocks that ended in the range, with who taught on them, for issuing evaluations: in one
+   * program for its director or coordinator, in every program for the system's daily job.
+   */
+  public List<EndedBlock> endedBetween(Long programId, LocalDate from, LocalDate to) {
+    if (programId == null) {
+      access.requireAdmin();
+    } else {
+      access.requireInProgram(programId, Role.PROGRAM_DIRECTOR, Role.COORDINATOR);
+    }
+    return curriculum.endedBetween(programId, from, to);
   }
 
   /** Whether a faculty member teaches a trainee, by the schedule (for other contexts' checks). */

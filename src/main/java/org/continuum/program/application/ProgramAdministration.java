@@ -82,6 +82,13 @@ public class ProgramAdministration {
     return programs.findByCode(code).map(ProgramView::of);
   }
 
+  /** The program with this code, for seed files: an unknown code is named as the field's error. */
+  public ProgramView requireByCode(String field, String code) {
+    return findByCode(code == null ? "" : code)
+        .orElseThrow(
+            () -> new InvalidInputException(field, "Program '" + code + "' is not known."));
+  }
+
   private Program find(long id) {
     return programs.findById(id).orElseThrow(() -> new RecordNotFoundException("The program"));
   }

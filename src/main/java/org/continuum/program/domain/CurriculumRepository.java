@@ -45,5 +45,11 @@ public interface CurriculumRepository {
   /** The trainees the faculty member teaches on a day, by name. */
   List<AssignmentRow> taughtOn(long facultyId, LocalDate day);
 
+  /**
+   * Blocks that ended in the range (in one program, or in all when {@code programId} is null), with
+   * the faculty who taught on the rotation at some time during each block.
+   */
+  List<EndedBlock> endedBetween(Long programId, LocalDate from, LocalDate to);
+
   void flush();
 }

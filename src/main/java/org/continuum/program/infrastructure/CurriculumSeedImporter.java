@@ -68,13 +68,7 @@ public class CurriculumSeedImporter implements SeedContributor {
   @Override
   public List<String> apply(String json) {
     Document d = SeedDocuments.bind(json, Document.class, kind());
-    ProgramView program =
-        programs
-            .findByCode(d.program() == null ? "" : d.program())
-            .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        "program", "Program '" + d.program() + "' is not known."));
+    ProgramView program = programs.requireByCode("program", d.program());
     List<String> report = new ArrayList<>();
     if (d.framework() != null) {
       report.add(adopt(program, d.framework()));

@@ -180,10 +180,7 @@ public class InstitutionSeedImporter implements SeedContributor {
   }
 
   private ProgramView program(String code) {
-    return programs
-        .findByCode(code)
-        .orElseThrow(
-            () -> new InvalidInputException("program", "Program '" + code + "' is not known."));
+    return programs.requireByCode("program", code);
   }
 
   private String randomPassword() {

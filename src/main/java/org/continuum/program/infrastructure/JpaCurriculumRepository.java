@@ -4,10 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.continuum.program.domain.AssignmentRow;
 import org.continuum.program.domain.CurriculumRepository;
+import org.continuum.program.domain.EndedBlock;
 import org.continuum.program.domain.Rotation;
 import org.continuum.program.domain.RotationAssignment;
 import org.continuum.program.domain.RotationTeacher;
@@ -153,5 +159,58 @@ public class JpaCurriculumRepository implements CurriculumRepository {
   @Override
   public void flush() {
     em.flush();
+  }
+
+  @Override
+  public List<EndedBlock> endedBetween(Long programId, LocalDate from, LocalDate to) {
+    List<Object[]> blocks =
+        em.createQuery(
+                "select a.id, a.programId, a.traineeId, r.id, r.name, a.startDate, a.endDate"
+                    + " from RotationAssignment a join a.rotation r where a.endDate >= :from and"
+                    + " a.endDate <= :to and (:p is null or a.programId = :p) order by a.id",
+                Object[].class)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .setParameter("p", programId)
+            .getResultList();
+    if (blocks.isEmpty()) {
+      return List.of();
+    }
+    Set<Long> rotationIds = new HashSet<>();
+    blocks.forEach(b -> rotationIds.add((Long) b[3]));
+    Map<Long, List<RotationTeacher>> teachersByRotation = new HashMap<>();
+    em.createQuery(
+            "select t from RotationTeacher t join fetch t.rotation where t.rotation.id in :r",
+            RotationTeacher.class)
+        .setParameter("r", rotationIds)
+        .getResultList()
+        .forEach(
+            t ->
+                teachersByRotation
+                    .computeIfAbsent(t.getRotation().getId(), k -> new ArrayList<>())
+                    .add(t));
+    List<EndedBlock> result = new ArrayList<>();
+    for (Object[] b : blocks) {
+      LocalDate start = (LocalDate) b[5];
+      LocalDate end = (LocalDate) b[6];
+      List<Long> teachers =
+          teachersByRotation.getOrDefault((Long) b[3], List.of()).stream()
+              .filter(t -> t.teachesDuring(start, end))
+              .map(RotationTeacher::getFacultyId)
+              .distinct()
+              .sorted()
+              .toList();
+      result.add(
+          new EndedBlock(
+              (Long) b[0],
+              (Long) b[1],
+              (Long) b[2],
+              (Long) b[3],
+              (String) b[4],
+              start,
+              end,
+              teachers));
+    }
+    return result;
   }
 }

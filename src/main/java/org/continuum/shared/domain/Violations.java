@@ -22,6 +22,11 @@ public final class Violations {
     }
   }
 
+  /** A violation found by the caller's own rule. */
+  public void add(String field, String message) {
+    errors.add(new InvalidInputException.FieldError(field, message));
+  }
+
   public void run(Runnable guard) {
     collect(
         () -> {

@@ -33,10 +33,18 @@ class HomeRoutesTest {
   void navigationShowsOnlyTheSectionsOfTheRolesHeld() {
     assertThat(HomeRoutes.navigationFor(Set.of(Role.RESIDENT)))
         .extracting(HomeRoutes.NavItem::path)
-        .containsExactly("/trainee/index.xhtml", "/trainee/log.xhtml", "/trainee/logs.xhtml");
+        .containsExactly(
+            "/trainee/index.xhtml",
+            "/trainee/log.xhtml",
+            "/trainee/logs.xhtml",
+            "/evaluations/index.xhtml");
     assertThat(HomeRoutes.navigationFor(Set.of(Role.FACULTY, Role.CCC_MEMBER)))
         .extracting(HomeRoutes.NavItem::path)
-        .containsExactly("/faculty/index.xhtml", "/faculty/verify.xhtml", "/ccc/index.xhtml");
+        .containsExactly(
+            "/faculty/index.xhtml",
+            "/faculty/verify.xhtml",
+            "/evaluations/index.xhtml",
+            "/ccc/index.xhtml");
   }
 
   @Test

@@ -1,0 +1,145 @@
+package org.continuum.evaluation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.continuum.evaluation.domain.EvaluationForm;
+import org.continuum.evaluation.domain.EvaluationFormRepository;
+import org.continuum.evaluation.domain.EvaluationRepository;
+import org.continuum.evaluation.domain.EvaluationRow;
+import org.continuum.evaluation.domain.FeedbackRow;
+import org.continuum.evaluation.domain.FormItem;
+import org.continuum.identity.application.AccessPolicy;
+import org.continuum.identity.application.PeopleDirectory;
+import org.continuum.identity.domain.Role;
+import org.continuum.program.application.Curriculum;
+import org.continuum.program.application.RotationView;
+import org.continuum.shared.application.InstitutionTime;
+import org.continuum.shared.domain.Page;
+import org.continuum.shared.domain.PageRequest;
+
+/**
+ * The program's view of its evaluations: every request with its state (overdue ones first when
+ * asked), and the anonymous feedback on rotations and teaching, in aggregate only.
+ */
+@ApplicationScoped
+@Transactional
+public class ProgramEvaluations {
+
+  /** Fewer responses than this are not shown, so no single trainee's answers can be picked out. */
+  public static final int ANONYMITY_THRESHOLD = 3;
+
+  @Inject InstitutionTime time;
+  @Inject AccessPolicy access;
+  @Inject EvaluationRepository evaluations;
+  @Inject EvaluationFormRepository forms;
+  @Inject Curriculum curriculum;
+  @Inject PeopleDirectory people;
+
+  /** The program's evaluations; for its director, coordinator and committee. */
+  public Page<EvaluationRow> list(long programId, PageRequest request) {
+    access.requireInProgram(programId, Role.PROGRAM_DIRECTOR, Role.COORDINATOR, Role.CCC_MEMBER);
+    return evaluations.ofProgram(programId, time.today(), request);
+  }
+
+  /** The anonymous feedback of an academic year, for the program director. */
+  public FeedbackReport feedback(long programId, int academicYear) {
+    access.requireInProgram(programId, Role.PROGRAM_DIRECTOR);
+    List<FeedbackRow> rows = evaluations.feedback(programId, academicYear);
+    Map<Long, String> rotations = new HashMap<>();
+    for (RotationView r : curriculum.rotations(programId)) {
+      rotations.put(r.id(), r.name());
+    }
+    Set<Long> facultyIds = new HashSet<>();
+    rows.forEach(
+        r -> {
+          if (r.aboutFacultyId() != null) {
+            facultyIds.add(r.aboutFacultyId());
+          }
+        });
+    Map<Long, String> names = people.displayNames(facultyIds);
+    Map<Long, EvaluationForm> formCache = new HashMap<>();
+
+    Map<List<Long>, List<FeedbackRow>> byGroup = new LinkedHashMap<>();
+    for (FeedbackRow r : rows) {
+      byGroup
+          .computeIfAbsent(
+              java.util.Arrays.asList(r.rotationId(), r.aboutFacultyId()), k -> new ArrayList<>())
+          .add(r);
+    }
+    List<FeedbackReport.Group> groups = new ArrayList<>();
+    for (Map.Entry<List<Long>, List<FeedbackRow>> g : byGroup.entrySet()) {
+      List<FeedbackRow> answers = g.getValue();
+      int responses = (int) answers.stream().map(FeedbackRow::feedbackId).distinct().count();
+      boolean shown = responses >= ANONYMITY_THRESHOLD;
+      Long rotationId = g.getKey().get(0);
+      Long facultyId = g.getKey().get(1);
+      groups.add(
+          new FeedbackReport.Group(
+              rotationId == null ? null : rotations.get(rotationId),
+              facultyId == null ? null : names.get(facultyId),
+              responses,
+              shown,
+              shown ? summarize(answers, formCache) : List.of()));
+    }
+    groups.sort(
+        (a, b) -> Objects.toString(a.title()).compareToIgnoreCase(Objects.toString(b.title())));
+    return new FeedbackReport(academicYear, ANONYMITY_THRESHOLD, groups);
+  }
+
+  /** Items in form order; comments sorted, so their order tells nothing about who wrote them. */
+  private List<FeedbackReport.ItemSummary> summarize(
+      List<FeedbackRow> answers, Map<Long, EvaluationForm> formCache) {
+    Map<String, List<FeedbackRow>> byItem = new TreeMap<>();
+    for (FeedbackRow r : answers) {
+      EvaluationForm form =
+          formCache.computeIfAbsent(r.formId(), id -> forms.findById(id).orElse(null));
+      String prompt =
+          form == null
+              ? "Item " + r.itemSeq()
+              : form.findItem(r.itemSeq()).map(FormItem::getPrompt).orElse("Item " + r.itemSeq());
+      String key = String.format("%03d %s", r.itemSeq(), prompt);
+      byItem.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+    }
+    List<FeedbackReport.ItemSummary> items = new ArrayList<>();
+    for (Map.Entry<String, List<FeedbackRow>> item : byItem.entrySet()) {
+      FeedbackRow first = item.getValue().get(0);
+      EvaluationForm form = formCache.get(first.formId());
+      FormItem formItem = form == null ? null : form.findItem(first.itemSeq()).orElse(null);
+      double sum = 0;
+      int rated = 0;
+      List<String> comments = new ArrayList<>();
+      for (FeedbackRow r : item.getValue()) {
+        if (formItem != null && r.value() != null) {
+          var option = formItem.getType().option(r.value());
+          if (option.isPresent() && option.get().score() != null) {
+            sum += option.get().score();
+            rated++;
+          }
+        }
+        if (r.text() != null) {
+          comments.add(r.text());
+        }
+      }
+      Collections.sort(comments);
+      items.add(
+          new FeedbackReport.ItemSummary(
+              item.getKey().substring(4),
+              formItem == null ? "" : formItem.getType().label(),
+              rated == 0 ? null : sum / rated,
+              rated,
+              comments));
+    }
+    return items;
+  }
+}

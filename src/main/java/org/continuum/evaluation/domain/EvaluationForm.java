@@ -1,0 +1,264 @@
+package org.continuum.evaluation.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.continuum.shared.domain.BaseEntity;
+import org.continuum.shared.domain.Check;
+import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.Violations;
+
+/**
+ * One version of a program's evaluation form. A draft is built item by item; once published it is
+ * what evaluations are written against and never changes, so an answer always means what the
+ * evaluator read. Changing a published form means starting its next version.
+ */
+@Entity
+@Table(name = "evaluation_form")
+public class EvaluationForm extends BaseEntity {
+
+  static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_-]{1,39}");
+  static final int MAX_ITEMS = 60;
+
+  @Column(name = "program_id", nullable = false, updatable = false)
+  private long programId;
+
+  @Column(name = "code", nullable = false, updatable = false, length = 40)
+  private String code;
+
+  @Column(name = "form_version", nullable = false, updatable = false)
+  private int formVersion;
+
+  @Column(name = "title", nullable = false, length = 160)
+  private String title;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "kind", nullable = false, updatable = false, length = 24)
+  private EvaluationKind kind;
+
+  @Column(name = "instructions", length = 2000)
+  private String instructions;
+
+  /** The framework version whose subcompetencies the milestone items name. */
+  @Column(name = "framework_id")
+  private Long frameworkId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 12)
+  private FormStatus status;
+
+  @Column(name = "published_at")
+  private Instant publishedAt;
+
+  @OneToMany(mappedBy = "form", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("seq")
+  private List<FormItem> items = new ArrayList<>();
+
+  protected EvaluationForm() {}
+
+  /** Version {@code formVersion} of form {@code code} of a program, as an empty draft. */
+  public static EvaluationForm draft(
+      long programId,
+      String code,
+      int formVersion,
+      EvaluationKind kind,
+      String title,
+      String instructions,
+      Long frameworkId) {
+    EvaluationForm f = new EvaluationForm();
+    Violations problems = new Violations();
+    f.code =
+        problems.collect(
+            () ->
+                Check.matches(
+                    "code",
+                    "Form code",
+                    Check.required("code", "Form code", code).strip().toUpperCase(Locale.ROOT),
+                    CODE,
+                    "must be 2 to 40 capital letters, digits, hyphens or underscores."));
+    f.kind = problems.collect(() -> Check.required("kind", "Kind", kind));
+    f.formVersion =
+        problems.collect(() -> Check.range("formVersion", "Version", formVersion, 1, 999));
+    f.status = FormStatus.DRAFT;
+    problems.run(() -> f.describe(title, instructions));
+    problems.throwIfAny();
+    f.programId = programId;
+    f.frameworkId = frameworkId;
+    return f;
+  }
+
+  public void describe(String newTitle, String newInstructions) {
+    requireDraft();
+    Violations problems = new Violations();
+    String validTitle = problems.collect(() -> Check.text("title", "Title", newTitle, 3, 160));
+    String validInstructions =
+        problems.collect(
+            () -> Check.optionalText("instructions", "Instructions", newInstructions, 2000));
+    problems.throwIfAny();
+    this.title = validTitle;
+    this.instructions = validInstructions;
+  }
+
+  /** The framework the milestone items refer to (the program's, when the draft is edited). */
+  public void useFramework(Long newFrameworkId) {
+    requireDraft();
+    this.frameworkId = newFrameworkId;
+  }
+
+  public FormItem addItem(ItemType type, String prompt, String subcompetency, boolean required) {
+    requireDraft();
+    if (items.size() >= MAX_ITEMS) {
+      throw new RuleViolationException("A form has at most " + MAX_ITEMS + " items.");
+    }
+    requireItemFits(type);
+    FormItem item = new FormItem(this, items.size() + 1);
+    item.describe(type, prompt, subcompetency, required);
+    items.add(item);
+    return item;
+  }
+
+  public void reviseItem(
+      int seq, ItemType type, String prompt, String subcompetency, boolean required) {
+    requireDraft();
+    requireItemFits(type);
+    item(seq).describe(type, prompt, subcompetency, required);
+  }
+
+  public void removeItem(int seq) {
+    requireDraft();
+    items.remove(item(seq));
+    renumber();
+  }
+
+  /** Moves an item one place up (-1) or down (+1). */
+  public void moveItem(int seq, int direction) {
+    requireDraft();
+    int from = seq - 1;
+    int to = from + Integer.signum(direction);
+    if (from < 0 || from >= items.size() || to < 0 || to >= items.size()) {
+      return;
+    }
+    Collections.swap(items, from, to);
+    renumber();
+  }
+
+  /** Freezes this version: evaluations may now be requested on it. */
+  public void publish(Instant now) {
+    requireDraft();
+    if (items.isEmpty()) {
+      throw new RuleViolationException("A form needs at least one item to publish.");
+    }
+    status = FormStatus.PUBLISHED;
+    publishedAt = now;
+  }
+
+  /** The next version, a draft copy of this one. */
+  public EvaluationForm nextDraft(Long currentFrameworkId) {
+    if (status != FormStatus.PUBLISHED) {
+      throw new RuleViolationException(
+          "Version " + formVersion + " of " + code + " is still a draft: edit it instead.");
+    }
+    EvaluationForm next =
+        draft(programId, code, formVersion + 1, kind, title, instructions, currentFrameworkId);
+    for (FormItem item : items) {
+      next.items.add(item.copyInto(next));
+    }
+    return next;
+  }
+
+  public Optional<FormItem> findItem(int seq) {
+    return items.stream().filter(i -> i.getSeq() == seq).findFirst();
+  }
+
+  /** "MSK-ROT v2" */
+  public String label() {
+    return code + " v" + formVersion;
+  }
+
+  public boolean isPublished() {
+    return status == FormStatus.PUBLISHED;
+  }
+
+  private FormItem item(int seq) {
+    return findItem(seq).orElseThrow(() -> new RecordNotFoundException("The item"));
+  }
+
+  /** A signed milestone rating is about a trainee; an anonymous form rates teaching instead. */
+  private void requireItemFits(ItemType type) {
+    if (kind.isAnonymous() && type == ItemType.MILESTONE) {
+      throw new RuleViolationException(
+          "Milestone items rate trainees: an evaluation of a rotation and its faculty cannot"
+              + " have them.");
+    }
+  }
+
+  private void renumber() {
+    for (int i = 0; i < items.size(); i++) {
+      items.get(i).renumber(i + 1);
+    }
+  }
+
+  private void requireDraft() {
+    if (status != FormStatus.DRAFT) {
+      throw new RuleViolationException(
+          "Version "
+              + formVersion
+              + " of "
+              + code
+              + " is published and cannot change: start a new version to edit it.");
+    }
+  }
+
+  public long getProgramId() {
+    return programId;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public int getFormVersion() {
+    return formVersion;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public EvaluationKind getKind() {
+    return kind;
+  }
+
+  public String getInstructions() {
+    return instructions;
+  }
+
+  public Long getFrameworkId() {
+    return frameworkId;
+  }
+
+  public FormStatus getStatus() {
+    return status;
+  }
+
+  public Instant getPublishedAt() {
+    return publishedAt;
+  }
+
+  public List<FormItem> getItems() {
+    return Collections.unmodifiableList(items);
+  }
+}

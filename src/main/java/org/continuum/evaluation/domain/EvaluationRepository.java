@@ -1,0 +1,54 @@
+package org.continuum.evaluation.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.continuum.shared.domain.Page;
+import org.continuum.shared.domain.PageRequest;
+
+public interface EvaluationRepository {
+
+  Optional<Evaluation> findById(long id);
+
+  Optional<EvaluationRow> row(long id);
+
+  boolean existsByRequestKey(String requestKey);
+
+  Optional<Evaluation> findByRequestKey(String requestKey);
+
+  void add(Evaluation evaluation);
+
+  void add(AnonymousFeedback feedback);
+
+  void flush();
+
+  /** Open evaluations the person is to write, soonest due first. */
+  List<EvaluationRow> openFor(long evaluatorId);
+
+  long countOpenFor(long evaluatorId);
+
+  long countOverdueFor(long evaluatorId, LocalDate today);
+
+  /**
+   * Signed evaluations about a trainee (by faculty, direct observations, their own
+   * self-assessments), newest first.
+   */
+  Page<EvaluationRow> aboutTrainee(long traineeId, PageRequest request);
+
+  long countUnacknowledged(long traineeId);
+
+  /** Evaluations the person signed, newest first. */
+  Page<EvaluationRow> signedBy(long evaluatorId, PageRequest request);
+
+  /** A program's evaluations, filtered by status, kind, trainee or "overdue". */
+  Page<EvaluationRow> ofProgram(long programId, LocalDate today, PageRequest request);
+
+  /** The unsigned amendment of an evaluation, if one is being written. */
+  Optional<Evaluation> openAmendmentOf(long evaluationId);
+
+  /** Open evaluations due by {@code dueBy} whose evaluator was not reminded on {@code today}. */
+  List<Evaluation> toRemind(LocalDate dueBy, LocalDate today);
+
+  /** The program's anonymous feedback of one academic year, answer by answer. */
+  List<FeedbackRow> feedback(long programId, int academicYear);
+}

@@ -1,0 +1,82 @@
+package org.continuum.evaluation.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.continuum.evaluation.domain.EvaluationForm;
+import org.continuum.evaluation.domain.EvaluationFormRepository;
+import org.continuum.evaluation.domain.EvaluationKind;
+import org.continuum.evaluation.domain.FormStatus;
+
+@ApplicationScoped
+public class JpaEvaluationFormRepository implements EvaluationFormRepository {
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public Optional<EvaluationForm> findById(long id) {
+    return Optional.ofNullable(em.find(EvaluationForm.class, id));
+  }
+
+  @Override
+  public void add(EvaluationForm form) {
+    em.persist(form);
+  }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
+
+  @Override
+  public List<EvaluationForm> ofProgram(long programId) {
+    return em.createQuery(
+            "select f from EvaluationForm f where f.programId = :p"
+                + " order by f.code, f.formVersion desc",
+            EvaluationForm.class)
+        .setParameter("p", programId)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<EvaluationForm> currentFor(long programId, EvaluationKind kind) {
+    return em.createQuery(
+            "select f from EvaluationForm f where f.programId = :p and f.kind = :k"
+                + " and f.status = :published order by f.publishedAt desc, f.id desc",
+            EvaluationForm.class)
+        .setParameter("p", programId)
+        .setParameter("k", kind)
+        .setParameter("published", FormStatus.PUBLISHED)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<EvaluationForm> find(long programId, String code, int formVersion) {
+    return em.createQuery(
+            "select f from EvaluationForm f where f.programId = :p and f.code = :c"
+                + " and f.formVersion = :v",
+            EvaluationForm.class)
+        .setParameter("p", programId)
+        .setParameter("c", code)
+        .setParameter("v", formVersion)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public int latestVersion(long programId, String code) {
+    Integer max =
+        em.createQuery(
+                "select max(f.formVersion) from EvaluationForm f where f.programId = :p"
+                    + " and f.code = :c",
+                Integer.class)
+            .setParameter("p", programId)
+            .setParameter("c", code)
+            .getSingleResult();
+    return max == null ? 0 : max;
+  }
+}

@@ -1,0 +1,244 @@
+package org.continuum.evaluation.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.continuum.evaluation.domain.AnonymousFeedback;
+import org.continuum.evaluation.domain.Evaluation;
+import org.continuum.evaluation.domain.EvaluationKind;
+import org.continuum.evaluation.domain.EvaluationRepository;
+import org.continuum.evaluation.domain.EvaluationRow;
+import org.continuum.evaluation.domain.EvaluationStatus;
+import org.continuum.evaluation.domain.FeedbackRow;
+import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Page;
+import org.continuum.shared.domain.PageRequest;
+import org.continuum.shared.infrastructure.ListQuery;
+
+@ApplicationScoped
+public class JpaEvaluationRepository implements EvaluationRepository {
+
+  static final String ROW =
+      "select new org.continuum.evaluation.domain.EvaluationRow(e.id, e.version, e.programId,"
+          + " e.kind, e.status, f.title, ev.id, ev.displayName, tr.id, tr.displayName,"
+          + " e.aboutFacultyId, ro.name, e.procedureLogId, e.periodStart, e.periodEnd, e.dueOn,"
+          + " e.signedAt, e.acknowledgedAt, e.amendsId, e.amendedById)";
+
+  static final String FROM =
+      "from Evaluation e join e.form f join Account ev on ev.id = e.evaluatorId"
+          + " join Account tr on tr.id = e.traineeId left join Rotation ro on ro.id = e.rotationId";
+
+  private static final Map<String, String> SORTS =
+      Map.of(
+          "dueOn", "e.dueOn",
+          "signedAt", "e.signedAt",
+          "status", "e.status",
+          "kind", "e.kind",
+          "traineeName", "tr.displayName",
+          "evaluatorName", "ev.displayName");
+
+  private static final EnumSet<EvaluationStatus> OPEN =
+      EnumSet.of(EvaluationStatus.REQUESTED, EvaluationStatus.IN_PROGRESS);
+
+  private static final EnumSet<EvaluationKind> ABOUT_TRAINEE =
+      EnumSet.of(
+          EvaluationKind.FACULTY_OF_TRAINEE,
+          EvaluationKind.DIRECT_OBSERVATION,
+          EvaluationKind.SELF_ASSESSMENT);
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public Optional<Evaluation> findById(long id) {
+    return Optional.ofNullable(em.find(Evaluation.class, id));
+  }
+
+  @Override
+  public Optional<EvaluationRow> row(long id) {
+    return em.createQuery(ROW + " " + FROM + " where e.id = :id", EvaluationRow.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public boolean existsByRequestKey(String requestKey) {
+    return !em.createQuery("select e.id from Evaluation e where e.requestKey = :k", Long.class)
+        .setParameter("k", requestKey)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public Optional<Evaluation> findByRequestKey(String requestKey) {
+    return em.createQuery("select e from Evaluation e where e.requestKey = :k", Evaluation.class)
+        .setParameter("k", requestKey)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(Evaluation evaluation) {
+    em.persist(evaluation);
+  }
+
+  @Override
+  public void add(AnonymousFeedback feedback) {
+    em.persist(feedback);
+  }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
+
+  @Override
+  public List<EvaluationRow> openFor(long evaluatorId) {
+    return em.createQuery(
+            ROW
+                + " "
+                + FROM
+                + " where e.evaluatorId = :me and e.status in :open order by e.dueOn, e.id",
+            EvaluationRow.class)
+        .setParameter("me", evaluatorId)
+        .setParameter("open", OPEN)
+        .setMaxResults(PageRequest.MAX_LIMIT)
+        .getResultList();
+  }
+
+  @Override
+  public long countOpenFor(long evaluatorId) {
+    return em.createQuery(
+            "select count(e) from Evaluation e where e.evaluatorId = :me and e.status in :open",
+            Long.class)
+        .setParameter("me", evaluatorId)
+        .setParameter("open", OPEN)
+        .getSingleResult();
+  }
+
+  @Override
+  public long countOverdueFor(long evaluatorId, LocalDate today) {
+    return em.createQuery(
+            "select count(e) from Evaluation e where e.evaluatorId = :me and e.status in :open"
+                + " and e.dueOn < :today",
+            Long.class)
+        .setParameter("me", evaluatorId)
+        .setParameter("open", OPEN)
+        .setParameter("today", today)
+        .getSingleResult();
+  }
+
+  @Override
+  public Page<EvaluationRow> aboutTrainee(long traineeId, PageRequest request) {
+    return ListQuery.select(em, EvaluationRow.class, ROW, FROM)
+        .where("e.traineeId = :trainee", "trainee", traineeId)
+        .where("e.kind in :kinds", "kinds", ABOUT_TRAINEE)
+        .where("e.status = :signed", "signed", EvaluationStatus.SIGNED)
+        .sortable(SORTS, "e.signedAt", "e.id")
+        .fetch(newestFirst(request));
+  }
+
+  @Override
+  public long countUnacknowledged(long traineeId) {
+    return em.createQuery(
+            "select count(e) from Evaluation e where e.traineeId = :t and e.status = :signed"
+                + " and e.kind in :kinds and e.acknowledgedAt is null and e.amendedById is null",
+            Long.class)
+        .setParameter("t", traineeId)
+        .setParameter("signed", EvaluationStatus.SIGNED)
+        .setParameter(
+            "kinds",
+            EnumSet.of(EvaluationKind.FACULTY_OF_TRAINEE, EvaluationKind.DIRECT_OBSERVATION))
+        .getSingleResult();
+  }
+
+  @Override
+  public Page<EvaluationRow> signedBy(long evaluatorId, PageRequest request) {
+    return ListQuery.select(em, EvaluationRow.class, ROW, FROM)
+        .where("e.evaluatorId = :me", "me", evaluatorId)
+        .where("e.status = :signed", "signed", EvaluationStatus.SIGNED)
+        .sortable(SORTS, "e.signedAt", "e.id")
+        .fetch(newestFirst(request));
+  }
+
+  @Override
+  public Page<EvaluationRow> ofProgram(long programId, LocalDate today, PageRequest request) {
+    ListQuery<EvaluationRow> query =
+        ListQuery.select(em, EvaluationRow.class, ROW, FROM)
+            .where("e.programId = :program", "program", programId);
+    String status = request.filter("status");
+    if ("OVERDUE".equals(status)) {
+      query.where("e.status in :open", "open", OPEN).where("e.dueOn < :today", "today", today);
+    } else if (status != null) {
+      query.where("e.status = :status", "status", parse(EvaluationStatus.class, "status", status));
+    }
+    String kind = request.filter("kind");
+    if (kind != null) {
+      query.where("e.kind = :kind", "kind", parse(EvaluationKind.class, "kind", kind));
+    }
+    String trainee = request.filter("trainee");
+    if (trainee != null) {
+      try {
+        query.where("e.traineeId = :trainee", "trainee", Long.parseLong(trainee));
+      } catch (NumberFormatException e) {
+        throw new InvalidInputException("trainee", "Trainee must be an id.");
+      }
+    }
+    return query.sortable(SORTS, "e.dueOn", "e.id").fetch(request);
+  }
+
+  @Override
+  public Optional<Evaluation> openAmendmentOf(long evaluationId) {
+    return em.createQuery(
+            "select e from Evaluation e where e.amendsId = :id and e.status in :open",
+            Evaluation.class)
+        .setParameter("id", evaluationId)
+        .setParameter("open", OPEN)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Evaluation> toRemind(LocalDate dueBy, LocalDate today) {
+    return em.createQuery(
+            "select e from Evaluation e where e.status in :open and e.dueOn <= :dueBy"
+                + " and (e.remindedOn is null or e.remindedOn < :today)"
+                + " order by e.evaluatorId, e.dueOn",
+            Evaluation.class)
+        .setParameter("open", OPEN)
+        .setParameter("dueBy", dueBy)
+        .setParameter("today", today)
+        .getResultList();
+  }
+
+  @Override
+  public List<FeedbackRow> feedback(long programId, int academicYear) {
+    return em.createQuery(
+            "select new org.continuum.evaluation.domain.FeedbackRow(f.id, f.rotationId,"
+                + " f.aboutFacultyId, f.formId, a.itemSeq, a.value, a.text)"
+                + " from FeedbackAnswer a join a.feedback f"
+                + " where f.programId = :p and f.academicYear = :y",
+            FeedbackRow.class)
+        .setParameter("p", programId)
+        .setParameter("y", academicYear)
+        .getResultList();
+  }
+
+  private static PageRequest newestFirst(PageRequest request) {
+    return request.sortField() == null ? request.sortedBy("signedAt", false) : request;
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(field, "Unknown " + field + " \"" + value + "\".");
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package org.continuum.evaluation.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.continuum.evaluation.application.EvaluationDetail;
+import org.continuum.evaluation.application.EvaluationSigning;
+import org.continuum.evaluation.application.Evaluations;
+import org.continuum.evaluation.application.ItemView;
+import org.continuum.evaluation.domain.AnswerInput;
+import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.web.UserMessages;
+
+/**
+ * Writing an evaluation: every change is saved as a draft at once (so nothing typed is lost on a
+ * phone that sleeps), then the evaluator signs with their password, or hands an anonymous one in.
+ * Each save carries the version shown, so a second tab or device cannot silently overwrite.
+ */
+@Named("completeEvaluation")
+@ViewScoped
+public class CompleteEvaluationBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject Evaluations evaluations;
+  @Inject EvaluationSigning signing;
+
+  private Long id;
+  private EvaluationDetail evaluation;
+  private final Map<Integer, String> values = new HashMap<>();
+  private final Map<Integer, String> texts = new HashMap<>();
+  private Instant savedAt;
+  private String password;
+
+  /** View action: only the evaluator, and only while it is open; otherwise the reading page. */
+  public void load() throws IOException {
+    if (id == null) {
+      throw new RecordNotFoundException("The evaluation");
+    }
+    show(evaluations.get(id));
+    if (!evaluation.may().edit()) {
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .redirect(
+              FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                  + "/evaluations/view.xhtml?id="
+                  + id);
+    }
+  }
+
+  private void show(EvaluationDetail detail) {
+    evaluation = detail;
+    values.clear();
+    texts.clear();
+    for (ItemView item : detail.items()) {
+      values.put(item.seq(), item.value());
+      texts.put(item.seq(), item.text());
+    }
+  }
+
+  /** Saves after each change (ajax); quiet on success, a message only when refused. */
+  public void autosave() {
+    save(false);
+  }
+
+  public void saveDraft() {
+    save(true);
+  }
+
+  private void save(boolean tell) {
+    List<AnswerInput> answers = new ArrayList<>();
+    for (ItemView item : evaluation.items()) {
+      answers.add(new AnswerInput(item.seq(), values.get(item.seq()), texts.get(item.seq())));
+    }
+    EvaluationDetail saved = evaluations.saveDraft(evaluation.id(), evaluation.version(), answers);
+    evaluation = saved;
+    savedAt = Instant.now();
+    if (tell) {
+      UserMessages.info("Draft saved.");
+    }
+  }
+
+  /** Saves what is on screen, then signs it with the password typed in the dialog. */
+  public String sign() {
+    save(false);
+    char[] typed = password == null ? new char[0] : password.toCharArray();
+    password = null;
+    EvaluationDetail signed = signing.sign(evaluation.id(), evaluation.version(), typed);
+    java.util.Arrays.fill(typed, '\0');
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    UserMessages.info("Signed. The evaluation is now final; a correction would be an amendment.");
+    return "/evaluations/view.xhtml?faces-redirect=true&id=" + signed.id();
+  }
+
+  /** Saves, then hands in an anonymous evaluation. */
+  public String submit() {
+    save(false);
+    evaluations.submit(evaluation.id(), evaluation.version());
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    UserMessages.info("Thank you. Your answers were handed in anonymously.");
+    return "/evaluations/index.xhtml?faces-redirect=true";
+  }
+
+  public EvaluationDetail getEvaluation() {
+    return evaluation;
+  }
+
+  public Map<Integer, String> getValues() {
+    return values;
+  }
+
+  public Map<Integer, String> getTexts() {
+    return texts;
+  }
+
+  public Instant getSavedAt() {
+    return savedAt;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getPassword() {
+    return null; // never sent back to the page
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

@@ -1,0 +1,158 @@
+package org.continuum.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URL;
+import org.continuum.testclient.Browser;
+import org.continuum.testclient.Deployments;
+import org.continuum.testclient.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * An evaluation's whole path in a real browser on a 375 px phone: the faculty member finds it
+ * waiting, fills it in (saved as they go), signs it with their password; the trainee reads it and
+ * acknowledges it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EvaluationBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void facultySignsOnAPhoneAndTheTraineeAcknowledges() throws Exception {
+    WebClient api = WebClient.at(base);
+    JsonObject cast = api.fixture("evaluation-programs");
+    String password = cast.getString("password");
+    long resident = cast.getJsonNumber("resident1Id").longValue();
+    String token = api.token(cast.getString("facultyA"), password);
+    long id =
+        Json.createReader(
+                new StringReader(
+                    api.get("/api/v1/evaluations", "Authorization", WebClient.bearer(token))
+                        .body()))
+            .readArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(r -> r.getJsonNumber("traineeId").longValue() == resident)
+            .filter(r -> r.getString("kind").equals("FACULTY_OF_TRAINEE"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+
+    try (Browser browser = Browser.phone()) {
+      WebDriver page = browser.driver();
+      browser.signIn(base, cast.getString("facultyA"), password);
+      browser.waiting().until(ExpectedConditions.urlContains("/faculty/index.xhtml"));
+      assertThat(page.findElement(By.id("evaluationsLink")).getText())
+          .contains("evaluations to complete and sign");
+      assertThat(page.findElement(By.cssSelector("[id$='overdueCount']")).getText())
+          .contains("overdue");
+      page.findElement(By.id("evaluationsLink")).click();
+      browser.waiting().until(ExpectedConditions.urlContains("/evaluations/index.xhtml"));
+      page.findElement(By.cssSelector("a[href$='complete.xhtml?id=" + id + "']")).click();
+      browser.waiting().until(ExpectedConditions.urlContains("/evaluations/complete.xhtml"));
+
+      choose(browser, "3.5");
+      waitForSave(browser);
+      choose(browser, "Indirect supervision, direct supervision available");
+      waitForSave(browser);
+      WebElement comments = page.findElement(By.cssSelector("textarea"));
+      comments.sendKeys("Plans studies well; write the impression first.");
+      page.findElement(By.tagName("h1")).click(); // leaving the field saves it
+      waitForSave(browser);
+      assertThat(scrollWidth(page)).as("no sideways scrolling").isLessThanOrEqualTo(375);
+      browser.screenshot("faculty-evaluation-draft-375px");
+
+      page.findElement(By.id("completeForm:openSign")).click();
+      WebElement passwordField =
+          browser
+              .waiting()
+              .until(ExpectedConditions.visibilityOfElementLocated(By.id("signForm:password")));
+      passwordField.sendKeys("wrong password");
+      page.findElement(By.id("signForm:sign")).click();
+      browser
+          .waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("signForm"), "Password is not correct"));
+      page.findElement(By.id("signForm:password")).clear();
+      page.findElement(By.id("signForm:password")).sendKeys(password);
+      page.findElement(By.id("signForm:sign")).click();
+      browser.waiting().until(ExpectedConditions.urlContains("/evaluations/view.xhtml"));
+      String signatureBlock = page.findElement(By.id("signatureBlock")).getText();
+      assertThat(signatureBlock)
+          .contains("Electronic signature")
+          .contains("Authored")
+          .contains("(UTC)")
+          .contains("The signature matches this content.");
+      assertThat(scrollWidth(page)).isLessThanOrEqualTo(375);
+      browser.screenshot("faculty-evaluation-signed-375px");
+    }
+
+    try (Browser browser = Browser.phone()) {
+      WebDriver page = browser.driver();
+      browser.signIn(base, cast.getString("resident1"), password);
+      browser.waiting().until(ExpectedConditions.urlContains("/trainee/index.xhtml"));
+      assertThat(page.findElement(By.id("evaluationsToRead")).getText())
+          .contains("new about you to read and acknowledge");
+      page.get(base + "evaluations/view.xhtml?id=" + id);
+      assertThat(page.findElement(By.tagName("main")).getText())
+          .contains("Plans studies well; write the impression first.")
+          .contains("3.5");
+      page.findElement(By.id("actionsForm:acknowledge")).click();
+      WebElement acknowledged =
+          browser
+              .waiting()
+              .until(ExpectedConditions.visibilityOfElementLocated(By.id("acknowledged")));
+      assertThat(acknowledged.getText()).startsWith("Acknowledged by");
+      assertThat(page.findElements(By.id("actionsForm:acknowledge"))).isEmpty();
+      browser.screenshot("trainee-evaluation-acknowledged-375px");
+    }
+  }
+
+  /** Taps the choice with this label, as a thumb would. */
+  private static void choose(Browser browser, String label) {
+    By choice = By.xpath("//form[@id='completeForm']//label[normalize-space(.)='" + label + "']");
+    WebElement button = browser.waiting().until(ExpectedConditions.elementToBeClickable(choice));
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+    button.click();
+  }
+
+  private static void waitForSave(Browser browser) {
+    browser
+        .waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("completeForm:saveState"), "Draft saved at"));
+    // the next save must show a newer time: forget this one
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("document.getElementById('completeForm:saveState').textContent = ''");
+  }
+
+  private static long scrollWidth(WebDriver page) {
+    return (Long)
+        ((JavascriptExecutor) page).executeScript("return document.documentElement.scrollWidth");
+  }
+}

@@ -1,0 +1,347 @@
+package org.continuum.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.continuum.testclient.WebClient.bearer;
+import static org.continuum.testclient.WebClient.json;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.continuum.testclient.Deployments;
+import org.continuum.testclient.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Evaluations through the API, as their authors, trainees, directors and outsiders use them:
+ * signing with the password again, immutability, concurrent drafts, who reads what, anonymity, the
+ * schedule job's idempotence and the reminder mail.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EvaluationsIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  private static JsonObject cast;
+  private static final Map<String, String> TOKENS = new HashMap<>();
+
+  private WebClient client;
+
+  @BeforeEach
+  void setUp() {
+    client = WebClient.at(base);
+    if (cast == null) {
+      cast = client.fixture("evaluation-programs");
+    }
+  }
+
+  @Test
+  void theScheduleIssuedEachRequestOnceAndRunningItAgainIssuesNothing() {
+    // 3 residents x (2 teachers' evaluations + self-assessment + 2 anonymous ones)
+    assertThat(cast.getInt("issued")).isEqualTo(15);
+    String issue = "/api/v1/programs/" + cast.getJsonNumber("programA") + "/evaluations/issue";
+    JsonObject again = json(client.postJson(issue, "{}", auth("directorA")));
+    assertThat(again.getInt("created")).isZero();
+    assertThat(again.getInt("existing")).isEqualTo(15);
+    assertThat(client.postJson(issue, "{}", auth("directorB")).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void aSignedEvaluationCarriesItsSignatureAndCannotBeEditedAnyMore() {
+    JsonObject evaluation = openEvaluation("facultyA", "resident1", "FACULTY_OF_TRAINEE");
+    long id = evaluation.getJsonNumber("id").longValue();
+    JsonObject saved =
+        saveDraft("facultyA", id, version(evaluation), "3.5", "Señora Müller’s case ✓");
+
+    HttpResponse<String> signed =
+        client.postJson(
+            "/api/v1/evaluations/" + id + "/signature",
+            "{\"version\":" + version(saved) + ",\"password\":\"" + password() + "\"}",
+            auth("facultyA"));
+    assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
+    JsonObject signature = json(signed).getJsonObject("signature");
+    assertThat(signature.getJsonNumber("signerId").longValue())
+        .isEqualTo(cast.getJsonNumber("facultyAId").longValue());
+    assertThat(signature.getString("meaning")).isEqualTo("Authored");
+    assertThat(signature.getString("contentHash")).matches("[0-9a-f]{64}");
+    assertThat(signature.getString("signedAt")).endsWith("Z");
+    assertThat(signature.getBoolean("valid")).isTrue();
+
+    HttpResponse<String> edit =
+        client.putJson(
+            "/api/v1/evaluations/" + id + "/draft",
+            "{\"version\":"
+                + version(json(signed))
+                + ",\"answers\":[{\"item\":1,\"value\":\"5\"}]}",
+            auth("facultyA"));
+    assertThat(edit.statusCode()).isEqualTo(409);
+    assertThat(json(edit).getString("detail")).contains("signed and cannot change");
+
+    // the trainee reads it, with the same signature, and acknowledges it once
+    JsonObject read = json(client.get("/api/v1/evaluations/" + id, auth("resident1")));
+    assertThat(read.getJsonObject("signature").getString("contentHash"))
+        .isEqualTo(signature.getString("contentHash"));
+    assertThat(read.getJsonArray("items").getJsonObject(2).getString("text"))
+        .isEqualTo("Señora Müller’s case ✓");
+    HttpResponse<String> ack =
+        client.postJson(
+            "/api/v1/evaluations/" + id + "/acknowledgement",
+            "{\"version\":" + version(read) + "}",
+            auth("resident1"));
+    assertThat(ack.statusCode()).as(ack.body()).isEqualTo(200);
+    assertThat(json(ack).getString("acknowledgedAt")).isNotBlank();
+  }
+
+  @Test
+  void signingWithAWrongPasswordIsRefusedAndCountsTowardTheLockout() {
+    JsonObject evaluation = openEvaluation("facultyL", "resident3", "FACULTY_OF_TRAINEE");
+    long id = evaluation.getJsonNumber("id").longValue();
+    JsonObject saved = saveDraft("facultyL", id, version(evaluation), "2", null);
+    String wrong = "{\"version\":" + version(saved) + ",\"password\":\"not my password\"}";
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      HttpResponse<String> refused =
+          client.postJson("/api/v1/evaluations/" + id + "/signature", wrong, auth("facultyL"));
+      assertThat(refused.statusCode()).isEqualTo(400);
+      assertThat(json(refused).getJsonArray("errors").getJsonObject(0).getString("field"))
+          .isEqualTo("password");
+    }
+    // five wrong passwords lock the account: the right one no longer signs in, nor signs
+    HttpResponse<String> signIn =
+        client.postJson(
+            "/api/v1/auth/token",
+            "{\"username\":\""
+                + cast.getString("facultyL")
+                + "\",\"password\":\""
+                + password()
+                + "\"}");
+    assertThat(signIn.statusCode()).isEqualTo(401);
+    HttpResponse<String> right =
+        client.postJson(
+            "/api/v1/evaluations/" + id + "/signature",
+            "{\"version\":" + version(saved) + ",\"password\":\"" + password() + "\"}",
+            auth("facultyL"));
+    assertThat(right.statusCode()).isIn(400, 401);
+    assertThat(json(client.get("/api/v1/evaluations/" + id, auth("directorA"))).getString("status"))
+        .isEqualTo("IN_PROGRESS");
+  }
+
+  @Test
+  void twoSavesOfTheSameDraftVersionGetAClearConflict() {
+    JsonObject evaluation = openEvaluation("facultyA", "resident2", "FACULTY_OF_TRAINEE");
+    long id = evaluation.getJsonNumber("id").longValue();
+    long seen = version(evaluation);
+    saveDraft("facultyA", id, seen, "2", "first device");
+    HttpResponse<String> second =
+        client.putJson(
+            "/api/v1/evaluations/" + id + "/draft",
+            "{\"version\":" + seen + ",\"answers\":[{\"item\":1,\"value\":\"4\"}]}",
+            auth("facultyA"));
+    assertThat(second.statusCode()).isEqualTo(409);
+    assertThat(json(second).getString("detail")).contains("changed by").contains("Reload");
+    assertThat(
+            json(client.get("/api/v1/evaluations/" + id, auth("facultyA")))
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("value"))
+        .isEqualTo("2");
+  }
+
+  @Test
+  void evaluationsAreReadByTheirAuthorTheirTraineeOnceSignedAndTheProgramsLeadershipOnly() {
+    JsonObject evaluation = openEvaluation("facultyA", "resident3", "FACULTY_OF_TRAINEE");
+    String path = "/api/v1/evaluations/" + evaluation.getJsonNumber("id");
+    assertThat(status(path, "facultyA")).isEqualTo(200);
+    assertThat(status(path, "directorA")).isEqualTo(200);
+    assertThat(status(path, "resident3")).as("not signed yet").isEqualTo(404);
+    for (String outsider : List.of("facultyA2", "resident2", "directorB", "residentB")) {
+      assertThat(status(path, outsider)).as(outsider).isEqualTo(404);
+    }
+    assertThat(jsonArray(client.get("/api/v1/evaluations", auth("facultyA2")))).isEmpty();
+    // a faculty member who does not teach the trainee cannot write on their evaluation either
+    HttpResponse<String> intrusion =
+        client.putJson(
+            path + "/draft",
+            "{\"version\":" + version(evaluation) + ",\"answers\":[]}",
+            auth("facultyA2"));
+    assertThat(intrusion.statusCode()).isEqualTo(404);
+    assertThat(
+            status(
+                "/api/v1/programs/" + cast.getJsonNumber("programA") + "/evaluations", "residentB"))
+        .isEqualTo(403);
+  }
+
+  @Test
+  void anonymousEvaluationsNeverRevealTheirAuthors() {
+    String programA = cast.getJsonNumber("programA").toString();
+    String feedbackPath = "/api/v1/programs/" + programA + "/evaluations/feedback";
+    long facultyA = cast.getJsonNumber("facultyAId").longValue();
+    for (int i = 1; i <= 3; i++) {
+      String resident = "resident" + i;
+      JsonObject request = openAnonymousAbout(resident, facultyA);
+      long id = request.getJsonNumber("id").longValue();
+      assertThat(status("/api/v1/evaluations/" + id, "directorA")).isEqualTo(404);
+      assertThat(status("/api/v1/evaluations/" + id, "facultyA")).isEqualTo(404);
+      JsonObject saved =
+          json(
+              client.putJson(
+                  "/api/v1/evaluations/" + id + "/draft",
+                  "{\"version\":"
+                      + version(request)
+                      + ",\"answers\":[{\"item\":1,\"value\":\""
+                      + (i + 2)
+                      + "\"},{\"item\":2,\"text\":\"marker-"
+                      + i
+                      + "\"}]}",
+                  auth(resident)));
+      if (i == 2) {
+        JsonObject early = json(client.get(feedbackPath, auth("directorA")));
+        assertThat(early.toString()).as("below the threshold").doesNotContain("marker-1");
+      }
+      HttpResponse<String> handedIn =
+          client.postJson(
+              "/api/v1/evaluations/" + id + "/submission",
+              "{\"version\":" + version(saved) + "}",
+              auth(resident));
+      assertThat(handedIn.statusCode()).as(handedIn.body()).isEqualTo(204);
+      JsonObject after = json(client.get("/api/v1/evaluations/" + id, auth(resident)));
+      assertThat(after.getString("status")).isEqualTo("SUBMITTED");
+      assertThat(after.getJsonArray("items").getJsonObject(1).containsKey("text")).isFalse();
+    }
+    HttpResponse<String> report = client.get(feedbackPath, auth("directorA"));
+    assertThat(report.statusCode()).isEqualTo(200);
+    String body = report.body();
+    assertThat(body).contains("marker-1", "marker-2", "marker-3");
+    JsonObject group =
+        json(report).getJsonArray("groups").getValuesAs(JsonObject.class).stream()
+            .filter(g -> g.getInt("responses") == 3)
+            .findFirst()
+            .orElseThrow();
+    assertThat(group.getBoolean("shown")).isTrue();
+    assertThat(group.getJsonArray("items").getJsonObject(0).getJsonNumber("average").doubleValue())
+        .isEqualTo(4.0);
+    for (int i = 1; i <= 3; i++) {
+      assertThat(body)
+          .doesNotContain(cast.getString("resident" + i))
+          .doesNotContain("\"" + cast.getJsonNumber("resident" + i + "Id") + "\"");
+    }
+    assertThat(status(feedbackPath, "facultyA")).isEqualTo(403);
+    assertThat(status(feedbackPath, "coordinatorA")).isEqualTo(403);
+  }
+
+  @Test
+  void aReminderMailReachesTheSmtpServerOnceADay() throws Exception {
+    GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+    smtp.start();
+    try {
+      JsonObject sent = client.fixture("send-reminders");
+      assertThat(sent.getInt("messages")).isPositive();
+      String facultyAddress = cast.getString("facultyA") + "@example.org";
+      MimeMessage mine = null;
+      for (MimeMessage m : smtp.getReceivedMessages()) {
+        if (m.getRecipients(Message.RecipientType.TO)[0].toString().equals(facultyAddress)) {
+          mine = m;
+        }
+      }
+      assertThat(mine).as("a message to " + facultyAddress).isNotNull();
+      assertThat(mine.getSubject()).contains("waiting for you").contains("overdue");
+      String text = mine.getContent().toString();
+      assertThat(text).contains("Faculty evaluation of trainee").contains("(overdue)");
+      int received = smtp.getReceivedMessages().length;
+      assertThat(client.fixture("send-reminders").getInt("messages")).isZero();
+      assertThat(smtp.getReceivedMessages()).hasSize(received);
+    } finally {
+      smtp.stop();
+    }
+  }
+
+  private JsonObject openEvaluation(String evaluator, String trainee, String kind) {
+    long traineeId = cast.getJsonNumber(trainee + "Id").longValue();
+    JsonObject row =
+        jsonArray(client.get("/api/v1/evaluations", auth(evaluator))).stream()
+            .map(JsonObject.class::cast)
+            .filter(r -> r.getString("kind").equals(kind))
+            .filter(r -> r.getJsonNumber("traineeId").longValue() == traineeId)
+            .findFirst()
+            .orElseThrow();
+    return json(client.get("/api/v1/evaluations/" + row.getJsonNumber("id"), auth(evaluator)));
+  }
+
+  private JsonObject openAnonymousAbout(String trainee, long facultyId) {
+    JsonObject row =
+        jsonArray(client.get("/api/v1/evaluations", auth(trainee))).stream()
+            .map(JsonObject.class::cast)
+            .filter(r -> r.getString("kind").equals("ROTATION_AND_FACULTY"))
+            .filter(
+                r ->
+                    r.containsKey("aboutFacultyId")
+                        && r.getJsonNumber("aboutFacultyId").longValue() == facultyId)
+            .findFirst()
+            .orElseThrow();
+    return json(client.get("/api/v1/evaluations/" + row.getJsonNumber("id"), auth(trainee)));
+  }
+
+  private JsonObject saveDraft(String who, long id, long version, String level, String comment) {
+    String text = comment == null ? "" : ",{\"item\":3,\"text\":" + Json.createValue(comment) + "}";
+    HttpResponse<String> saved =
+        client.putJson(
+            "/api/v1/evaluations/" + id + "/draft",
+            "{\"version\":"
+                + version
+                + ",\"answers\":[{\"item\":1,\"value\":\""
+                + level
+                + "\"},{\"item\":2,\"value\":\"INDIRECT_AVAILABLE\"}"
+                + text
+                + "]}",
+            auth(who));
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    return json(saved);
+  }
+
+  private static long version(JsonObject evaluation) {
+    return evaluation.getJsonNumber("version").longValue();
+  }
+
+  private static JsonArray jsonArray(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return Json.createReader(new StringReader(response.body())).readArray();
+  }
+
+  private String password() {
+    return cast.getString("password");
+  }
+
+  private int status(String path, String who) {
+    return client.get(path, auth(who)).statusCode();
+  }
+
+  private String[] auth(String who) {
+    return new String[] {
+      "Authorization",
+      bearer(
+          TOKENS.computeIfAbsent(
+              who, w -> WebClient.at(base).token(cast.getString(w), cast.getString("password"))))
+    };
+  }
+}

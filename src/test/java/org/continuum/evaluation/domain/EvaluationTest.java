@@ -1,0 +1,185 @@
+package org.continuum.evaluation.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.continuum.evaluation.domain.EvaluationSamples.FACULTY;
+import static org.continuum.evaluation.domain.EvaluationSamples.TRAINEE;
+import static org.continuum.evaluation.domain.EvaluationSamples.publishedForm;
+import static org.continuum.evaluation.domain.EvaluationSamples.requested;
+import static org.continuum.evaluation.domain.EvaluationSamples.withId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.continuum.shared.domain.AccessDeniedException;
+import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.RuleViolationException;
+import org.junit.jupiter.api.Test;
+
+class EvaluationTest {
+
+  private static final Instant NOW = Instant.parse("2026-10-05T14:30:00.123456789Z");
+
+  private static List<AnswerInput> complete() {
+    return List.of(
+        new AnswerInput(1, "3.5", null),
+        new AnswerInput(2, "INDIRECT_AVAILABLE", null),
+        new AnswerInput(3, null, "Clear reports."));
+  }
+
+  @Test
+  void answersOffTheScaleAreAllNamedAndNothingIsSaved() {
+    Evaluation e = requested(publishedForm(EvaluationKind.FACULTY_OF_TRAINEE), 1);
+    e.saveDraft(FACULTY, List.of(new AnswerInput(1, "2", null)));
+    assertThatThrownBy(
+            () ->
+                e.saveDraft(
+                    FACULTY,
+                    List.of(
+                        new AnswerInput(1, "2.25", null),
+                        new AnswerInput(2, "SOMETIMES", null),
+                        new AnswerInput(9, "1", null))))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            ex ->
+                assertThat(ex.errors())
+                    .extracting(InvalidInputException.FieldError::field)
+                    .containsExactly("item1", "item2", "item9"));
+    assertThat(e.answer(1).orElseThrow().getValue()).isEqualTo("2");
+    assertThat(e.getContentRevision()).isEqualTo(1);
+  }
+
+  @Test
+  void milestoneLevelsGoInHalfStepsAndMayBeNotYetAssessable() {
+    assertThat(ItemType.MILESTONE.options())
+        .extracting(ScaleOption::value)
+        .containsExactly("1", "1.5", "2", "2.5", "3", "3.5", "4", "4.5", "5", "NYA");
+    assertThat(ItemType.MILESTONE.option("NYA").orElseThrow().score()).isNull();
+    assertThat(ItemType.OSCORE.option("5").orElseThrow().label())
+        .contains("did not need to be there");
+    assertThat(ItemType.ZWISCH.options()).hasSize(4);
+  }
+
+  @Test
+  void onlyTheEvaluatorSignsOnlyACompleteEvaluationAndOnlyOnce() {
+    Evaluation e = requested(publishedForm(EvaluationKind.FACULTY_OF_TRAINEE), 1);
+    e.saveDraft(FACULTY, List.of(new AnswerInput(1, "3", null)));
+    assertThatThrownBy(() -> e.sign(FACULTY, "Dr. Okafor", NOW))
+        .isInstanceOf(RuleViolationException.class)
+        .hasMessageContaining("Item 2 (Supervision needed)");
+    e.saveDraft(FACULTY, complete());
+    assertThatThrownBy(() -> e.sign(TRAINEE, "Someone", NOW))
+        .isInstanceOf(AccessDeniedException.class);
+
+    Signature signature = e.sign(FACULTY, "Dr. Okafor", NOW);
+
+    assertThat(e.getStatus()).isEqualTo(EvaluationStatus.SIGNED);
+    assertThat(signature.getSignedAt()).isEqualTo(Instant.parse("2026-10-05T14:30:00Z"));
+    assertThat(signature.getMeaning()).isEqualTo(SignatureMeaning.AUTHORED);
+    assertThat(signature.getContentHash()).matches("[0-9a-f]{64}");
+    assertThat(signature.isValidFor(e)).isTrue();
+    assertThatThrownBy(() -> e.saveDraft(FACULTY, complete()))
+        .hasMessageContaining("signed and cannot change");
+    assertThatThrownBy(() -> e.sign(FACULTY, "Dr. Okafor", NOW))
+        .hasMessageContaining("signed and cannot change");
+  }
+
+  @Test
+  void aSignatureDoesNotFitAnotherEvaluationOrChangedContent() {
+    EvaluationForm form = publishedForm(EvaluationKind.FACULTY_OF_TRAINEE);
+    Evaluation signed = requested(form, 1);
+    signed.saveDraft(FACULTY, complete());
+    Signature signature = signed.sign(FACULTY, "Dr. Okafor", NOW);
+
+    Evaluation twin = requested(form, 2);
+    twin.saveDraft(FACULTY, complete());
+    assertThat(signature.isValidFor(twin)).as("same answers, other evaluation").isFalse();
+
+    signed.answer(1).orElseThrow().change("5", null); // what a tampered row would hold
+    assertThat(signature.isValidFor(signed)).isFalse();
+  }
+
+  @Test
+  void anAmendmentCopiesTheAnswersAndLeavesTheOriginalAsSigned() {
+    Evaluation original = requested(publishedForm(EvaluationKind.FACULTY_OF_TRAINEE), 1);
+    original.saveDraft(FACULTY, complete());
+    Signature first = original.sign(FACULTY, "Dr. Okafor", NOW);
+    assertThatThrownBy(() -> original.startAmendment(FACULTY, "no", LocalDate.of(2026, 10, 12)))
+        .isInstanceOf(InvalidInputException.class);
+
+    Evaluation amendment =
+        withId(
+            original.startAmendment(
+                FACULTY, "Level was for PC4, not PC5.", LocalDate.of(2026, 10, 12)),
+            2);
+    assertThat(amendment.getAmendsId()).isEqualTo(1);
+    assertThat(amendment.getStatus()).isEqualTo(EvaluationStatus.IN_PROGRESS);
+    assertThat(amendment.answer(1).orElseThrow().getValue()).isEqualTo("3.5");
+    assertThatThrownBy(() -> original.supersededBy(amendment))
+        .as("not before the amendment is signed")
+        .isInstanceOf(RuleViolationException.class);
+
+    amendment.saveDraft(FACULTY, List.of(new AnswerInput(1, "3", null)));
+    Signature second = amendment.sign(FACULTY, "Dr. Okafor", NOW.plusSeconds(3600));
+    original.supersededBy(amendment);
+
+    assertThat(second.getMeaning()).isEqualTo(SignatureMeaning.AMENDED);
+    assertThat(original.getAmendedById()).isEqualTo(2);
+    assertThat(original.answer(1).orElseThrow().getValue()).isEqualTo("3.5");
+    assertThat(first.isValidFor(original)).isTrue();
+  }
+
+  @Test
+  void anAnonymousEvaluationIsHandedInNotSignedAndItsAnswersLeaveTheRequest() {
+    Evaluation e = requested(publishedForm(EvaluationKind.ROTATION_AND_FACULTY), 1);
+    e.saveDraft(
+        TRAINEE,
+        List.of(new AnswerInput(1, "OVERSIGHT", null), new AnswerInput(2, null, "Great teacher")));
+    assertThatThrownBy(() -> e.sign(TRAINEE, "Trainee", NOW))
+        .hasMessageContaining("submitted, not signed");
+
+    AnonymousFeedback feedback = e.submitAnonymously(TRAINEE, 2026, NOW);
+
+    assertThat(e.getStatus()).isEqualTo(EvaluationStatus.SUBMITTED);
+    assertThat(e.getAnswers()).isEmpty();
+    assertThat(feedback.getId()).hasSize(36);
+    assertThat(feedback.getAboutFacultyId()).isEqualTo(FACULTY);
+    assertThat(feedback.getAnswers()).extracting(FeedbackAnswer::getText).contains("Great teacher");
+    assertThatThrownBy(() -> e.submitAnonymously(TRAINEE, 2026, NOW))
+        .hasMessageContaining("already submitted");
+  }
+
+  @Test
+  void onlyTheTraineeAcknowledgesAndOnlyASignedEvaluationAboutThem() {
+    Evaluation e = requested(publishedForm(EvaluationKind.FACULTY_OF_TRAINEE), 1);
+    e.saveDraft(FACULTY, complete());
+    assertThatThrownBy(() -> e.acknowledge(TRAINEE, NOW)).hasMessageContaining("Only a signed");
+    e.sign(FACULTY, "Dr. Okafor", NOW);
+    assertThatThrownBy(() -> e.acknowledge(FACULTY, NOW)).isInstanceOf(AccessDeniedException.class);
+    e.acknowledge(TRAINEE, NOW.plusSeconds(60));
+    assertThat(e.getAcknowledgedAt()).isEqualTo(NOW.plusSeconds(60));
+    assertThatThrownBy(() -> e.acknowledge(TRAINEE, NOW)).hasMessageContaining("already");
+  }
+
+  @Test
+  void aSelfAssessmentIsWrittenByTheTraineeAndEvaluationsOfTraineesByOthers() {
+    EvaluationForm self = withId(publishedForm(EvaluationKind.SELF_ASSESSMENT), 22);
+    assertThatThrownBy(
+            () ->
+                Evaluation.request(
+                    new Evaluation.Request(
+                        self,
+                        FACULTY,
+                        TRAINEE,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        LocalDate.of(2026, 10, 1),
+                        null,
+                        null)))
+        .hasMessageContaining("written by the trainee");
+  }
+}
