@@ -142,6 +142,47 @@ class AccessibilityBrowserIT {
     }
   }
 
+  @Test
+  void milestoneReviewPagesHaveNoWcagViolations() throws Exception {
+    WebClient api = WebClient.at(base);
+    JsonObject cast = api.fixture("review-programs");
+    String password = cast.getString("password");
+    long program = cast.getJsonNumber("programA").longValue();
+    String token = api.token(cast.getString("directorA"), password);
+    long period =
+        WebClient.json(
+                api.postJson(
+                    "/api/v1/programs/" + program + "/reviews",
+                    "{\"academicYear\":\""
+                        + cast.getString("periodYear")
+                        + "\",\"term\":\""
+                        + cast.getString("periodTerm")
+                        + "\"}",
+                    "Authorization",
+                    WebClient.bearer(token)))
+            .getJsonNumber("id")
+            .longValue();
+    try (Browser browser = Browser.desktop()) {
+      WebDriver page = browser.driver();
+      browser.signIn(base, cast.getString("directorA"), password);
+      browser.waiting().until(ExpectedConditions.urlContains("/program/"));
+      page.get(base + "ccc/review.xhtml?program=" + program + "&period=" + period);
+      assertNoViolations(page, "review board");
+      page.get(
+          base
+              + "ccc/packet.xhtml?program="
+              + program
+              + "&period="
+              + period
+              + "&trainee="
+              + cast.getJsonNumber("residentAId"));
+      assertNoViolations(page, "evidence packet");
+      page.get(base + "program/dashboard.xhtml?program=" + program);
+      assertNoViolations(page, "program dashboard with heat map");
+      browser.screenshot("ccc-evidence-packet");
+    }
+  }
+
   private static void assertNoViolations(WebDriver page, String name) {
     Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(page);
     assertThat(results.getViolations())

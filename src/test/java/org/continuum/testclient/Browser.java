@@ -29,6 +29,10 @@ public final class Browser implements AutoCloseable {
   private final Path profile;
 
   private Browser(int width, int height) throws IOException {
+    this(width, height, null);
+  }
+
+  private Browser(int width, int height, Path downloads) throws IOException {
     if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
       throw new IllegalStateException(
           "Browser tests need Chromium and its driver at "
@@ -52,6 +56,15 @@ public final class Browser implements AutoCloseable {
         "--disable-sync",
         "--user-data-dir=" + profile,
         "--window-size=" + width + "," + height);
+    if (downloads != null) {
+      options.setExperimentalOption(
+          "prefs",
+          java.util.Map.of(
+              "download.default_directory",
+              downloads.toString(),
+              "download.prompt_for_download",
+              false));
+    }
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
     driver = new ChromeDriver(service, options);
@@ -66,6 +79,11 @@ public final class Browser implements AutoCloseable {
 
   public static Browser desktop() throws IOException {
     return new Browser(1280, 900);
+  }
+
+  /** A desktop window whose downloads land in {@code downloads}. */
+  public static Browser desktop(Path downloads) throws IOException {
+    return new Browser(1280, 900, downloads);
   }
 
   public WebDriver driver() {

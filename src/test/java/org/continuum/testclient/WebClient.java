@@ -63,6 +63,22 @@ public final class WebClient {
     return send(HttpRequest.newBuilder(uri(path)).GET(), headers);
   }
 
+  /** A GET whose body is kept as bytes (PDF, XLSX). */
+  public HttpResponse<byte[]> getBytes(String path, String... headers) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).GET();
+    if (headers.length > 0) {
+      builder.headers(headers);
+    }
+    try {
+      return http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public HttpResponse<String> delete(String path, String... headers) {
     return send(HttpRequest.newBuilder(uri(path)).DELETE(), headers);
   }

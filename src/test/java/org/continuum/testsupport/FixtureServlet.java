@@ -26,6 +26,7 @@ public class FixtureServlet extends HttpServlet {
 
   @Inject Fixtures fixtures;
   @Inject EvaluationReminders reminders;
+  @Inject SealedRecords records;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -49,6 +50,7 @@ public class FixtureServlet extends HttpServlet {
       case "/procedure-programs" -> procedurePrograms(answer);
       case "/curriculum-programs" -> curriculumPrograms(answer);
       case "/evaluation-programs" -> evaluationPrograms(answer);
+      case "/review-programs" -> reviewPrograms(answer);
       case "/send-reminders" -> {
         ReminderReport sent = SystemContext.call(reminders::sendDue);
         answer.add("messages", sent.messages()).add("evaluations", sent.evaluations());
@@ -181,5 +183,39 @@ public class FixtureServlet extends HttpServlet {
     add(answer, "facultyL", lockable);
     add(answer, "facultyA2", fixtures.faculty(a));
     add(answer, "residentB", fixtures.trainee(b, 2));
+  }
+
+  /**
+   * For the milestone review: program A (PMR framework) where residentA's EDX block ended 20 days
+   * ago, taught by two faculty; one signed their evaluation with PC5 at 3.5, the other with "not
+   * yet assessable". The period containing the block's end is named, not opened. Program B has a
+   * committee member of its own.
+   */
+  private void reviewPrograms(JsonObjectBuilder answer) {
+    long a = fixtures.residency();
+    long b = fixtures.residency();
+    fixtures.useFramework(a, "PMR");
+    fixtures.evaluationForms(a);
+    long edx = fixtures.rotation(a, "EDX", "PC5");
+    java.time.LocalDate today = fixtures.today();
+    fixtures.teacher(a, edx, fixtures.faculty(a), today.minusYears(1));
+    fixtures.teacher(a, edx, fixtures.faculty(a), today.minusYears(1));
+    Person resident = fixtures.trainee(a, 2);
+    java.time.LocalDate end = today.minusDays(20);
+    fixtures.block(a, resident, edx, today.minusDays(50), end);
+    fixtures.issueRequests(a);
+    records.signOne(a, "3.5");
+    records.signOne(a, "NYA");
+    answer
+        .add("password", Fixtures.PASSWORD)
+        .add("programA", a)
+        .add("programB", b)
+        .add("periodYear", org.continuum.program.domain.AcademicYear.containing(end).label())
+        .add("periodTerm", end.getMonthValue() >= 7 ? "FALL" : "SPRING")
+        .add("directorA", fixtures.withRole(a, Role.PROGRAM_DIRECTOR).username())
+        .add("cccA", fixtures.withRole(a, Role.CCC_MEMBER).username())
+        .add("coordinatorA", fixtures.withRole(a, Role.COORDINATOR).username())
+        .add("cccB", fixtures.withRole(b, Role.CCC_MEMBER).username());
+    add(answer, "residentA", resident);
   }
 }

@@ -30,11 +30,17 @@ public class SealedRecords {
   /** Signs one of the program's requested faculty evaluations, through the domain. */
   @Transactional
   public long signOne(long programId) {
+    return signOne(programId, "3.5");
+  }
+
+  /** As above, with this milestone level for its first item. */
+  @Transactional
+  public long signOne(long programId, String level) {
     Evaluation e = openOne(programId);
     e.saveDraft(
         e.getEvaluatorId(),
         List.of(
-            new AnswerInput(1, "3.5", null),
+            new AnswerInput(1, level, null),
             new AnswerInput(2, "DIRECT", null),
             new AnswerInput(3, null, NARRATIVE)));
     em.flush();

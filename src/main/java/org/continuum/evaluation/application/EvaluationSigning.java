@@ -24,15 +24,7 @@ public class EvaluationSigning {
       throw new InvalidInputException("password", "Password is required to sign.");
     }
     evaluations.requireSignable(id, expectedVersion);
-    ConfirmedSigner signer =
-        authentication
-            .confirmPassword(currentUser.accountId(), password)
-            .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        "password",
-                        "Password is not correct. Wrong passwords count toward locking your"
-                            + " account."));
+    ConfirmedSigner signer = authentication.requirePasswordOf(currentUser.accountId(), password);
     return evaluations.sign(id, expectedVersion, signer);
   }
 }

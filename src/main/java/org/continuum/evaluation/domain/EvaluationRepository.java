@@ -49,6 +49,27 @@ public interface EvaluationRepository {
   /** Open evaluations due by {@code dueBy} whose evaluator was not reminded on {@code today}. */
   List<Evaluation> toRemind(LocalDate dueBy, LocalDate today);
 
+  /**
+   * A trainee's milestone ratings in a program from signed evaluations that were not amended, up to
+   * a day, oldest first; "not yet assessable" is left out.
+   */
+  List<MilestoneRating> milestoneRatings(long programId, long traineeId, LocalDate upTo);
+
+  /** The text answers of a trainee's signed evaluations whose period ends within the range. */
+  List<NarrativeComment> comments(long programId, long traineeId, LocalDate from, LocalDate to);
+
+  /**
+   * Faculty ratings (evaluations and direct observations) of a program's trainees whose period
+   * ended in the range: one row per rating, bounded by the cohort and the range.
+   */
+  List<CohortRating> cohortRatings(long programId, LocalDate from, LocalDate to);
+
+  /**
+   * Per evaluator, counts of the program's signed-by-faculty evaluations due in the range, grouped
+   * and counted in SQL.
+   */
+  List<CompletionRow> completion(long programId, LocalDate from, LocalDate to, LocalDate today);
+
   /** The program's anonymous feedback of one academic year, answer by answer. */
   List<FeedbackRow> feedback(long programId, int academicYear);
 }

@@ -9,12 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.continuum.evaluation.domain.AnonymousFeedback;
+import org.continuum.evaluation.domain.CohortRating;
+import org.continuum.evaluation.domain.CompletionRow;
 import org.continuum.evaluation.domain.Evaluation;
 import org.continuum.evaluation.domain.EvaluationKind;
 import org.continuum.evaluation.domain.EvaluationRepository;
 import org.continuum.evaluation.domain.EvaluationRow;
 import org.continuum.evaluation.domain.EvaluationStatus;
 import org.continuum.evaluation.domain.FeedbackRow;
+import org.continuum.evaluation.domain.ItemType;
+import org.continuum.evaluation.domain.MilestoneRating;
+import org.continuum.evaluation.domain.NarrativeComment;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
@@ -214,6 +219,93 @@ public class JpaEvaluationRepository implements EvaluationRepository {
         .setParameter("open", OPEN)
         .setParameter("dueBy", dueBy)
         .setParameter("today", today)
+        .getResultList();
+  }
+
+  @Override
+  public List<MilestoneRating> milestoneRatings(long programId, long traineeId, LocalDate upTo) {
+    return em.createQuery(
+            "select new org.continuum.evaluation.domain.MilestoneRating(fi.subcompetencyCode,"
+                + " a.value, e.kind, e.periodEnd, e.signedAt) from Answer a join a.evaluation e"
+                + " join e.form f join f.items fi where fi.seq = a.itemSeq and fi.type = :milestone"
+                + " and e.programId = :p and e.traineeId = :t and e.status = :signed"
+                + " and e.amendedById is null and a.value is not null and a.value <> :nya"
+                + " and (e.periodEnd is null or e.periodEnd <= :upTo)"
+                + " order by e.periodEnd, e.signedAt, e.id",
+            MilestoneRating.class)
+        .setParameter("milestone", ItemType.MILESTONE)
+        .setParameter("p", programId)
+        .setParameter("t", traineeId)
+        .setParameter("signed", EvaluationStatus.SIGNED)
+        .setParameter("nya", ItemType.NOT_YET_ASSESSABLE)
+        .setParameter("upTo", upTo)
+        .getResultList();
+  }
+
+  @Override
+  public List<NarrativeComment> comments(
+      long programId, long traineeId, LocalDate from, LocalDate to) {
+    return em.createQuery(
+            "select new org.continuum.evaluation.domain.NarrativeComment(e.kind, e.periodEnd,"
+                + " fi.prompt, a.text, ev.displayName) from Answer a join a.evaluation e"
+                + " join e.form f join f.items fi join Account ev on ev.id = e.evaluatorId"
+                + " where fi.seq = a.itemSeq and a.text is not null and e.programId = :p"
+                + " and e.traineeId = :t and e.status = :signed and e.amendedById is null"
+                + " and e.periodEnd between :from and :to order by e.periodEnd, e.id, fi.seq",
+            NarrativeComment.class)
+        .setParameter("p", programId)
+        .setParameter("t", traineeId)
+        .setParameter("signed", EvaluationStatus.SIGNED)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
+  @Override
+  public List<CohortRating> cohortRatings(long programId, LocalDate from, LocalDate to) {
+    return em.createQuery(
+            "select new org.continuum.evaluation.domain.CohortRating(e.traineeId,"
+                + " fi.subcompetencyCode, a.value) from Answer a join a.evaluation e join e.form f"
+                + " join f.items fi where fi.seq = a.itemSeq and fi.type = :milestone"
+                + " and e.programId = :p and e.status = :signed and e.amendedById is null"
+                + " and e.kind in :faculty and a.value is not null and a.value <> :nya"
+                + " and e.periodEnd between :from and :to",
+            CohortRating.class)
+        .setParameter("milestone", ItemType.MILESTONE)
+        .setParameter("p", programId)
+        .setParameter("signed", EvaluationStatus.SIGNED)
+        .setParameter(
+            "faculty",
+            EnumSet.of(EvaluationKind.FACULTY_OF_TRAINEE, EvaluationKind.DIRECT_OBSERVATION))
+        .setParameter("nya", ItemType.NOT_YET_ASSESSABLE)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
+  @Override
+  public List<CompletionRow> completion(
+      long programId, LocalDate from, LocalDate to, LocalDate today) {
+    return em.createQuery(
+            "select new org.continuum.evaluation.domain.CompletionRow(ev.id, ev.displayName,"
+                + " count(e), sum(case when e.status = :signed then 1 else 0 end),"
+                + " sum(case when e.status in :open then 1 else 0 end),"
+                + " sum(case when e.status in :open and e.dueOn < :today then 1 else 0 end))"
+                + " from Evaluation e join Account ev on ev.id = e.evaluatorId"
+                + " where e.programId = :p and e.kind in :faculty and e.dueOn between :from and :to"
+                + " and e.status <> :cancelled and e.amendsId is null"
+                + " group by ev.id, ev.displayName order by ev.displayName",
+            CompletionRow.class)
+        .setParameter("signed", EvaluationStatus.SIGNED)
+        .setParameter("open", OPEN)
+        .setParameter("today", today)
+        .setParameter("p", programId)
+        .setParameter(
+            "faculty",
+            EnumSet.of(EvaluationKind.FACULTY_OF_TRAINEE, EvaluationKind.DIRECT_OBSERVATION))
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setParameter("cancelled", EvaluationStatus.CANCELLED)
         .getResultList();
   }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.continuum.identity.domain.Account;
 import org.continuum.identity.domain.AccountRepository;
 import org.continuum.identity.domain.PasswordHashing;
+import org.continuum.shared.domain.InvalidInputException;
 
 /**
  * Checks a username and password. Deliberately not transactional: the slow password hash runs
@@ -58,5 +59,21 @@ public class AuthenticationService {
     }
     return Optional.of(
         new ConfirmedSigner(accountId, account.get().getDisplayName(), clock.instant()));
+  }
+
+  /**
+   * The signed-in person's password typed again, as signing needs it: the proof, or a refusal
+   * naming the password field (missing, or wrong, which counts toward the lockout).
+   */
+  public ConfirmedSigner requirePasswordOf(long accountId, char[] password) {
+    if (password == null || password.length == 0) {
+      throw new InvalidInputException("password", "Password is required to sign.");
+    }
+    return confirmPassword(accountId, password)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "password",
+                    "Password is not correct. Wrong passwords count toward locking your account."));
   }
 }

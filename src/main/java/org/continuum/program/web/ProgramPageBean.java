@@ -43,6 +43,12 @@ public class ProgramPageBean implements Serializable {
     return programId != null && access.holdsInProgram(programId, Role.PROGRAM_DIRECTOR);
   }
 
+  /** Takes part in the program's milestone review: its committee and its director. */
+  public boolean isCommittee() {
+    return programId != null
+        && access.holdsInProgram(programId, Role.CCC_MEMBER, Role.PROGRAM_DIRECTOR);
+  }
+
   public boolean isAdministrator() {
     return access.isAdmin();
   }

@@ -1,0 +1,212 @@
+package org.continuum.report.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.continuum.competency.application.SubcompetencyView;
+import org.continuum.evaluation.application.MilestoneEvidence;
+import org.continuum.evaluation.domain.CohortRating;
+import org.continuum.evaluation.domain.CompletionRow;
+import org.continuum.identity.application.AccessPolicy;
+import org.continuum.identity.domain.Role;
+import org.continuum.procedure.application.MinimumsReport;
+import org.continuum.program.domain.AcademicYear;
+import org.continuum.program.domain.RosterRow;
+import org.continuum.review.application.CccReviews;
+import org.continuum.review.application.PeriodView;
+import org.continuum.review.domain.MilestoneLevel;
+import org.continuum.review.domain.RatingStats;
+import org.continuum.review.domain.Targets;
+import org.continuum.shared.application.ExportFormat;
+import org.continuum.shared.application.InstitutionTime;
+import org.continuum.shared.application.Table;
+import org.continuum.shared.domain.RuleViolationException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The program director's dashboard: the heat map of a review period, early warnings, and faculty
+ * completion of evaluations. Each part reads projections bounded by the program's cohort and the
+ * period (one ratings query, one final-levels query, one grouped completion query), never entity
+ * graphs, so its cost follows the cohort, not the database.
+ */
+@ApplicationScoped
+@Transactional
+public class ProgramDashboard {
+
+  @Inject
+  @ConfigProperty(name = "continuum.early-warning.rule", defaultValue = "PC<=2.5@PGY2")
+  String earlyWarningRule;
+
+  @Inject InstitutionTime time;
+  @Inject AccessPolicy access;
+  @Inject CccReviews reviews;
+  @Inject MilestoneEvidence evidence;
+  @Inject MinimumsReport minimums;
+
+  /**
+   * The heat map of a period (its final levels once finalised, else the faculty medians so far).
+   */
+  public HeatMap heatMap(long programId, Long periodId) {
+    access.requireInProgram(programId, Role.PROGRAM_DIRECTOR, Role.CCC_MEMBER);
+    PeriodView period = choose(programId, periodId);
+    List<SubcompetencyView> subs = reviews.subcompetenciesOf(programId);
+    Map<Long, Map<String, String>> levels = levels(programId, period);
+    List<HeatMap.Row> rows = new ArrayList<>();
+    for (RosterRow t : reviews.rosterOf(programId, new AcademicYear(period.academicYear()))) {
+      MilestoneLevel target = Targets.expected(t.startDate(), t.expectedGraduation(), period.end());
+      Map<String, String> mine = levels.getOrDefault(t.traineeId(), Map.of());
+      List<HeatMap.Cell> cells = new ArrayList<>();
+      for (SubcompetencyView sub : subs) {
+        String level = mine.get(sub.code());
+        cells.add(new HeatMap.Cell(level == null ? "" : level, status(level, target)));
+      }
+      rows.add(new HeatMap.Row(t.traineeId(), t.displayName(), t.pgy(), target.text(), cells));
+    }
+    return new HeatMap(
+        period.label(),
+        period.finalised() ? "final levels" : "faculty medians so far this period",
+        subs.stream().map(SubcompetencyView::code).toList(),
+        subs.stream().map(SubcompetencyView::title).toList(),
+        rows);
+  }
+
+  /** Trainees to act on now: levels under the configured rule, or minimums behind pace. */
+  public List<EarlyWarning> earlyWarnings(long programId) {
+    access.requireInProgram(programId, Role.PROGRAM_DIRECTOR, Role.CCC_MEMBER);
+    EarlyWarning.Rule rule = EarlyWarning.Rule.parse(earlyWarningRule);
+    HeatMap map = heatMap(programId, null);
+    Map<Long, List<String>> reasons = new LinkedHashMap<>();
+    Map<Long, HeatMap.Row> byTrainee = new HashMap<>();
+    for (HeatMap.Row row : map.rows()) {
+      byTrainee.put(row.traineeId(), row);
+      for (int i = 0; i < map.codes().size(); i++) {
+        String level = row.cells().get(i).level();
+        if (!level.isEmpty()
+            && rule.flags(map.codes().get(i), Double.parseDouble(level), row.pgy())) {
+          reasons
+              .computeIfAbsent(row.traineeId(), k -> new ArrayList<>())
+              .add(map.codes().get(i) + " at " + level + " (" + rule.describe() + ")");
+        }
+      }
+    }
+    for (MinimumsReport.Row row : minimums.report(programId, null).rows()) {
+      if (row.behind() > 0) {
+        reasons
+            .computeIfAbsent(row.traineeId(), k -> new ArrayList<>())
+            .add("behind pace on " + row.behind() + (row.behind() == 1 ? " minimum" : " minimums"));
+        byTrainee.putIfAbsent(
+            row.traineeId(),
+            new HeatMap.Row(row.traineeId(), row.traineeName(), row.pgy(), "", List.of()));
+      }
+    }
+    List<EarlyWarning> warnings = new ArrayList<>();
+    reasons.forEach(
+        (id, why) -> {
+          HeatMap.Row row = byTrainee.get(id);
+          warnings.add(new EarlyWarning(id, row.name(), row.pgy(), why));
+        });
+    return warnings;
+  }
+
+  /** Per faculty member, the evaluations due this academic year: asked, signed, open, overdue. */
+  public List<CompletionRow> facultyCompletion(long programId) {
+    access.requireInProgram(programId, Role.PROGRAM_DIRECTOR, Role.CCC_MEMBER);
+    AcademicYear year = AcademicYear.containing(time.today());
+    return evidence.completion(programId, year.start(), year.end(), time.today());
+  }
+
+  public Table heatMapTable(HeatMap map) {
+    List<String> headers = new ArrayList<>(List.of("Trainee", "PGY", "Target"));
+    headers.addAll(map.codes());
+    List<List<Object>> rows = new ArrayList<>();
+    for (HeatMap.Row r : map.rows()) {
+      List<Object> cells =
+          new ArrayList<>(List.of(r.name(), r.pgy() == null ? "" : r.pgy(), r.target()));
+      r.cells().forEach(c -> cells.add(c.level()));
+      rows.add(cells);
+    }
+    return new Table("Milestones " + map.periodLabel() + " (" + map.basis() + ")", headers, rows);
+  }
+
+  public Table completionTable(List<CompletionRow> rows) {
+    List<List<Object>> cells = new ArrayList<>();
+    for (CompletionRow r : rows) {
+      cells.add(
+          List.of(
+              r.evaluatorName(), r.requested(), r.signed(), r.open(), r.overdue(), r.percent()));
+    }
+    return new Table(
+        "Faculty completion of evaluations",
+        List.of("Faculty", "Asked", "Signed", "Open", "Overdue", "Signed %"),
+        cells);
+  }
+
+  /** The file name of an export. */
+  public String fileName(String what, long programId, ExportFormat format) {
+    return what + "-" + programId + "-" + time.today() + "." + format.extension();
+  }
+
+  private PeriodView choose(long programId, Long periodId) {
+    List<PeriodView> periods = reviews.periods(programId);
+    if (periodId != null) {
+      return periods.stream()
+          .filter(p -> p.id() == periodId)
+          .findFirst()
+          .orElseThrow(() -> new org.continuum.shared.domain.RecordNotFoundException("The review"));
+    }
+    if (periods.isEmpty()) {
+      throw new RuleViolationException("No review period yet: open one on Milestone review.");
+    }
+    return periods.get(0);
+  }
+
+  /** Trainee to code to level: final levels, or the median of faculty ratings in the period. */
+  private Map<Long, Map<String, String>> levels(long programId, PeriodView period) {
+    Map<Long, Map<String, String>> levels = new HashMap<>();
+    if (period.finalised()) {
+      reviews
+          .finalLevelsOf(period.id())
+          .forEach(
+              f ->
+                  levels
+                      .computeIfAbsent(f.getTraineeId(), k -> new HashMap<>())
+                      .put(f.getSubcompetencyCode(), f.getLevel().text()));
+      return levels;
+    }
+    Map<Long, Map<String, List<Double>>> values = new HashMap<>();
+    for (CohortRating r : evidence.cohortRatings(programId, period.start(), period.end())) {
+      values
+          .computeIfAbsent(r.traineeId(), k -> new HashMap<>())
+          .computeIfAbsent(r.subcompetencyCode(), k -> new ArrayList<>())
+          .add(Double.parseDouble(r.value()));
+    }
+    values.forEach(
+        (trainee, byCode) ->
+            byCode.forEach(
+                (code, list) ->
+                    levels
+                        .computeIfAbsent(trainee, k -> new HashMap<>())
+                        .put(code, format(RatingStats.of(list).median()))));
+    return levels;
+  }
+
+  static String status(String level, MilestoneLevel target) {
+    if (level == null || level.isEmpty()) {
+      return "NONE";
+    }
+    double value = Double.parseDouble(level);
+    if (value < target.asDouble()) {
+      return "BELOW";
+    }
+    return value >= target.asDouble() + 1 ? "ABOVE" : "AT";
+  }
+
+  private static String format(double level) {
+    return level % 1 == 0 ? String.valueOf((int) level) : String.valueOf(level);
+  }
+}

@@ -1,0 +1,2 @@
+/** Backing beans of the report pages. */
+package org.continuum.report.web;

@@ -1,0 +1,24 @@
+package org.continuum.review.application;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** Everything the committee reads about one trainee for one period. */
+public record EvidencePacket(
+    PeriodView period,
+    long traineeId,
+    String traineeName,
+    Integer pgy,
+    List<PacketRow> rows,
+    List<MinimumLine> minimums,
+    List<Comment> comments)
+    implements Serializable {
+
+  /** A procedure minimum and where the trainee stands against it today. */
+  public record MinimumLine(String label, int verified, int required, String pace)
+      implements Serializable {}
+
+  /** A narrative comment of a signed evaluation in the period. */
+  public record Comment(String kind, String periodEnd, String author, String prompt, String text)
+      implements Serializable {}
+}

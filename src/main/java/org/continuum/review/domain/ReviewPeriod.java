@@ -1,0 +1,161 @@
+package org.continuum.review.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.continuum.program.domain.AcademicYear;
+import org.continuum.shared.domain.BaseEntity;
+import org.continuum.shared.domain.RuleViolationException;
+
+/**
+ * One semiannual review of a program: the committee proposes levels while it is open; the program
+ * director finalises it by signing (password again, a hash of the final levels), and from then on
+ * nothing of it changes.
+ */
+@Entity
+@Table(name = "review_period")
+public class ReviewPeriod extends BaseEntity {
+
+  @Column(name = "program_id", nullable = false, updatable = false)
+  private long programId;
+
+  @Column(name = "academic_year", nullable = false, updatable = false)
+  private int academicYear;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "term", nullable = false, updatable = false, length = 8)
+  private Term term;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 12)
+  private PeriodStatus status;
+
+  @Column(name = "finalised_by_id")
+  private Long finalisedById;
+
+  @Column(name = "finalised_at")
+  private Instant finalisedAt;
+
+  @Column(name = "printed_name", length = 120)
+  private String printedName;
+
+  @Column(name = "content_hash", length = 64)
+  private String contentHash;
+
+  private transient boolean finalisedWhenLoaded;
+
+  protected ReviewPeriod() {}
+
+  public static ReviewPeriod open(long programId, AcademicYear year, Term term) {
+    ReviewPeriod p = new ReviewPeriod();
+    p.programId = programId;
+    p.academicYear = year.startYear();
+    p.term = term;
+    p.status = PeriodStatus.OPEN;
+    return p;
+  }
+
+  /**
+   * Closes a period reviewed before Continuum, whose final levels came from the earlier system: no
+   * signer of ours; {@code hash} covers the imported levels.
+   */
+  public void finaliseAsImported(Instant at, String hash) {
+    requireOpen();
+    status = PeriodStatus.FINALISED;
+    printedName = "Imported from the previous system";
+    finalisedAt = at.truncatedTo(ChronoUnit.SECONDS);
+    contentHash = hash;
+  }
+
+  /**
+   * Locks the period with the director's signature over the final levels ({@code contentHash} is
+   * the SHA-256 of their canonical text).
+   */
+  public void finalise(long directorId, String name, Instant at, String hash) {
+    requireOpen();
+    status = PeriodStatus.FINALISED;
+    finalisedById = directorId;
+    printedName = name;
+    finalisedAt = at.truncatedTo(ChronoUnit.SECONDS);
+    contentHash = hash;
+  }
+
+  public void requireOpen() {
+    if (status != PeriodStatus.OPEN) {
+      throw new RuleViolationException(
+          "The " + label() + " review is finalised and locked: nothing in it can change.");
+    }
+  }
+
+  public boolean isFinalised() {
+    return status == PeriodStatus.FINALISED;
+  }
+
+  @PostLoad
+  void rememberLock() {
+    finalisedWhenLoaded = status == PeriodStatus.FINALISED;
+  }
+
+  @PreUpdate
+  void refuseChangeOnceFinalised() {
+    if (finalisedWhenLoaded) {
+      throw new RuleViolationException("A finalised review period cannot change.");
+    }
+  }
+
+  public AcademicYear year() {
+    return new AcademicYear(academicYear);
+  }
+
+  public LocalDate start() {
+    return term.start(year());
+  }
+
+  public LocalDate end() {
+    return term.end(year());
+  }
+
+  /** "Fall 2026-2027" */
+  public String label() {
+    return term.label() + " " + year().label();
+  }
+
+  public long getProgramId() {
+    return programId;
+  }
+
+  public int getAcademicYear() {
+    return academicYear;
+  }
+
+  public Term getTerm() {
+    return term;
+  }
+
+  public PeriodStatus getStatus() {
+    return status;
+  }
+
+  public Long getFinalisedById() {
+    return finalisedById;
+  }
+
+  public Instant getFinalisedAt() {
+    return finalisedAt;
+  }
+
+  public String getPrintedName() {
+    return printedName;
+  }
+
+  public String getContentHash() {
+    return contentHash;
+  }
+}

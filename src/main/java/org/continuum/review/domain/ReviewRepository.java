@@ -1,0 +1,33 @@
+package org.continuum.review.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface ReviewRepository {
+
+  Optional<ReviewPeriod> period(long id);
+
+  Optional<ReviewPeriod> period(long programId, int academicYear, Term term);
+
+  /** The program's periods, newest first. */
+  List<ReviewPeriod> periods(long programId);
+
+  void add(ReviewPeriod period);
+
+  List<LevelProposal> proposals(long periodId);
+
+  List<LevelProposal> proposals(long periodId, long traineeId);
+
+  Optional<LevelProposal> proposal(long periodId, long traineeId, String code);
+
+  void add(LevelProposal proposal);
+
+  List<FinalLevel> finalLevels(long periodId);
+
+  /** A trainee's final levels in every finalised period of the program. */
+  List<FinalLevel> finalLevelsOf(long programId, long traineeId);
+
+  void add(FinalLevel level);
+
+  void flush();
+}

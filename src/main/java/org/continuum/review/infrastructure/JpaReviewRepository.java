@@ -1,0 +1,119 @@
+package org.continuum.review.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.continuum.review.domain.FinalLevel;
+import org.continuum.review.domain.LevelProposal;
+import org.continuum.review.domain.ReviewPeriod;
+import org.continuum.review.domain.ReviewRepository;
+import org.continuum.review.domain.Term;
+
+@ApplicationScoped
+public class JpaReviewRepository implements ReviewRepository {
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public Optional<ReviewPeriod> period(long id) {
+    return Optional.ofNullable(em.find(ReviewPeriod.class, id));
+  }
+
+  @Override
+  public Optional<ReviewPeriod> period(long programId, int academicYear, Term term) {
+    return em.createQuery(
+            "select p from ReviewPeriod p where p.programId = :p and p.academicYear = :y"
+                + " and p.term = :t",
+            ReviewPeriod.class)
+        .setParameter("p", programId)
+        .setParameter("y", academicYear)
+        .setParameter("t", term)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<ReviewPeriod> periods(long programId) {
+    return em.createQuery(
+            "select p from ReviewPeriod p where p.programId = :p"
+                + " order by p.academicYear desc, p.term desc",
+            ReviewPeriod.class)
+        .setParameter("p", programId)
+        .getResultList();
+  }
+
+  @Override
+  public void add(ReviewPeriod period) {
+    em.persist(period);
+  }
+
+  @Override
+  public List<LevelProposal> proposals(long periodId) {
+    return em.createQuery(
+            "select l from LevelProposal l where l.periodId = :p", LevelProposal.class)
+        .setParameter("p", periodId)
+        .getResultList();
+  }
+
+  @Override
+  public List<LevelProposal> proposals(long periodId, long traineeId) {
+    return em.createQuery(
+            "select l from LevelProposal l where l.periodId = :p and l.traineeId = :t",
+            LevelProposal.class)
+        .setParameter("p", periodId)
+        .setParameter("t", traineeId)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<LevelProposal> proposal(long periodId, long traineeId, String code) {
+    return em.createQuery(
+            "select l from LevelProposal l where l.periodId = :p and l.traineeId = :t"
+                + " and l.subcompetencyCode = :c",
+            LevelProposal.class)
+        .setParameter("p", periodId)
+        .setParameter("t", traineeId)
+        .setParameter("c", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(LevelProposal proposal) {
+    em.persist(proposal);
+  }
+
+  @Override
+  public List<FinalLevel> finalLevels(long periodId) {
+    return em.createQuery(
+            "select f from FinalLevel f where f.periodId = :p"
+                + " order by f.traineeId, f.subcompetencyCode",
+            FinalLevel.class)
+        .setParameter("p", periodId)
+        .getResultList();
+  }
+
+  @Override
+  public List<FinalLevel> finalLevelsOf(long programId, long traineeId) {
+    return em.createQuery(
+            "select f from FinalLevel f, ReviewPeriod p where p.id = f.periodId"
+                + " and p.programId = :p and f.traineeId = :t"
+                + " order by p.academicYear, p.term",
+            FinalLevel.class)
+        .setParameter("p", programId)
+        .setParameter("t", traineeId)
+        .getResultList();
+  }
+
+  @Override
+  public void add(FinalLevel level) {
+    em.persist(level);
+  }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
+}

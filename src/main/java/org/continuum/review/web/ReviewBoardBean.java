@@ -1,0 +1,130 @@
+package org.continuum.review.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.OutputStreamWriter;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.continuum.program.domain.AcademicYear;
+import org.continuum.program.web.ProgramPageBean;
+import org.continuum.review.application.BoardRow;
+import org.continuum.review.application.CccReviews;
+import org.continuum.review.application.MilestoneExport;
+import org.continuum.review.application.PeriodView;
+import org.continuum.review.application.ReviewSigning;
+import org.continuum.review.domain.Term;
+import org.continuum.shared.application.InstitutionTime;
+import org.continuum.shared.web.UserMessages;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * A program's review periods and, for the chosen one, every trainee with the committee's progress;
+ * the director opens the current period, finalises one with their password, and downloads the
+ * milestone file.
+ */
+@Named("reviewBoard")
+@ViewScoped
+public class ReviewBoardBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject CccReviews reviews;
+  @Inject ReviewSigning signing;
+  @Inject MilestoneExport export;
+  @Inject ProgramPageBean page;
+  @Inject InstitutionTime time;
+
+  private Long periodId;
+  private List<PeriodView> periods;
+  private PeriodView period;
+  private List<BoardRow> board;
+  private String password;
+
+  public void load() {
+    periods = reviews.periods(page.getProgramId());
+    if (periodId == null && !periods.isEmpty()) {
+      periodId = periods.get(0).id();
+    }
+    if (periodId != null) {
+      period = reviews.period(periodId);
+      if (period.programId() != page.getProgramId()) {
+        throw new org.continuum.shared.domain.RecordNotFoundException("The review");
+      }
+      board = reviews.board(periodId);
+    }
+  }
+
+  public String openCurrent() {
+    PeriodView opened =
+        reviews.open(
+            page.getProgramId(), AcademicYear.containing(time.today()), reviews.currentTerm());
+    return "/ccc/review.xhtml?faces-redirect=true&program="
+        + page.getProgramId()
+        + "&period="
+        + opened.id();
+  }
+
+  public String getCurrentLabel() {
+    return reviews.currentTerm().label() + " " + AcademicYear.containing(time.today()).label();
+  }
+
+  public void finalise() {
+    char[] typed = password == null ? new char[0] : password.toCharArray();
+    password = null;
+    period = signing.finalise(period.id(), period.version(), typed);
+    java.util.Arrays.fill(typed, '\0');
+    board = reviews.board(period.id());
+    periods = reviews.periods(page.getProgramId());
+    UserMessages.info("Finalised and signed. The " + period.label() + " review is locked.");
+  }
+
+  public StreamedContent getMilestoneFile() {
+    long id = period.id();
+    return DefaultStreamedContent.builder()
+        .name(export.fileName(id))
+        .contentType("text/csv; charset=UTF-8")
+        .writer(
+            out -> {
+              var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+              export.write(id, writer);
+            })
+        .build();
+  }
+
+  public boolean isCurrentOpened() {
+    int year = AcademicYear.containing(time.today()).startYear();
+    Term term = reviews.currentTerm();
+    return periods.stream().anyMatch(p -> p.academicYear() == year && p.term() == term);
+  }
+
+  public List<PeriodView> getPeriods() {
+    return periods;
+  }
+
+  public PeriodView getPeriod() {
+    return period;
+  }
+
+  public List<BoardRow> getBoard() {
+    return board;
+  }
+
+  public Long getPeriodId() {
+    return periodId;
+  }
+
+  public void setPeriodId(Long periodId) {
+    this.periodId = periodId;
+  }
+
+  public String getPassword() {
+    return null;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

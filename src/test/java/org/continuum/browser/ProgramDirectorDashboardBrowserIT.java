@@ -1,0 +1,102 @@
+package org.continuum.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.continuum.testclient.Browser;
+import org.continuum.testclient.Deployments;
+import org.continuum.testclient.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The program director opens the dashboard's heat map, then a trainee's committee packet, and
+ * downloads it as a PDF that reads back.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProgramDirectorDashboardBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void theDirectorReadsTheHeatMapAndDownloadsAPacket() throws Exception {
+    WebClient api = WebClient.at(base);
+    JsonObject cast = api.fixture("review-programs");
+    String password = cast.getString("password");
+    long program = cast.getJsonNumber("programA").longValue();
+    String token = api.token(cast.getString("directorA"), password);
+    long period =
+        WebClient.json(
+                api.postJson(
+                    "/api/v1/programs/" + program + "/reviews",
+                    "{\"academicYear\":\""
+                        + cast.getString("periodYear")
+                        + "\",\"term\":\""
+                        + cast.getString("periodTerm")
+                        + "\"}",
+                    "Authorization",
+                    WebClient.bearer(token)))
+            .getJsonNumber("id")
+            .longValue();
+    Path downloads = Files.createTempDirectory("continuum-downloads");
+    try (Browser browser = Browser.desktop(downloads)) {
+      WebDriver page = browser.driver();
+      browser.signIn(base, cast.getString("directorA"), password);
+      browser.waiting().until(ExpectedConditions.urlContains("/program/"));
+      page.get(base + "program/dashboard.xhtml?program=" + program);
+      String heatMap = page.findElement(By.id("heatMap")).getText();
+      assertThat(heatMap).contains("PC5").contains("3.5");
+      browser.screenshot("director-dashboard-heat-map");
+
+      page.get(
+          base
+              + "ccc/packet.xhtml?program="
+              + program
+              + "&period="
+              + period
+              + "&trainee="
+              + cast.getJsonNumber("residentAId"));
+      page.findElement(By.id("pdfForm:downloadPdf")).click();
+      Path pdf =
+          new WebDriverWait(page, Duration.ofSeconds(20))
+              .until(driver -> finished(downloads).orElse(null));
+      try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+        assertThat(new PDFTextStripper().getText(document))
+            .contains("Competency committee evidence packet")
+            .contains("Faculty this period: 3.5");
+      }
+    }
+  }
+
+  private static Optional<Path> finished(Path downloads) {
+    try (Stream<Path> files = Files.list(downloads)) {
+      return files.filter(f -> f.toString().endsWith(".pdf")).findFirst();
+    } catch (java.io.IOException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,225 @@
+package org.continuum.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.continuum.testclient.WebClient.bearer;
+import static org.continuum.testclient.WebClient.json;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.continuum.testclient.Deployments;
+import org.continuum.testclient.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The committee review through the API: the packet aggregates signed ratings, only the program's
+ * committee and director take part, proposals never overwrite each other unseen, finalising needs
+ * every level and the password, a finalised period is locked, and the milestone file.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MilestoneReviewIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  private final Map<String, String> tokens = new HashMap<>();
+  private JsonObject cast;
+  private WebClient client;
+
+  @Test
+  void theCommitteeReviewsAndTheDirectorFinalisesAndTheFileIsExported() {
+    client = WebClient.at(base);
+    cast = client.fixture("review-programs");
+    String programA = cast.getJsonNumber("programA").toString();
+    String opening =
+        "{\"academicYear\":\""
+            + cast.getString("periodYear")
+            + "\",\"term\":\""
+            + cast.getString("periodTerm")
+            + "\"}";
+    assertThat(
+            client
+                .postJson("/api/v1/programs/" + programA + "/reviews", opening, auth("cccA"))
+                .statusCode())
+        .as("only the director opens a period")
+        .isEqualTo(403);
+    HttpResponse<String> opened =
+        client.postJson("/api/v1/programs/" + programA + "/reviews", opening, auth("directorA"));
+    assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+    String period = "/api/v1/reviews/" + json(opened).getJsonNumber("id");
+    String resident = cast.getJsonNumber("residentAId").toString();
+    String packetPath = period + "/trainees/" + resident;
+
+    // the packet: one faculty rating (the "not yet assessable" one is not a rating)
+    HttpResponse<String> packet = client.get(packetPath, auth("cccA"));
+    assertThat(packet.statusCode()).as(packet.body()).isEqualTo(200);
+    JsonObject pc5 = row(json(packet), "PC5");
+    assertThat(pc5.getJsonObject("faculty").getInt("count")).isEqualTo(1);
+    assertThat(pc5.getJsonObject("faculty").getJsonNumber("median").doubleValue()).isEqualTo(3.5);
+    assertThat(pc5.getString("target")).matches("[1-4](\\.5)?");
+    for (String outsider : List.of("residentA", "cccB", "coordinatorA")) {
+      assertThat(client.get(packetPath, auth(outsider)).statusCode()).as(outsider).isEqualTo(404);
+      assertThat(
+              client
+                  .putJson(packetPath + "/proposals/PC5", "{\"level\":\"5\"}", auth(outsider))
+                  .statusCode())
+          .as(outsider)
+          .isEqualTo(404);
+    }
+
+    // the packet as a PDF that parses back
+    HttpResponse<byte[]> pdf = client.getBytes(packetPath + "/packet.pdf", auth("cccA"));
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+      assertThat(text)
+          .contains("Competency committee evidence packet")
+          .contains("PC5")
+          .contains("Faculty this period: 3.5, 1 rating");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+
+    // the director's dashboard: the heat map shows the median so far, against the target
+    HttpResponse<String> heat =
+        client.get("/api/v1/programs/" + programA + "/dashboard/heat-map", auth("directorA"));
+    assertThat(heat.statusCode()).as(heat.body()).isEqualTo(200);
+    JsonObject heatMap = json(heat);
+    int pc5Column =
+        heatMap.getJsonArray("codes").getValuesAs(jakarta.json.JsonString.class).stream()
+            .map(jakarta.json.JsonString::getString)
+            .toList()
+            .indexOf("PC5");
+    JsonObject cell =
+        heatMap
+            .getJsonArray("rows")
+            .getJsonObject(0)
+            .getJsonArray("cells")
+            .getJsonObject(pc5Column);
+    assertThat(cell.getString("level")).isEqualTo("3.5");
+    assertThat(cell.getString("status")).isIn("AT", "ABOVE", "BELOW");
+    assertThat(
+            client
+                .get(
+                    "/api/v1/programs/" + programA + "/dashboard/faculty-completion",
+                    auth("directorA"))
+                .statusCode())
+        .isEqualTo(200);
+    for (String outsider : List.of("residentA", "coordinatorA", "cccB")) {
+      assertThat(
+              client
+                  .get("/api/v1/programs/" + programA + "/dashboard/heat-map", auth(outsider))
+                  .statusCode())
+          .as(outsider)
+          .isEqualTo(403);
+    }
+
+    // proposals: validated, and never overwritten unseen
+    HttpResponse<String> bad =
+        client.putJson(packetPath + "/proposals/PC5", "{\"level\":\"2.25\"}", auth("cccA"));
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(json(bad).getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("level");
+    assertThat(
+            client
+                .putJson(
+                    packetPath + "/proposals/PC5",
+                    "{\"level\":\"3.5\",\"rationale\":\"Independent with routine studies.\"}",
+                    auth("cccA"))
+                .statusCode())
+        .isEqualTo(204);
+    HttpResponse<String> unseen =
+        client.putJson(packetPath + "/proposals/PC5", "{\"level\":\"3\"}", auth("directorA"));
+    assertThat(unseen.statusCode()).isEqualTo(409);
+
+    // finalising needs every level, the director and the password
+    JsonObject periodNow = json(client.get(period, auth("directorA")));
+    String wrong = "{\"version\":" + periodNow.getJsonNumber("version") + ",\"password\":\"nope\"}";
+    HttpResponse<String> incomplete =
+        client.postJson(period + "/finalisation", wrong, auth("directorA"));
+    assertThat(incomplete.statusCode()).isEqualTo(409);
+    assertThat(json(incomplete).getString("detail")).contains("still to be proposed");
+    JsonObject full = json(client.get(packetPath, auth("cccA")));
+    for (JsonObject r : full.getJsonArray("rows").getValuesAs(JsonObject.class)) {
+      if (!r.containsKey("proposedLevel")) {
+        assertThat(
+                client
+                    .putJson(
+                        packetPath + "/proposals/" + r.getString("code"),
+                        "{\"level\":\"2.5\"}",
+                        auth("cccA"))
+                    .statusCode())
+            .isEqualTo(204);
+      }
+    }
+    assertThat(client.postJson(period + "/finalisation", wrong, auth("cccA")).statusCode())
+        .isEqualTo(403);
+    assertThat(client.postJson(period + "/finalisation", wrong, auth("directorA")).statusCode())
+        .isEqualTo(400);
+    HttpResponse<String> finalised =
+        client.postJson(
+            period + "/finalisation",
+            "{\"version\":"
+                + periodNow.getJsonNumber("version")
+                + ",\"password\":\""
+                + cast.getString("password")
+                + "\"}",
+            auth("directorA"));
+    assertThat(finalised.statusCode()).as(finalised.body()).isEqualTo(200);
+    assertThat(json(finalised).getString("status")).isEqualTo("FINALISED");
+    assertThat(json(finalised).getString("contentHash")).matches("[0-9a-f]{64}");
+
+    // locked
+    JsonObject locked = row(json(client.get(packetPath, auth("cccA"))), "PC5");
+    HttpResponse<String> late =
+        client.putJson(
+            packetPath + "/proposals/PC5",
+            "{\"version\":" + locked.getJsonNumber("proposalVersion") + ",\"level\":\"4\"}",
+            auth("cccA"));
+    assertThat(late.statusCode()).isEqualTo(409);
+    assertThat(json(late).getString("detail")).contains("finalised and locked");
+    assertThat(locked.getString("finalLevel")).isEqualTo("3.5");
+
+    // the milestone file
+    HttpResponse<String> file = client.get(period + "/milestones.csv", auth("directorA"));
+    assertThat(file.statusCode()).isEqualTo(200);
+    assertThat(file.headers().firstValue("Content-Disposition").orElse("")).contains("milestones-");
+    String[] lines = file.body().split("\r\n");
+    assertThat(lines[0])
+        .isEqualTo("Program,Academic year,Period,Trainee ID,Trainee,Email,Subcompetency,Level");
+    assertThat(lines).hasSize(1 + full.getJsonArray("rows").size());
+    assertThat(file.body()).contains("," + cast.getString("residentA") + ",").contains(",PC5,3.5");
+    assertThat(client.get(period + "/milestones.csv", auth("residentA")).statusCode())
+        .isEqualTo(404);
+  }
+
+  private static JsonObject row(JsonObject packet, String code) {
+    return packet.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+        .filter(r -> r.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private String[] auth(String who) {
+    return new String[] {
+      "Authorization",
+      bearer(
+          tokens.computeIfAbsent(
+              who, w -> WebClient.at(base).token(cast.getString(w), cast.getString("password"))))
+    };
+  }
+}

@@ -1,0 +1,37 @@
+package org.continuum.review.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Field;
+import java.time.Instant;
+import org.continuum.program.domain.AcademicYear;
+import org.continuum.shared.domain.BaseEntity;
+import org.continuum.shared.domain.RuleViolationException;
+import org.junit.jupiter.api.Test;
+
+class ReviewPeriodTest {
+
+  @Test
+  void aFinalisedPeriodIsLocked() throws Exception {
+    ReviewPeriod period = ReviewPeriod.open(3, new AcademicYear(2026), Term.FALL);
+    Field id = BaseEntity.class.getDeclaredField("id");
+    id.setAccessible(true);
+    id.set(period, 9L);
+    LevelProposal proposal = new LevelProposal(period, 11, "PC1");
+    proposal.propose(period, MilestoneLevel.parse("2.5"), "Steady progress.");
+
+    period.finalise(5, "Dr. Hartley", Instant.parse("2027-01-20T10:00:00.456Z"), "ab".repeat(32));
+
+    assertThat(period.isFinalised()).isTrue();
+    assertThat(period.getFinalisedAt()).isEqualTo(Instant.parse("2027-01-20T10:00:00Z"));
+    assertThat(period.label()).isEqualTo("Fall 2026-2027");
+    assertThatThrownBy(() -> proposal.propose(period, MilestoneLevel.parse("3"), null))
+        .isInstanceOf(RuleViolationException.class)
+        .hasMessageContaining("finalised and locked");
+    assertThatThrownBy(() -> new LevelProposal(period, 12, "PC1"))
+        .hasMessageContaining("finalised and locked");
+    assertThatThrownBy(() -> period.finalise(5, "Dr. Hartley", Instant.EPOCH, "x"))
+        .hasMessageContaining("finalised and locked");
+  }
+}
