@@ -148,20 +148,7 @@ class AccessibilityBrowserIT {
     JsonObject cast = api.fixture("review-programs");
     String password = cast.getString("password");
     long program = cast.getJsonNumber("programA").longValue();
-    String token = api.token(cast.getString("directorA"), password);
-    long period =
-        WebClient.json(
-                api.postJson(
-                    "/api/v1/programs/" + program + "/reviews",
-                    "{\"academicYear\":\""
-                        + cast.getString("periodYear")
-                        + "\",\"term\":\""
-                        + cast.getString("periodTerm")
-                        + "\"}",
-                    "Authorization",
-                    WebClient.bearer(token)))
-            .getJsonNumber("id")
-            .longValue();
+    long period = api.openReviewOfFixture(cast);
     try (Browser browser = Browser.desktop()) {
       WebDriver page = browser.driver();
       browser.signIn(base, cast.getString("directorA"), password);
@@ -179,6 +166,8 @@ class AccessibilityBrowserIT {
       assertNoViolations(page, "evidence packet");
       page.get(base + "program/dashboard.xhtml?program=" + program);
       assertNoViolations(page, "program dashboard with heat map");
+      page.get(base + "program/targets.xhtml?program=" + program);
+      assertNoViolations(page, "milestone targets");
       browser.screenshot("ccc-evidence-packet");
     }
   }

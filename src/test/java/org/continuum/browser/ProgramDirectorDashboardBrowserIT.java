@@ -48,20 +48,7 @@ class ProgramDirectorDashboardBrowserIT {
     JsonObject cast = api.fixture("review-programs");
     String password = cast.getString("password");
     long program = cast.getJsonNumber("programA").longValue();
-    String token = api.token(cast.getString("directorA"), password);
-    long period =
-        WebClient.json(
-                api.postJson(
-                    "/api/v1/programs/" + program + "/reviews",
-                    "{\"academicYear\":\""
-                        + cast.getString("periodYear")
-                        + "\",\"term\":\""
-                        + cast.getString("periodTerm")
-                        + "\"}",
-                    "Authorization",
-                    WebClient.bearer(token)))
-            .getJsonNumber("id")
-            .longValue();
+    long period = api.openReviewOfFixture(cast);
     Path downloads = Files.createTempDirectory("continuum-downloads");
     try (Browser browser = Browser.desktop(downloads)) {
       WebDriver page = browser.driver();

@@ -81,6 +81,27 @@ class MilestoneReviewIT {
           .isEqualTo(404);
     }
 
+    // targets: the director sets PC5 for every year and term; the packet shows it
+    String targetsPath = "/api/v1/programs/" + programA + "/milestone-targets";
+    int years = json(client.get(targetsPath, auth("cccA"))).getInt("years");
+    for (int year = 1; year <= years; year++) {
+      for (String term : List.of("FALL", "SPRING")) {
+        String target =
+            "{\"subcompetency\":\"PC5\",\"trainingYear\":"
+                + year
+                + ",\"term\":\""
+                + term
+                + "\",\"level\":\"5\"}";
+        assertThat(client.putJson(targetsPath, target, auth("cccA")).statusCode()).isEqualTo(403);
+        assertThat(client.putJson(targetsPath, target, auth("directorA")).statusCode())
+            .isEqualTo(204);
+      }
+    }
+    assertThat(row(json(client.get(packetPath, auth("cccA"))), "PC5").getString("target"))
+        .isEqualTo("5");
+    assertThat(row(json(client.get(packetPath, auth("cccA"))), "PC1").getString("target"))
+        .isEqualTo(pc5.getString("target"));
+
     // the packet as a PDF that parses back
     HttpResponse<byte[]> pdf = client.getBytes(packetPath + "/packet.pdf", auth("cccA"));
     assertThat(pdf.statusCode()).isEqualTo(200);

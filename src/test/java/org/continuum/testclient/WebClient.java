@@ -220,4 +220,26 @@ public final class WebClient {
       throw new IllegalStateException(e);
     }
   }
+
+  /**
+   * Opens, as its program director, the review period a "review-programs" fixture names, and
+   * returns its id.
+   */
+  public long openReviewOfFixture(JsonObject cast) {
+    String token = token(cast.getString("directorA"), cast.getString("password"));
+    HttpResponse<String> opened =
+        postJson(
+            "/api/v1/programs/" + cast.getJsonNumber("programA") + "/reviews",
+            "{\"academicYear\":\""
+                + cast.getString("periodYear")
+                + "\",\"term\":\""
+                + cast.getString("periodTerm")
+                + "\"}",
+            "Authorization",
+            bearer(token));
+    if (opened.statusCode() != 200) {
+      throw new IllegalStateException("opening the review answered " + opened.statusCode());
+    }
+    return json(opened).getJsonNumber("id").longValue();
+  }
 }

@@ -18,10 +18,12 @@ import org.continuum.procedure.application.MinimumsReport;
 import org.continuum.program.domain.AcademicYear;
 import org.continuum.program.domain.RosterRow;
 import org.continuum.review.application.CccReviews;
+import org.continuum.review.application.MilestoneTargets;
 import org.continuum.review.application.PeriodView;
 import org.continuum.review.domain.MilestoneLevel;
+import org.continuum.review.domain.MilestoneTarget;
 import org.continuum.review.domain.RatingStats;
-import org.continuum.review.domain.Targets;
+import org.continuum.review.domain.TargetPlan;
 import org.continuum.shared.application.ExportFormat;
 import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.application.Table;
@@ -47,6 +49,7 @@ public class ProgramDashboard {
   @Inject CccReviews reviews;
   @Inject MilestoneEvidence evidence;
   @Inject MinimumsReport minimums;
+  @Inject MilestoneTargets targets;
 
   /**
    * The heat map of a period (its final levels once finalised, else the faculty medians so far).
@@ -57,13 +60,16 @@ public class ProgramDashboard {
     List<SubcompetencyView> subs = reviews.subcompetenciesOf(programId);
     Map<Long, Map<String, String>> levels = levels(programId, period);
     List<HeatMap.Row> rows = new ArrayList<>();
+    TargetPlan plan = targets.plan(programId);
     for (RosterRow t : reviews.rosterOf(programId, new AcademicYear(period.academicYear()))) {
-      MilestoneLevel target = Targets.expected(t.startDate(), t.expectedGraduation(), period.end());
+      MilestoneLevel target = targetOf(plan, MilestoneTarget.ALL, t, period);
       Map<String, String> mine = levels.getOrDefault(t.traineeId(), Map.of());
       List<HeatMap.Cell> cells = new ArrayList<>();
       for (SubcompetencyView sub : subs) {
         String level = mine.get(sub.code());
-        cells.add(new HeatMap.Cell(level == null ? "" : level, status(level, target)));
+        cells.add(
+            new HeatMap.Cell(
+                level == null ? "" : level, status(level, targetOf(plan, sub.code(), t, period))));
       }
       rows.add(new HeatMap.Row(t.traineeId(), t.displayName(), t.pgy(), target.text(), cells));
     }
@@ -193,6 +199,12 @@ public class ProgramDashboard {
                         .computeIfAbsent(trainee, k -> new HashMap<>())
                         .put(code, format(RatingStats.of(list).median()))));
     return levels;
+  }
+
+  private static MilestoneLevel targetOf(
+      TargetPlan plan, String code, RosterRow t, PeriodView period) {
+    return plan.expected(
+        code, t.startDate(), t.expectedGraduation(), period.term(), period.start(), period.end());
   }
 
   static String status(String level, MilestoneLevel target) {

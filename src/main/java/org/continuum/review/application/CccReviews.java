@@ -28,7 +28,7 @@ import org.continuum.review.domain.MilestoneLevel;
 import org.continuum.review.domain.RatingStats;
 import org.continuum.review.domain.ReviewPeriod;
 import org.continuum.review.domain.ReviewRepository;
-import org.continuum.review.domain.Targets;
+import org.continuum.review.domain.TargetPlan;
 import org.continuum.review.domain.Term;
 import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.domain.RecordNotFoundException;
@@ -130,8 +130,7 @@ public class CccReviews {
         previous.put(f.getSubcompetencyCode(), f.getLevel().text()); // ordered: the latest wins
       }
     }
-    String target =
-        Targets.expected(trainee.startDate(), trainee.expectedGraduation(), period.end()).text();
+    TargetPlan plan = new TargetPlan(reviews.targets(programId));
     List<PacketRow> rows = new ArrayList<>();
     for (SubcompetencyView sub : subcompetencies(programId)) {
       List<MilestoneRating> ratings = byCode.getOrDefault(sub.code(), List.of());
@@ -140,7 +139,14 @@ public class CccReviews {
           new PacketRow(
               sub.code(),
               sub.title(),
-              target,
+              plan.expected(
+                      sub.code(),
+                      trainee.startDate(),
+                      trainee.expectedGraduation(),
+                      period.getTerm(),
+                      period.start(),
+                      period.end())
+                  .text(),
               previous.get(sub.code()),
               stats(ratings, period, EvaluationKind.FACULTY_OF_TRAINEE, true),
               stats(ratings, period, EvaluationKind.DIRECT_OBSERVATION, true),

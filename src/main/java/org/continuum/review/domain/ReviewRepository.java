@@ -29,5 +29,13 @@ public interface ReviewRepository {
 
   void add(FinalLevel level);
 
+  List<MilestoneTarget> targets(long programId);
+
+  java.util.Optional<MilestoneTarget> target(long programId, String code, int year, Term term);
+
+  void add(MilestoneTarget target);
+
+  void remove(MilestoneTarget target);
+
   void flush();
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.continuum.review.domain.FinalLevel;
 import org.continuum.review.domain.LevelProposal;
+import org.continuum.review.domain.MilestoneTarget;
 import org.continuum.review.domain.ReviewPeriod;
 import org.continuum.review.domain.ReviewRepository;
 import org.continuum.review.domain.Term;
@@ -110,6 +111,40 @@ public class JpaReviewRepository implements ReviewRepository {
   @Override
   public void add(FinalLevel level) {
     em.persist(level);
+  }
+
+  @Override
+  public List<MilestoneTarget> targets(long programId) {
+    return em.createQuery(
+            "select t from MilestoneTarget t where t.programId = :p"
+                + " order by t.subcompetencyCode, t.trainingYear, t.term",
+            MilestoneTarget.class)
+        .setParameter("p", programId)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<MilestoneTarget> target(long programId, String code, int year, Term term) {
+    return em.createQuery(
+            "select t from MilestoneTarget t where t.programId = :p and t.subcompetencyCode = :c"
+                + " and t.trainingYear = :y and t.term = :t",
+            MilestoneTarget.class)
+        .setParameter("p", programId)
+        .setParameter("c", code)
+        .setParameter("y", year)
+        .setParameter("t", term)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(MilestoneTarget target) {
+    em.persist(target);
+  }
+
+  @Override
+  public void remove(MilestoneTarget target) {
+    em.remove(target);
   }
 
   @Override
