@@ -168,6 +168,13 @@ class AccessibilityBrowserIT {
       assertNoViolations(page, "program dashboard with heat map");
       page.get(base + "program/targets.xhtml?program=" + program);
       assertNoViolations(page, "milestone targets");
+      page.get(
+          base
+              + "ccc/trajectory.xhtml?program="
+              + program
+              + "&trainee="
+              + cast.getJsonNumber("residentAId"));
+      assertNoViolations(page, "a trainee's trajectory");
       browser.screenshot("ccc-evidence-packet");
     }
   }

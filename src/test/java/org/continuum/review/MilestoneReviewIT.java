@@ -64,6 +64,11 @@ class MilestoneReviewIT {
     String resident = cast.getJsonNumber("residentAId").toString();
     String packetPath = period + "/trainees/" + resident;
 
+    String trajectory = "/api/v1/programs/" + programA + "/trainees/" + resident + "/trajectory";
+    HttpResponse<String> early = client.get(trajectory, auth("residentA"));
+    assertThat(early.statusCode()).as(early.body()).isEqualTo(200);
+    assertThat(json(early).getJsonArray("periods")).as("nothing finalised yet").isEmpty();
+
     // the packet: one faculty rating (the "not yet assessable" one is not a rating)
     HttpResponse<String> packet = client.get(packetPath, auth("cccA"));
     assertThat(packet.statusCode()).as(packet.body()).isEqualTo(200);
@@ -214,6 +219,24 @@ class MilestoneReviewIT {
     assertThat(late.statusCode()).isEqualTo(409);
     assertThat(json(late).getString("detail")).contains("finalised and locked");
     assertThat(locked.getString("finalLevel")).isEqualTo("3.5");
+
+    // the trainee sees their final levels over time, and nobody outside the review does
+    JsonObject mine = json(client.get(trajectory, auth("residentA")));
+    assertThat(mine.getJsonArray("periods")).hasSize(1);
+    JsonObject pc5Line =
+        mine.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+            .filter(l -> l.getString("code").equals("PC5"))
+            .findFirst()
+            .orElseThrow();
+    JsonObject point = pc5Line.getJsonArray("points").getJsonObject(0);
+    assertThat(point.getString("level")).isEqualTo("3.5");
+    assertThat(point.getString("target")).isEqualTo("5");
+    assertThat(point.getString("status")).isEqualTo("BELOW");
+    assertThat(mine.toString()).doesNotContain("Independent with routine studies");
+    for (String outsider : List.of("coordinatorA", "cccB")) {
+      assertThat(client.get(trajectory, auth(outsider)).statusCode()).as(outsider).isEqualTo(404);
+    }
+    assertThat(client.get(trajectory, auth("cccA")).statusCode()).isEqualTo(200);
 
     // the milestone file
     HttpResponse<String> file = client.get(period + "/milestones.csv", auth("directorA"));

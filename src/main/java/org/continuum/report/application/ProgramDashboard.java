@@ -24,6 +24,7 @@ import org.continuum.review.domain.MilestoneLevel;
 import org.continuum.review.domain.MilestoneTarget;
 import org.continuum.review.domain.RatingStats;
 import org.continuum.review.domain.TargetPlan;
+import org.continuum.review.domain.Targets;
 import org.continuum.shared.application.ExportFormat;
 import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.application.Table;
@@ -208,14 +209,7 @@ public class ProgramDashboard {
   }
 
   static String status(String level, MilestoneLevel target) {
-    if (level == null || level.isEmpty()) {
-      return "NONE";
-    }
-    double value = Double.parseDouble(level);
-    if (value < target.asDouble()) {
-      return "BELOW";
-    }
-    return value >= target.asDouble() + 1 ? "ABOVE" : "AT";
+    return Targets.standing(level, target);
   }
 
   private static String format(double level) {

@@ -21,4 +21,19 @@ public final class Targets {
     double level = 1 + (GRADUATION_LEVEL - 1) * done;
     return MilestoneLevel.nearest(Math.min(GRADUATION_LEVEL, level));
   }
+
+  /**
+   * Where a level stands against its target: BELOW it, AT it (up to a level over), ABOVE (a level
+   * or more over), or NONE without a level.
+   */
+  public static String standing(String level, MilestoneLevel target) {
+    if (level == null || level.isEmpty()) {
+      return "NONE";
+    }
+    double value = Double.parseDouble(level);
+    if (value < target.asDouble()) {
+      return "BELOW";
+    }
+    return value >= target.asDouble() + 1 ? "ABOVE" : "AT";
+  }
 }

@@ -1,0 +1,94 @@
+package org.continuum.review.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.continuum.competency.application.FrameworkView;
+import org.continuum.competency.application.Frameworks;
+import org.continuum.competency.application.SubcompetencyView;
+import org.continuum.identity.application.AccessPolicy;
+import org.continuum.identity.application.CurrentUser;
+import org.continuum.identity.application.PeopleDirectory;
+import org.continuum.identity.domain.Role;
+import org.continuum.program.application.Enrollments;
+import org.continuum.program.application.TraineeEnrollmentView;
+import org.continuum.review.domain.FinalLevel;
+import org.continuum.review.domain.MilestoneLevel;
+import org.continuum.review.domain.ReviewPeriod;
+import org.continuum.review.domain.ReviewRepository;
+import org.continuum.review.domain.TargetPlan;
+import org.continuum.review.domain.Targets;
+import org.continuum.shared.domain.RecordNotFoundException;
+
+/**
+ * A trainee's milestone levels over time, against their targets: for the trainee themselves and for
+ * their program's committee and director. Only finalised periods count.
+ */
+@ApplicationScoped
+@Transactional
+public class Trajectories {
+
+  @Inject AccessPolicy access;
+  @Inject CurrentUser currentUser;
+  @Inject ReviewRepository reviews;
+  @Inject Frameworks frameworks;
+  @Inject Enrollments enrollments;
+  @Inject MilestoneTargets targets;
+  @Inject PeopleDirectory people;
+
+  public Trajectory of(long programId, long traineeId) {
+    boolean self = currentUser.isSignedIn() && currentUser.accountId() == traineeId;
+    if (!self && !access.holdsInProgram(programId, Role.CCC_MEMBER, Role.PROGRAM_DIRECTOR)) {
+      throw new RecordNotFoundException("The trainee");
+    }
+    TraineeEnrollmentView enrollment =
+        enrollments
+            .enrollmentOf(programId, traineeId)
+            .orElseThrow(() -> new RecordNotFoundException("The trainee"));
+    List<ReviewPeriod> periods = new ArrayList<>(reviews.periods(programId));
+    periods.removeIf(p -> !p.isFinalised());
+    periods.sort(
+        (a, b) ->
+            a.getAcademicYear() != b.getAcademicYear()
+                ? Integer.compare(a.getAcademicYear(), b.getAcademicYear())
+                : a.getTerm().compareTo(b.getTerm()));
+    Map<Long, Map<String, String>> levels = new HashMap<>();
+    for (FinalLevel f : reviews.finalLevelsOf(programId, traineeId)) {
+      levels
+          .computeIfAbsent(f.getPeriodId(), k -> new HashMap<>())
+          .put(f.getSubcompetencyCode(), f.getLevel().text());
+    }
+    periods.removeIf(p -> !levels.containsKey(p.getId()));
+    TargetPlan plan = targets.plan(programId);
+    List<Trajectory.Line> lines = new ArrayList<>();
+    List<SubcompetencyView> subs =
+        frameworks.ofProgram(programId).map(FrameworkView::subcompetencies).orElse(List.of());
+    for (SubcompetencyView sub : subs) {
+      List<Trajectory.Point> points = new ArrayList<>();
+      for (ReviewPeriod p : periods) {
+        String level = levels.get(p.getId()).get(sub.code());
+        MilestoneLevel target =
+            plan.expected(
+                sub.code(),
+                enrollment.startDate(),
+                enrollment.expectedGraduation(),
+                p.getTerm(),
+                p.start(),
+                p.end());
+        points.add(
+            new Trajectory.Point(
+                level == null ? "" : level, target.text(), Targets.standing(level, target)));
+      }
+      lines.add(new Trajectory.Line(sub.code(), sub.title(), points));
+    }
+    return new Trajectory(
+        programId,
+        people.displayNames(List.of(traineeId)).getOrDefault(traineeId, ""),
+        periods.stream().map(ReviewPeriod::label).toList(),
+        lines);
+  }
+}

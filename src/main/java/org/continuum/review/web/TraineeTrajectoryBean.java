@@ -1,0 +1,43 @@
+package org.continuum.review.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.continuum.program.web.ProgramPageBean;
+import org.continuum.review.application.Trajectories;
+import org.continuum.review.application.Trajectory;
+import org.continuum.shared.domain.RecordNotFoundException;
+
+/** One trainee's trajectory, for the program's committee and director. */
+@Named("traineeTrajectory")
+@ViewScoped
+public class TraineeTrajectoryBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject Trajectories trajectories;
+  @Inject ProgramPageBean page;
+
+  private Long traineeId;
+  private Trajectory trajectory;
+
+  public void load() {
+    if (traineeId == null) {
+      throw new RecordNotFoundException("The trainee");
+    }
+    trajectory = trajectories.of(page.getProgramId(), traineeId);
+  }
+
+  public Trajectory getTrajectory() {
+    return trajectory;
+  }
+
+  public Long getTraineeId() {
+    return traineeId;
+  }
+
+  public void setTraineeId(Long traineeId) {
+    this.traineeId = traineeId;
+  }
+}
