@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -74,7 +75,7 @@ public class ProgramEvaluations {
     for (FeedbackRow r : rows) {
       byGroup
           .computeIfAbsent(
-              java.util.Arrays.asList(r.rotationId(), r.aboutFacultyId()), k -> new ArrayList<>())
+              Arrays.asList(r.rotationId(), r.aboutFacultyId()), k -> new ArrayList<>())
           .add(r);
     }
     List<FeedbackReport.Group> groups = new ArrayList<>();

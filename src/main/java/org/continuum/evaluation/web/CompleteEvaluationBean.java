@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +95,7 @@ public class CompleteEvaluationBean implements Serializable {
     char[] typed = password == null ? new char[0] : password.toCharArray();
     password = null;
     EvaluationDetail signed = signing.sign(evaluation.id(), evaluation.version(), typed);
-    java.util.Arrays.fill(typed, '\0');
+    Arrays.fill(typed, '\0');
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     UserMessages.info("Signed. The evaluation is now final; a correction would be an amendment.");
     return "/evaluations/view.xhtml?faces-redirect=true&id=" + signed.id();

@@ -28,6 +28,7 @@ import org.continuum.review.domain.Targets;
 import org.continuum.shared.application.ExportFormat;
 import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.application.Table;
+import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.domain.RuleViolationException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -164,7 +165,7 @@ public class ProgramDashboard {
       return periods.stream()
           .filter(p -> p.id() == periodId)
           .findFirst()
-          .orElseThrow(() -> new org.continuum.shared.domain.RecordNotFoundException("The review"));
+          .orElseThrow(() -> new RecordNotFoundException("The review"));
     }
     if (periods.isEmpty()) {
       throw new RuleViolationException("No review period yet: open one on Milestone review.");

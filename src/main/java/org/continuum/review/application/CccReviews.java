@@ -31,6 +31,7 @@ import org.continuum.review.domain.ReviewRepository;
 import org.continuum.review.domain.TargetPlan;
 import org.continuum.review.domain.Term;
 import org.continuum.shared.application.InstitutionTime;
+import org.continuum.shared.domain.ConcurrentEditException;
 import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.domain.RuleViolationException;
 
@@ -227,8 +228,7 @@ public class CccReviews {
       reviews.add(proposal);
     } else {
       if (expectedVersion == null) {
-        throw new org.continuum.shared.domain.ConcurrentEditException(
-            proposal.getModifiedBy(), proposal.getModifiedAt());
+        throw new ConcurrentEditException(proposal.getModifiedBy(), proposal.getModifiedAt());
       }
       proposal.requireVersion(expectedVersion);
       proposal.propose(period, parsed, rationale);

@@ -85,12 +85,14 @@ public class MilestoneExport {
     Map<Long, RosterRow> trainees = new HashMap<>();
     reviews.roster(period).forEach(r -> trainees.put(r.traineeId(), r));
     String programCode = programs.get(period.getProgramId()).code();
-    try (CSVPrinter csv =
-        CSVFormat.DEFAULT
-            .builder()
-            .setHeader(layout.keySet().toArray(String[]::new))
-            .build()
-            .print(out)) {
+    try {
+      // not closed here: the writer belongs to the caller (a response or a download)
+      CSVPrinter csv =
+          CSVFormat.DEFAULT
+              .builder()
+              .setHeader(layout.keySet().toArray(String[]::new))
+              .build()
+              .print(out);
       for (FinalLevel level : repository.finalLevels(periodId)) {
         RosterRow t = trainees.get(level.getTraineeId());
         List<String> row = new ArrayList<>();
@@ -99,6 +101,7 @@ public class MilestoneExport {
         }
         csv.printRecord(row);
       }
+      csv.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

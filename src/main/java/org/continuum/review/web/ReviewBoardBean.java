@@ -3,9 +3,12 @@ package org.continuum.review.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.continuum.program.domain.AcademicYear;
 import org.continuum.program.web.ProgramPageBean;
@@ -16,6 +19,7 @@ import org.continuum.review.application.PeriodView;
 import org.continuum.review.application.ReviewSigning;
 import org.continuum.review.domain.Term;
 import org.continuum.shared.application.InstitutionTime;
+import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.web.UserMessages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -51,7 +55,7 @@ public class ReviewBoardBean implements Serializable {
     if (periodId != null) {
       period = reviews.period(periodId);
       if (period.programId() != page.getProgramId()) {
-        throw new org.continuum.shared.domain.RecordNotFoundException("The review");
+        throw new RecordNotFoundException("The review");
       }
       board = reviews.board(periodId);
     }
@@ -75,7 +79,7 @@ public class ReviewBoardBean implements Serializable {
     char[] typed = password == null ? new char[0] : password.toCharArray();
     password = null;
     period = signing.finalise(period.id(), period.version(), typed);
-    java.util.Arrays.fill(typed, '\0');
+    Arrays.fill(typed, '\0');
     board = reviews.board(period.id());
     periods = reviews.periods(page.getProgramId());
     UserMessages.info("Finalised and signed. The " + period.label() + " review is locked.");
@@ -90,6 +94,11 @@ public class ReviewBoardBean implements Serializable {
             out -> {
               var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
               export.write(id, writer);
+              try {
+                writer.flush();
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
             })
         .build();
   }
