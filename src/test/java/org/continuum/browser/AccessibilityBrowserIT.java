@@ -175,6 +175,15 @@ class AccessibilityBrowserIT {
               + "&trainee="
               + cast.getJsonNumber("residentAId"));
       assertNoViolations(page, "a trainee's trajectory");
+      page.get(
+          base
+              + "ccc/plan.xhtml?program="
+              + program
+              + "&period="
+              + period
+              + "&trainee="
+              + cast.getJsonNumber("residentAId"));
+      assertNoViolations(page, "a learning plan, not drafted yet");
       browser.screenshot("ccc-evidence-packet");
     }
   }

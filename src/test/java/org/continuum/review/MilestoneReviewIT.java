@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.continuum.testclient.WebClient.bearer;
 import static org.continuum.testclient.WebClient.json;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
@@ -238,6 +241,41 @@ class MilestoneReviewIT {
     }
     assertThat(client.get(trajectory, auth("cccA")).statusCode()).isEqualTo(200);
 
+    // the learning plan: drafted from the gaps, seen by the trainee only once shared
+    String planPath = packetPath + "/learning-plan";
+    for (String outsider : List.of("residentA", "coordinatorA", "cccB")) {
+      assertThat(client.postJson(planPath, "{}", auth(outsider)).statusCode())
+          .as(outsider)
+          .isEqualTo(404);
+    }
+    HttpResponse<String> drafted = client.postJson(planPath, "{}", auth("cccA"));
+    assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(200);
+    JsonObject plan = json(drafted);
+    assertThat(plan.getJsonArray("goals").getValuesAs(JsonObject.class))
+        .anySatisfy(
+            g -> {
+              assertThat(g.getString("source")).isEqualTo("LEVEL");
+              assertThat(g.getString("subcompetencyCode")).isEqualTo("PC5");
+            });
+    assertThat(jsonArray(client.get("/api/v1/learning-plans", auth("residentA")))).isEmpty();
+    HttpResponse<String> shared =
+        client.postJson(
+            planPath + "/sharing",
+            "{\"version\":" + plan.getJsonNumber("version") + "}",
+            auth("directorA"));
+    assertThat(shared.statusCode()).as(shared.body()).isEqualTo(200);
+    var minePlans = jsonArray(client.get("/api/v1/learning-plans", auth("residentA")));
+    assertThat(minePlans).hasSize(1);
+    JsonObject myPlan = minePlans.getJsonObject(0);
+    HttpResponse<String> acknowledged =
+        client.postJson(
+            "/api/v1/learning-plans/" + myPlan.getJsonNumber("id") + "/acknowledgement",
+            "{\"version\":" + myPlan.getJsonNumber("version") + "}",
+            auth("residentA"));
+    assertThat(acknowledged.statusCode()).as(acknowledged.body()).isEqualTo(200);
+    assertThat(json(acknowledged).getString("status")).isEqualTo("ACKNOWLEDGED");
+    assertThat(jsonArray(client.get("/api/v1/learning-plans", auth("coordinatorA")))).isEmpty();
+
     // the milestone file
     HttpResponse<String> file = client.get(period + "/milestones.csv", auth("directorA"));
     assertThat(file.statusCode()).isEqualTo(200);
@@ -249,6 +287,11 @@ class MilestoneReviewIT {
     assertThat(file.body()).contains("," + cast.getString("residentA") + ",").contains(",PC5,3.5");
     assertThat(client.get(period + "/milestones.csv", auth("residentA")).statusCode())
         .isEqualTo(404);
+  }
+
+  private static JsonArray jsonArray(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return Json.createReader(new StringReader(response.body())).readArray();
   }
 
   private static JsonObject row(JsonObject packet, String code) {

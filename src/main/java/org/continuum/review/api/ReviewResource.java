@@ -19,9 +19,11 @@ import org.continuum.program.application.ProgramDirectory;
 import org.continuum.review.application.BoardRow;
 import org.continuum.review.application.CccReviews;
 import org.continuum.review.application.EvidencePacket;
+import org.continuum.review.application.LearningPlans;
 import org.continuum.review.application.MilestoneExport;
 import org.continuum.review.application.PacketPdf;
 import org.continuum.review.application.PeriodView;
+import org.continuum.review.application.PlanView;
 import org.continuum.review.application.ReviewSigning;
 import org.continuum.shared.api.RequestBodies;
 import org.continuum.shared.api.RestApplication;
@@ -50,6 +52,7 @@ public class ReviewResource {
   @Inject ReviewSigning signing;
   @Inject MilestoneExport export;
   @Inject PacketPdf pdf;
+  @Inject LearningPlans plans;
   @Inject ProgramDirectory programs;
 
   @GET
@@ -85,6 +88,39 @@ public class ReviewResource {
     return Response.ok(body)
         .header("Content-Disposition", "attachment; filename=\"packet-" + traineeId + ".pdf\"")
         .build();
+  }
+
+  @GET
+  @Path("trainees/{traineeId}/learning-plan")
+  @Operation(summary = "The trainee's learning plan after this (finalised) period; 404 if none")
+  public PlanView plan(
+      @PathParam("periodId") long periodId, @PathParam("traineeId") long traineeId) {
+    PlanView plan = plans.find(periodId, traineeId);
+    if (plan == null) {
+      throw new org.continuum.shared.domain.RecordNotFoundException("The learning plan");
+    }
+    return plan;
+  }
+
+  @POST
+  @Path("trainees/{traineeId}/learning-plan")
+  @Operation(summary = "Draft the learning plan from the trainee's gaps (or return the draft)")
+  public PlanView draftPlan(
+      @PathParam("periodId") long periodId, @PathParam("traineeId") long traineeId) {
+    return plans.draftFromGaps(periodId, traineeId);
+  }
+
+  @POST
+  @Path("trainees/{traineeId}/learning-plan/sharing")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Share the plan with the trainee (send the plan's version)")
+  public PlanView sharePlan(
+      @PathParam("periodId") long periodId,
+      @PathParam("traineeId") long traineeId,
+      Finalisation request) {
+    PlanView plan = plan(periodId, traineeId);
+    Finalisation body = RequestBodies.required(request, "the version");
+    return plans.share(plan.id(), RequestBodies.version(body.version()));
   }
 
   @PUT

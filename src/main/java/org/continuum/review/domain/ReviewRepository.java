@@ -37,5 +37,14 @@ public interface ReviewRepository {
 
   void remove(MilestoneTarget target);
 
+  java.util.Optional<LearningPlan> plan(long periodId, long traineeId);
+
+  java.util.Optional<LearningPlan> plan(long planId);
+
+  /** A trainee's plans in a program that were shared with them, newest first. */
+  List<LearningPlan> sharedPlansOf(long traineeId);
+
+  void add(LearningPlan plan);
+
   void flush();
 }

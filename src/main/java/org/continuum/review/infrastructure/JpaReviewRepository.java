@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.continuum.review.domain.FinalLevel;
+import org.continuum.review.domain.LearningPlan;
 import org.continuum.review.domain.LevelProposal;
 import org.continuum.review.domain.MilestoneTarget;
 import org.continuum.review.domain.ReviewPeriod;
@@ -145,6 +146,38 @@ public class JpaReviewRepository implements ReviewRepository {
   @Override
   public void remove(MilestoneTarget target) {
     em.remove(target);
+  }
+
+  @Override
+  public Optional<LearningPlan> plan(long periodId, long traineeId) {
+    return em.createQuery(
+            "select l from LearningPlan l where l.periodId = :p and l.traineeId = :t",
+            LearningPlan.class)
+        .setParameter("p", periodId)
+        .setParameter("t", traineeId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<LearningPlan> plan(long planId) {
+    return Optional.ofNullable(em.find(LearningPlan.class, planId));
+  }
+
+  @Override
+  public List<LearningPlan> sharedPlansOf(long traineeId) {
+    return em.createQuery(
+            "select l from LearningPlan l where l.traineeId = :t and l.status <> :draft"
+                + " order by l.sharedAt desc",
+            LearningPlan.class)
+        .setParameter("t", traineeId)
+        .setParameter("draft", LearningPlan.Status.DRAFT)
+        .getResultList();
+  }
+
+  @Override
+  public void add(LearningPlan plan) {
+    em.persist(plan);
   }
 
   @Override

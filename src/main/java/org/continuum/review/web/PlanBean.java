@@ -1,0 +1,102 @@
+package org.continuum.review.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.continuum.program.web.ProgramPageBean;
+import org.continuum.review.application.LearningPlans;
+import org.continuum.review.application.PlanView;
+import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.web.UserMessages;
+
+/**
+ * A trainee's learning plan after a finalised review, for the committee and director: draft it from
+ * the gaps, edit the goals, share it.
+ */
+@Named("learningPlan")
+@ViewScoped
+public class PlanBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject LearningPlans plans;
+  @Inject ProgramPageBean page;
+
+  private Long periodId;
+  private Long traineeId;
+  private PlanView plan;
+  private String newGoal;
+  private LocalDate newDue;
+
+  public void load() {
+    if (periodId == null || traineeId == null) {
+      throw new RecordNotFoundException("The learning plan");
+    }
+    plan = plans.find(periodId, traineeId);
+  }
+
+  public void draft() {
+    plan = plans.draftFromGaps(periodId, traineeId);
+    UserMessages.info("Drafted with " + plan.goals().size() + " goals from the gaps.");
+  }
+
+  public void addGoal() {
+    plan = plans.addGoal(plan.id(), plan.version(), newGoal, newDue);
+    newGoal = null;
+    UserMessages.info("Goal added.");
+  }
+
+  public void toggleMet(PlanView.Goal goal) {
+    plan =
+        plans.reviseGoal(
+            plan.id(), plan.version(), goal.seq(), goal.goal(), goal.dueOn(), !goal.met());
+  }
+
+  public void remove(PlanView.Goal goal) {
+    plan = plans.removeGoal(plan.id(), plan.version(), goal.seq());
+    UserMessages.info("Goal removed.");
+  }
+
+  public void share() {
+    plan = plans.share(plan.id(), plan.version());
+    UserMessages.info("Shared with the trainee, who is asked to acknowledge it.");
+  }
+
+  public PlanView getPlan() {
+    return plan;
+  }
+
+  public Long getPeriodId() {
+    return periodId;
+  }
+
+  public void setPeriodId(Long periodId) {
+    this.periodId = periodId;
+  }
+
+  public Long getTraineeId() {
+    return traineeId;
+  }
+
+  public void setTraineeId(Long traineeId) {
+    this.traineeId = traineeId;
+  }
+
+  public String getNewGoal() {
+    return newGoal;
+  }
+
+  public void setNewGoal(String newGoal) {
+    this.newGoal = newGoal;
+  }
+
+  public LocalDate getNewDue() {
+    return newDue;
+  }
+
+  public void setNewDue(LocalDate newDue) {
+    this.newDue = newDue;
+  }
+}

@@ -1,0 +1,54 @@
+package org.continuum.review.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.continuum.program.domain.AcademicYear;
+import org.continuum.shared.domain.AccessDeniedException;
+import org.continuum.shared.domain.BaseEntity;
+import org.junit.jupiter.api.Test;
+
+class LearningPlanTest {
+
+  private static final Instant NOW = Instant.parse("2027-01-25T15:00:00Z");
+
+  private static ReviewPeriod period(boolean finalised) throws Exception {
+    ReviewPeriod p = ReviewPeriod.open(3, new AcademicYear(2026), Term.FALL);
+    Field id = BaseEntity.class.getDeclaredField("id");
+    id.setAccessible(true);
+    id.set(p, 9L);
+    if (finalised) {
+      p.finalise(5, "Dr. Hartley", NOW, "ab".repeat(32));
+    }
+    return p;
+  }
+
+  @Test
+  void aPlanFollowsAFinalisedReviewAndIsSharedThenAcknowledged() throws Exception {
+    assertThatThrownBy(() -> LearningPlan.draft(period(false), 11))
+        .hasMessageContaining("finalised review");
+    LearningPlan plan = LearningPlan.draft(period(true), 11);
+    assertThat(plan.isVisibleToTrainee()).isFalse();
+    assertThatThrownBy(() -> plan.share(NOW)).hasMessageContaining("at least one goal");
+    assertThatThrownBy(() -> plan.addGoal(LearningGoal.Source.OTHER, null, "no", null))
+        .hasMessageContaining("Goal");
+
+    plan.addGoal(
+        LearningGoal.Source.LEVEL, "PC5", "Reach level 3 in PC5.", LocalDate.of(2027, 6, 30));
+    assertThatThrownBy(() -> plan.acknowledge(11, NOW)).hasMessageContaining("not shared");
+    plan.share(NOW);
+    assertThat(plan.isVisibleToTrainee()).isTrue();
+    assertThatThrownBy(() -> plan.acknowledge(12, NOW)).isInstanceOf(AccessDeniedException.class);
+    plan.acknowledge(11, NOW.plusSeconds(60));
+    assertThat(plan.getStatus()).isEqualTo(LearningPlan.Status.ACKNOWLEDGED);
+
+    plan.reviseGoal(1, "Reach level 3 in PC5 by spring.", LocalDate.of(2027, 6, 30), false);
+    assertThat(plan.getStatus())
+        .as("a changed plan is acknowledged again")
+        .isEqualTo(LearningPlan.Status.SHARED);
+    assertThat(plan.getAcknowledgedAt()).isNull();
+  }
+}
