@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import org.continuum.identity.application.AuthenticationService;
 import org.continuum.identity.application.ConfirmedSigner;
 import org.continuum.identity.application.CurrentUser;
-import org.continuum.shared.domain.InvalidInputException;
 
 /**
  * Signing, in the order that keeps the record and the lockout honest: check the evaluation can be
@@ -20,9 +19,6 @@ public class EvaluationSigning {
   @Inject CurrentUser currentUser;
 
   public EvaluationDetail sign(long id, long expectedVersion, char[] password) {
-    if (password == null || password.length == 0) {
-      throw new InvalidInputException("password", "Password is required to sign.");
-    }
     evaluations.requireSignable(id, expectedVersion);
     ConfirmedSigner signer = authentication.requirePasswordOf(currentUser.accountId(), password);
     return evaluations.sign(id, expectedVersion, signer);

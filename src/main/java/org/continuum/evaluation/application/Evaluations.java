@@ -41,7 +41,6 @@ import org.continuum.shared.domain.DomainException;
 import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
 import org.continuum.shared.domain.RecordNotFoundException;
-import org.continuum.shared.domain.RuleViolationException;
 
 /**
  * Writing, signing, handing in, reading and acknowledging evaluations. Who may read one: its
@@ -139,14 +138,7 @@ public class Evaluations {
   public void requireSignable(long id, long expectedVersion) {
     Evaluation e = mine(id);
     e.requireVersion(expectedVersion);
-    if (!e.getStatus().isOpen()) {
-      throw new RuleViolationException(
-          "This evaluation is " + e.getStatus().label().toLowerCase() + ".");
-    }
-    List<String> missing = e.missingRequired();
-    if (!missing.isEmpty()) {
-      throw new RuleViolationException("Still to answer: " + String.join("; ", missing) + ".");
-    }
+    e.requireSignableBy(currentUser.accountId());
   }
 
   /** Hands in an anonymous evaluation; its answers are stored apart from its author from now on. */

@@ -228,12 +228,7 @@ public class Evaluation extends BaseEntity {
    * itself: only its evaluator, only once, only when complete, never an anonymous one.
    */
   public Signature sign(long signerId, String printedName, Instant now) {
-    requireEvaluator(signerId);
-    if (kind.isAnonymous()) {
-      throw new RuleViolationException("An anonymous evaluation is submitted, not signed.");
-    }
-    requireOpen();
-    requireComplete();
+    requireSignableBy(signerId);
     // whole seconds: MariaDB through Connector/J keeps no fractions, and the hash must survive it
     Instant at = now.truncatedTo(ChronoUnit.SECONDS);
     Signature signature =
@@ -247,6 +242,16 @@ public class Evaluation extends BaseEntity {
     status = EvaluationStatus.SIGNED;
     signedAt = at;
     return signature;
+  }
+
+  /** Refuses, with the reason, unless {@code signerId} could sign this evaluation now. */
+  public void requireSignableBy(long signerId) {
+    requireEvaluator(signerId);
+    if (kind.isAnonymous()) {
+      throw new RuleViolationException("An anonymous evaluation is submitted, not signed.");
+    }
+    requireOpen();
+    requireComplete();
   }
 
   /**

@@ -18,7 +18,8 @@ import org.continuum.evaluation.domain.EvaluationKind;
 import org.continuum.evaluation.domain.MilestoneRating;
 import org.continuum.identity.application.AccessPolicy;
 import org.continuum.identity.domain.Role;
-import org.continuum.procedure.application.MinimumsReport;
+import org.continuum.procedure.application.ProgressLine;
+import org.continuum.procedure.application.TraineeProgress;
 import org.continuum.program.application.Enrollments;
 import org.continuum.program.domain.AcademicYear;
 import org.continuum.program.domain.RosterRow;
@@ -53,7 +54,7 @@ public class CccReviews {
   @Inject Frameworks frameworks;
   @Inject Enrollments enrollments;
   @Inject MilestoneEvidence evidence;
-  @Inject MinimumsReport minimums;
+  @Inject TraineeProgress progress;
   @Inject AuditTrail audit;
 
   public List<PeriodView> periods(long programId) {
@@ -160,22 +161,14 @@ public class CccReviews {
               finals.get(sub.code())));
     }
     List<EvidencePacket.MinimumLine> lines = new ArrayList<>();
-    MinimumsReport.Report report = minimums.report(programId, null);
-    report.rows().stream()
-        .filter(r -> r.traineeId() == traineeId)
-        .findFirst()
-        .ifPresent(
-            row -> {
-              for (int i = 0; i < row.cells().size(); i++) {
-                var cell = row.cells().get(i);
-                lines.add(
-                    new EvidencePacket.MinimumLine(
-                        report.minimums().get(i).label(),
-                        cell.verified(),
-                        cell.required(),
-                        cell.status().title()));
-              }
-            });
+    for (ProgressLine line : progress.of(programId, traineeId).lines()) {
+      lines.add(
+          new EvidencePacket.MinimumLine(
+              line.minimum().label(),
+              line.progress().verified(),
+              line.progress().required(),
+              line.progress().status().title()));
+    }
     List<EvidencePacket.Comment> comments =
         evidence.comments(programId, traineeId, period.start(), period.end()).stream()
             .map(

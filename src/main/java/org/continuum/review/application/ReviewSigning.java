@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.continuum.identity.application.AuthenticationService;
 import org.continuum.identity.application.CurrentUser;
-import org.continuum.shared.domain.InvalidInputException;
 
 /**
  * Finalising with the password again, in the same order as signing an evaluation: check the period
@@ -19,9 +18,6 @@ public class ReviewSigning {
   @Inject CurrentUser currentUser;
 
   public PeriodView finalise(long periodId, long expectedVersion, char[] password) {
-    if (password == null || password.length == 0) {
-      throw new InvalidInputException("password", "Password is required to sign.");
-    }
     finalisation.requireFinalisable(periodId, expectedVersion);
     return finalisation.finalise(
         periodId,
