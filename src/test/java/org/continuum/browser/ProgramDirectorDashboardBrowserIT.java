@@ -29,7 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The program director opens the dashboard's heat map, then a trainee's committee packet, and
- * downloads it as a PDF that reads back.
+ * downloads it as a PDF that reads back; then the trainee's portfolio, likewise.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -43,7 +43,7 @@ class ProgramDirectorDashboardBrowserIT {
   @ArquillianResource URL base;
 
   @Test
-  void theDirectorReadsTheHeatMapAndDownloadsAPacket() throws Exception {
+  void theDirectorReadsTheHeatMapAndDownloadsAPacketAndAPortfolio() throws Exception {
     WebClient api = WebClient.at(base);
     JsonObject cast = api.fixture("review-programs");
     String password = cast.getString("password");
@@ -70,18 +70,38 @@ class ProgramDirectorDashboardBrowserIT {
       page.findElement(By.id("pdfForm:downloadPdf")).click();
       Path pdf =
           new WebDriverWait(page, Duration.ofSeconds(20))
-              .until(driver -> finished(downloads).orElse(null));
+              .until(driver -> finished(downloads, "packet-").orElse(null));
       try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
         assertThat(new PDFTextStripper().getText(document))
             .contains("Competency committee evidence packet")
             .contains("Faculty this period: 3.5");
       }
+
+      page.get(
+          base
+              + "ccc/trajectory.xhtml?program="
+              + program
+              + "&trainee="
+              + cast.getJsonNumber("residentAId"));
+      page.findElement(By.id("portfolio:download")).click();
+      Path portfolio =
+          new WebDriverWait(page, Duration.ofSeconds(20))
+              .until(driver -> finished(downloads, "portfolio-").orElse(null));
+      try (PDDocument document = Loader.loadPDF(portfolio.toFile())) {
+        assertThat(new PDFTextStripper().getText(document))
+            .contains("Training portfolio")
+            .contains("Procedure minimums")
+            .contains("Signed evaluations");
+      }
     }
   }
 
-  private static Optional<Path> finished(Path downloads) {
+  private static Optional<Path> finished(Path downloads, String prefix) {
     try (Stream<Path> files = Files.list(downloads)) {
-      return files.filter(f -> f.toString().endsWith(".pdf")).findFirst();
+      return files
+          .filter(f -> f.getFileName().toString().startsWith(prefix))
+          .filter(f -> f.toString().endsWith(".pdf"))
+          .findFirst();
     } catch (java.io.IOException e) {
       return Optional.empty();
     }

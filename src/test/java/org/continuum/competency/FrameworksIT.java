@@ -124,6 +124,35 @@ class FrameworksIT {
     assertThat(get(draft.id()).name()).isEqualTo("First edit");
   }
 
+  @Test
+  void anEditOfOneSubcompetencyMovesTheDraftsVersionOn() {
+    String code = loadFramework();
+    long program = fixtures.residency();
+    FrameworkView draft =
+        SystemContext.call(() -> frameworks.startNextVersion(program, latest(code).id()));
+    SubcompetencyView first = draft.subcompetencies().get(0);
+    FrameworkView edited =
+        SystemContext.call(
+            () ->
+                frameworks.saveSubcompetency(
+                    draft.id(),
+                    draft.version(),
+                    new SubcompetencyForm(
+                        first.id(), first.code(), CoreCompetency.PC, "Renamed once", LEVELS)));
+    assertThat(edited.version()).isGreaterThan(draft.version());
+    assertThatThrownBy(
+            () ->
+                SystemContext.run(
+                    () ->
+                        frameworks.saveSubcompetency(
+                            draft.id(),
+                            draft.version(),
+                            new SubcompetencyForm(
+                                first.id(), first.code(), CoreCompetency.PC, "Stale", LEVELS))))
+        .isInstanceOf(ConcurrentEditException.class);
+    assertThat(get(draft.id()).subcompetencies().get(0).title()).isEqualTo("Renamed once");
+  }
+
   /** Loads a framework of its own (two subcompetencies) and returns its code. */
   private String loadFramework() {
     String code = ("T" + Fixtures.unique()).toUpperCase();

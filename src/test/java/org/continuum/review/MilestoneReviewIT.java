@@ -258,6 +258,48 @@ class MilestoneReviewIT {
               assertThat(g.getString("subcompetencyCode")).isEqualTo("PC5");
             });
     assertThat(jsonArray(client.get("/api/v1/learning-plans", auth("residentA")))).isEmpty();
+
+    // goals are edited with the version read; a bad date names the field; outsiders see nothing
+    String goals = planPath + "/goals";
+    int draftedGoals = plan.getJsonArray("goals").size();
+    String goal =
+        "{\"version\":" + plan.getJsonNumber("version") + ",\"goal\":\"Read the EDX primer\"";
+    HttpResponse<String> badDate =
+        client.postJson(goals, goal + ",\"dueOn\":\"soon\"}", auth("cccA"));
+    assertThat(badDate.statusCode()).isEqualTo(400);
+    assertThat(badDate.body()).contains("dueOn");
+    assertThat(
+            client
+                .postJson(goals, goal + ",\"dueOn\":\"2030-01-31\"}", auth("residentA"))
+                .statusCode())
+        .isEqualTo(404);
+    HttpResponse<String> added =
+        client.postJson(goals, goal + ",\"dueOn\":\"2030-01-31\"}", auth("cccA"));
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+    assertThat(
+            client.postJson(goals, goal + ",\"dueOn\":\"2030-01-31\"}", auth("cccA")).statusCode())
+        .as("a stale version is refused")
+        .isEqualTo(409);
+    plan = json(added);
+    assertThat(plan.getJsonArray("goals")).hasSize(draftedGoals + 1);
+    int seq = plan.getJsonArray("goals").getJsonObject(draftedGoals).getInt("seq");
+    HttpResponse<String> revised =
+        client.putJson(
+            goals + "/" + seq,
+            "{\"version\":"
+                + plan.getJsonNumber("version")
+                + ",\"goal\":\"Read the EDX primer twice\",\"dueOn\":\"2030-02-28\",\"met\":true}",
+            auth("directorA"));
+    assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
+    plan = json(revised);
+    assertThat(plan.getJsonArray("goals").getJsonObject(draftedGoals).getBoolean("met")).isTrue();
+    HttpResponse<String> removed =
+        client.delete(
+            goals + "/" + seq + "?version=" + plan.getJsonNumber("version"), auth("cccA"));
+    assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
+    plan = json(removed);
+    assertThat(plan.getJsonArray("goals")).hasSize(draftedGoals);
+
     HttpResponse<String> shared =
         client.postJson(
             planPath + "/sharing",
@@ -276,6 +318,43 @@ class MilestoneReviewIT {
     assertThat(json(acknowledged).getString("status")).isEqualTo("ACKNOWLEDGED");
     assertThat(jsonArray(client.get("/api/v1/learning-plans", auth("coordinatorA")))).isEmpty();
 
+    // the next review shows the committee how the plan went
+    String nextPacket = nextPeriod(programA) + "/trainees/" + resident;
+    JsonObject previousPlan =
+        json(client.get(nextPacket, auth("cccA"))).getJsonObject("previousPlan");
+    assertThat(previousPlan.getString("status")).isEqualTo("ACKNOWLEDGED");
+    assertThat(previousPlan.getJsonArray("goals")).hasSameSizeAs(plan.getJsonArray("goals"));
+
+    // the portfolio: for the trainee and their program's committee; the PDF parses back
+    String portfolio = "/api/v1/programs/" + programA + "/trainees/" + resident + "/portfolio";
+    JsonObject myPortfolio = json(client.get(portfolio, auth("residentA")));
+    assertThat(myPortfolio.getJsonObject("milestones").getJsonArray("periods")).hasSize(1);
+    assertThat(myPortfolio.getJsonArray("plans")).hasSize(1);
+    assertThat(myPortfolio.getJsonArray("evaluations")).isNotEmpty();
+    assertThat(myPortfolio.toString())
+        .as("no deliberations in the portfolio")
+        .doesNotContain("Independent with routine studies");
+    for (String outsider : List.of("coordinatorA", "cccB", "residentB")) {
+      assertThat(client.get(portfolio, auth(outsider)).statusCode()).as(outsider).isEqualTo(404);
+      assertThat(client.getBytes(portfolio + ".pdf", auth(outsider)).statusCode())
+          .as(outsider)
+          .isEqualTo(404);
+    }
+    HttpResponse<byte[]> portfolioPdf = client.getBytes(portfolio + ".pdf", auth("cccA"));
+    assertThat(portfolioPdf.statusCode()).isEqualTo(200);
+    try (var document = org.apache.pdfbox.Loader.loadPDF(portfolioPdf.body())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+      assertThat(text)
+          .contains("Training portfolio")
+          .contains("Milestone levels at each review")
+          .contains("3.5 (target 5)")
+          .contains("Signed evaluations")
+          .contains("acknowledged by the trainee")
+          .doesNotContain("Independent with routine studies");
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+
     // the milestone file
     HttpResponse<String> file = client.get(period + "/milestones.csv", auth("directorA"));
     assertThat(file.statusCode()).isEqualTo(200);
@@ -287,6 +366,25 @@ class MilestoneReviewIT {
     assertThat(file.body()).contains("," + cast.getString("residentA") + ",").contains(",PC5,3.5");
     assertThat(client.get(period + "/milestones.csv", auth("residentA")).statusCode())
         .isEqualTo(404);
+  }
+
+  /** Opens the review after the fixture's and returns its API path. */
+  private String nextPeriod(String programId) {
+    String year = cast.getString("periodYear");
+    boolean fall = cast.getString("periodTerm").equals("FALL");
+    int start = Integer.parseInt(year.substring(0, 4)) + (fall ? 0 : 1);
+    String body =
+        "{\"academicYear\":\""
+            + start
+            + "-"
+            + (start + 1)
+            + "\",\"term\":\""
+            + (fall ? "SPRING" : "FALL")
+            + "\"}";
+    HttpResponse<String> opened =
+        client.postJson("/api/v1/programs/" + programId + "/reviews", body, auth("directorA"));
+    assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+    return "/api/v1/reviews/" + json(opened).getJsonNumber("id");
   }
 
   private static JsonArray jsonArray(HttpResponse<String> response) {

@@ -189,7 +189,7 @@ public class FixtureServlet extends HttpServlet {
    * For the milestone review: program A (PMR framework) where residentA's EDX block ended 20 days
    * ago, taught by two faculty; one signed their evaluation with PC5 at 3.5, the other with "not
    * yet assessable". The period containing the block's end is named, not opened. Program B has a
-   * committee member of its own.
+   * committee member and a trainee of its own.
    */
   private void reviewPrograms(JsonObjectBuilder answer) {
     long a = fixtures.residency();
@@ -217,5 +217,6 @@ public class FixtureServlet extends HttpServlet {
         .add("coordinatorA", fixtures.withRole(a, Role.COORDINATOR).username())
         .add("cccB", fixtures.withRole(b, Role.CCC_MEMBER).username());
     add(answer, "residentA", resident);
+    add(answer, "residentB", fixtures.trainee(b, 2));
   }
 }

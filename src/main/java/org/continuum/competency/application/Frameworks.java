@@ -23,6 +23,7 @@ import org.continuum.competency.domain.Subcompetency;
 import org.continuum.identity.application.AccessPolicy;
 import org.continuum.identity.domain.Role;
 import org.continuum.shared.domain.AccessDeniedException;
+import org.continuum.shared.domain.AggregateLocks;
 import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.domain.RuleViolationException;
 
@@ -37,6 +38,7 @@ public class Frameworks {
 
   static final String SUBJECT = "framework";
 
+  @Inject AggregateLocks locks;
   @Inject Clock clock;
   @Inject AccessPolicy access;
   @Inject FrameworkRepository frameworks;
@@ -197,6 +199,7 @@ public class Frameworks {
       throw new AccessDeniedException();
     }
     framework.requireVersion(expectedVersion);
+    locks.lockForChange(framework);
     return framework;
   }
 

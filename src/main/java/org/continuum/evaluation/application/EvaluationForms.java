@@ -21,6 +21,7 @@ import org.continuum.evaluation.domain.FormItem;
 import org.continuum.evaluation.domain.ItemType;
 import org.continuum.identity.application.AccessPolicy;
 import org.continuum.identity.domain.Role;
+import org.continuum.shared.domain.AggregateLocks;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.domain.RuleViolationException;
@@ -36,6 +37,7 @@ public class EvaluationForms {
 
   static final String SUBJECT = "evaluation-form";
 
+  @Inject AggregateLocks locks;
   @Inject Clock clock;
   @Inject AccessPolicy access;
   @Inject EvaluationFormRepository forms;
@@ -178,6 +180,7 @@ public class EvaluationForms {
     EvaluationForm form = find(formId);
     requireDirector(form.getProgramId());
     form.requireVersion(expectedVersion);
+    locks.lockForChange(form);
     return form;
   }
 

@@ -76,6 +76,15 @@ public class Evaluations {
     return evaluations.aboutTrainee(currentUser.accountId(), request);
   }
 
+  /**
+   * Signed evaluations about a trainee in a program, newest first: for the trainee themselves and
+   * the program's director and committee.
+   */
+  public List<EvaluationRow> signedAbout(long programId, long traineeId) {
+    access.requireTraineeRecordReadable(programId, traineeId);
+    return evaluations.aboutTraineeInProgram(programId, traineeId);
+  }
+
   /** Evaluations the signed-in person signed, newest first. */
   public Page<EvaluationRow> signedByMe(PageRequest request) {
     access.requireSignedIn();

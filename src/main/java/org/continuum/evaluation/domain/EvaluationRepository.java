@@ -35,6 +35,12 @@ public interface EvaluationRepository {
    */
   Page<EvaluationRow> aboutTrainee(long traineeId, PageRequest request);
 
+  /**
+   * The same in one program, current versions only (an amended original gives way to its
+   * amendment), every one: a trainee's record holds a few hundred at most.
+   */
+  List<EvaluationRow> aboutTraineeInProgram(long programId, long traineeId);
+
   long countUnacknowledged(long traineeId);
 
   /** Evaluations the person signed, newest first. */

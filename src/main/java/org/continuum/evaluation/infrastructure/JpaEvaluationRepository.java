@@ -150,6 +150,23 @@ public class JpaEvaluationRepository implements EvaluationRepository {
   }
 
   @Override
+  public List<EvaluationRow> aboutTraineeInProgram(long programId, long traineeId) {
+    return em.createQuery(
+            ROW
+                + " "
+                + FROM
+                + " where e.programId = :program and e.traineeId = :trainee"
+                + " and e.kind in :kinds and e.status = :signed and e.amendedById is null"
+                + " order by e.signedAt desc, e.id desc",
+            EvaluationRow.class)
+        .setParameter("program", programId)
+        .setParameter("trainee", traineeId)
+        .setParameter("kinds", ABOUT_TRAINEE)
+        .setParameter("signed", EvaluationStatus.SIGNED)
+        .getResultList();
+  }
+
+  @Override
   public long countUnacknowledged(long traineeId) {
     return em.createQuery(
             "select count(e) from Evaluation e where e.traineeId = :t and e.status = :signed"

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.continuum.identity.domain.Role;
 import org.continuum.shared.application.SystemContext;
 import org.continuum.shared.domain.AccessDeniedException;
+import org.continuum.shared.domain.RecordNotFoundException;
 
 /**
  * The function and object checks every use case starts with. Each check reads the caller's current
@@ -39,6 +40,17 @@ public class AccessPolicy {
   public void requireInProgram(long programId, Role... roles) {
     if (!holdsInProgram(programId, roles)) {
       throw new AccessDeniedException();
+    }
+  }
+
+  /**
+   * A trainee's own record (levels, evaluations about them, plans) is theirs and their program's
+   * director's and committee's; everyone else is told it does not exist.
+   */
+  public void requireTraineeRecordReadable(long programId, long traineeId) {
+    boolean self = user.isSignedIn() && user.accountId() == traineeId;
+    if (!self && !holdsInProgram(programId, Role.PROGRAM_DIRECTOR, Role.CCC_MEMBER)) {
+      throw new RecordNotFoundException("The trainee");
     }
   }
 }

@@ -3,12 +3,14 @@ package org.continuum.review.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -25,8 +27,10 @@ import org.continuum.review.application.PacketPdf;
 import org.continuum.review.application.PeriodView;
 import org.continuum.review.application.PlanView;
 import org.continuum.review.application.ReviewSigning;
+import org.continuum.shared.api.DateParameter;
 import org.continuum.shared.api.RequestBodies;
 import org.continuum.shared.api.RestApplication;
+import org.continuum.shared.domain.RecordNotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,6 +51,9 @@ public class ReviewResource {
 
   /** Finalising: the period's version as read and the director's password. */
   public record Finalisation(Long version, String password) {}
+
+  /** A learning goal as sent: the plan's version as read, the text, the due date, and met. */
+  public record GoalChange(Long version, String goal, String dueOn, Boolean met) {}
 
   @Inject CccReviews reviews;
   @Inject ReviewSigning signing;
@@ -97,7 +104,7 @@ public class ReviewResource {
       @PathParam("periodId") long periodId, @PathParam("traineeId") long traineeId) {
     PlanView plan = plans.find(periodId, traineeId);
     if (plan == null) {
-      throw new org.continuum.shared.domain.RecordNotFoundException("The learning plan");
+      throw new RecordNotFoundException("The learning plan");
     }
     return plan;
   }
@@ -121,6 +128,52 @@ public class ReviewResource {
     PlanView plan = plan(periodId, traineeId);
     Finalisation body = RequestBodies.required(request, "the version");
     return plans.share(plan.id(), RequestBodies.version(body.version()));
+  }
+
+  @POST
+  @Path("trainees/{traineeId}/learning-plan/goals")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add a goal: {version, goal, dueOn}")
+  public PlanView addGoal(
+      @PathParam("periodId") long periodId,
+      @PathParam("traineeId") long traineeId,
+      GoalChange request) {
+    GoalChange body = RequestBodies.required(request, "the goal");
+    return plans.addGoal(
+        plan(periodId, traineeId).id(),
+        RequestBodies.version(body.version()),
+        body.goal(),
+        DateParameter.parse("dueOn", body.dueOn(), null));
+  }
+
+  @PUT
+  @Path("trainees/{traineeId}/learning-plan/goals/{seq}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Revise a goal: {version, goal, dueOn, met}")
+  public PlanView reviseGoal(
+      @PathParam("periodId") long periodId,
+      @PathParam("traineeId") long traineeId,
+      @PathParam("seq") int seq,
+      GoalChange request) {
+    GoalChange body = RequestBodies.required(request, "the goal");
+    return plans.reviseGoal(
+        plan(periodId, traineeId).id(),
+        RequestBodies.version(body.version()),
+        seq,
+        body.goal(),
+        DateParameter.parse("dueOn", body.dueOn(), null),
+        Boolean.TRUE.equals(body.met()));
+  }
+
+  @DELETE
+  @Path("trainees/{traineeId}/learning-plan/goals/{seq}")
+  @Operation(summary = "Remove a goal (send the plan's version as ?version=)")
+  public PlanView removeGoal(
+      @PathParam("periodId") long periodId,
+      @PathParam("traineeId") long traineeId,
+      @PathParam("seq") int seq,
+      @QueryParam("version") Long version) {
+    return plans.removeGoal(plan(periodId, traineeId).id(), RequestBodies.version(version), seq);
   }
 
   @PUT

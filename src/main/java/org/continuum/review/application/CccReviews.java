@@ -187,7 +187,17 @@ public class CccReviews {
         trainee.pgy(),
         rows,
         lines,
-        comments);
+        comments,
+        previousPlan(period, traineeId));
+  }
+
+  /** The plan after the program's latest review before this one, if that review has one. */
+  private PlanView previousPlan(ReviewPeriod period, long traineeId) {
+    return reviews.periods(period.getProgramId()).stream()
+        .filter(p -> isBefore(p, period))
+        .max(ReviewPeriod.CHRONOLOGICAL)
+        .flatMap(p -> reviews.plan(p.getId(), traineeId).map(plan -> PlanView.of(plan, p.label())))
+        .orElse(null);
   }
 
   /**
@@ -273,14 +283,11 @@ public class CccReviews {
   }
 
   private boolean isBefore(long otherPeriodId, ReviewPeriod period) {
-    return reviews
-        .period(otherPeriodId)
-        .map(
-            p ->
-                p.getAcademicYear() < period.getAcademicYear()
-                    || (p.getAcademicYear() == period.getAcademicYear()
-                        && p.getTerm().ordinal() < period.getTerm().ordinal()))
-        .orElse(false);
+    return reviews.period(otherPeriodId).map(p -> isBefore(p, period)).orElse(false);
+  }
+
+  private static boolean isBefore(ReviewPeriod p, ReviewPeriod period) {
+    return ReviewPeriod.CHRONOLOGICAL.compare(p, period) < 0;
   }
 
   /**

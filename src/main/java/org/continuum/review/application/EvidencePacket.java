@@ -3,7 +3,10 @@ package org.continuum.review.application;
 import java.io.Serializable;
 import java.util.List;
 
-/** Everything the committee reads about one trainee for one period. */
+/**
+ * Everything the committee reads about one trainee for one period, with the learning plan written
+ * after the review before it (null if none), so the committee reviews how its goals went.
+ */
 public record EvidencePacket(
     PeriodView period,
     long traineeId,
@@ -11,7 +14,8 @@ public record EvidencePacket(
     Integer pgy,
     List<PacketRow> rows,
     List<MinimumLine> minimums,
-    List<Comment> comments)
+    List<Comment> comments,
+    PlanView previousPlan)
     implements Serializable {
 
   /** A procedure minimum and where the trainee stands against it today. */

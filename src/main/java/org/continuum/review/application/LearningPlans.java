@@ -16,6 +16,7 @@ import org.continuum.review.domain.LearningPlan;
 import org.continuum.review.domain.ReviewPeriod;
 import org.continuum.review.domain.ReviewRepository;
 import org.continuum.review.domain.Term;
+import org.continuum.shared.domain.AggregateLocks;
 import org.continuum.shared.domain.RecordNotFoundException;
 
 /**
@@ -29,6 +30,7 @@ public class LearningPlans {
 
   static final String SUBJECT = "learning-plan";
 
+  @Inject AggregateLocks locks;
   @Inject Clock clock;
   @Inject AccessPolicy access;
   @Inject CurrentUser currentUser;
@@ -131,6 +133,17 @@ public class LearningPlans {
         .toList();
   }
 
+  /**
+   * A trainee's shared plans in a program, newest first: for the trainee and the program's
+   * committee and director.
+   */
+  public List<PlanView> sharedOf(long programId, long traineeId) {
+    access.requireTraineeRecordReadable(programId, traineeId);
+    return reviews.sharedPlansOf(programId, traineeId).stream()
+        .map(p -> PlanView.of(p, label(p)))
+        .toList();
+  }
+
   public PlanView acknowledge(long planId, long expectedVersion) {
     LearningPlan plan =
         reviews
@@ -149,6 +162,7 @@ public class LearningPlans {
         reviews.plan(planId).orElseThrow(() -> new RecordNotFoundException("The learning plan"));
     committee.readable(plan.getPeriodId()); // the committee and director of its program only
     plan.requireVersion(expectedVersion);
+    locks.lockForChange(plan);
     return plan;
   }
 

@@ -28,7 +28,13 @@ public record PlanView(
       String goal,
       LocalDate dueOn,
       boolean met)
-      implements Serializable {}
+      implements Serializable {
+
+    /** The goal on one line of a printed document. */
+    public String printed() {
+      return (met ? "[met] " : "[not yet] ") + goal + " Due " + dueOn + ".";
+    }
+  }
 
   static PlanView of(LearningPlan p, String periodLabel) {
     return new PlanView(

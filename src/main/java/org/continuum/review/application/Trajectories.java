@@ -11,9 +11,7 @@ import org.continuum.competency.application.FrameworkView;
 import org.continuum.competency.application.Frameworks;
 import org.continuum.competency.application.SubcompetencyView;
 import org.continuum.identity.application.AccessPolicy;
-import org.continuum.identity.application.CurrentUser;
 import org.continuum.identity.application.PeopleDirectory;
-import org.continuum.identity.domain.Role;
 import org.continuum.program.application.Enrollments;
 import org.continuum.program.application.TraineeEnrollmentView;
 import org.continuum.review.domain.FinalLevel;
@@ -33,7 +31,6 @@ import org.continuum.shared.domain.RecordNotFoundException;
 public class Trajectories {
 
   @Inject AccessPolicy access;
-  @Inject CurrentUser currentUser;
   @Inject ReviewRepository reviews;
   @Inject Frameworks frameworks;
   @Inject Enrollments enrollments;
@@ -41,21 +38,14 @@ public class Trajectories {
   @Inject PeopleDirectory people;
 
   public Trajectory of(long programId, long traineeId) {
-    boolean self = currentUser.isSignedIn() && currentUser.accountId() == traineeId;
-    if (!self && !access.holdsInProgram(programId, Role.CCC_MEMBER, Role.PROGRAM_DIRECTOR)) {
-      throw new RecordNotFoundException("The trainee");
-    }
+    access.requireTraineeRecordReadable(programId, traineeId);
     TraineeEnrollmentView enrollment =
         enrollments
             .enrollmentOf(programId, traineeId)
             .orElseThrow(() -> new RecordNotFoundException("The trainee"));
     List<ReviewPeriod> periods = new ArrayList<>(reviews.periods(programId));
     periods.removeIf(p -> !p.isFinalised());
-    periods.sort(
-        (a, b) ->
-            a.getAcademicYear() != b.getAcademicYear()
-                ? Integer.compare(a.getAcademicYear(), b.getAcademicYear())
-                : a.getTerm().compareTo(b.getTerm()));
+    periods.sort(ReviewPeriod.CHRONOLOGICAL);
     Map<Long, Map<String, String>> levels = new HashMap<>();
     for (FinalLevel f : reviews.finalLevelsOf(programId, traineeId)) {
       levels
@@ -87,6 +77,7 @@ public class Trajectories {
     }
     return new Trajectory(
         programId,
+        enrollment.program().name(),
         people.displayNames(List.of(traineeId)).getOrDefault(traineeId, ""),
         periods.stream().map(ReviewPeriod::label).toList(),
         lines);

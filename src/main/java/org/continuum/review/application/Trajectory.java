@@ -7,7 +7,8 @@ import java.util.List;
  * A trainee's final milestone levels over the program's finalised review periods, with the target
  * of each. Built only from finalised periods: proposals and deliberations never appear here.
  */
-public record Trajectory(long programId, String traineeName, List<String> periods, List<Line> lines)
+public record Trajectory(
+    long programId, String programName, String traineeName, List<String> periods, List<Line> lines)
     implements Serializable {
 
   /** One subcompetency: a point per period (level or empty) and the target then. */

@@ -30,9 +30,19 @@ public class LearningPlan extends BaseEntity {
 
   /** Where the plan stands. */
   public enum Status {
-    DRAFT,
-    SHARED,
-    ACKNOWLEDGED
+    DRAFT("draft, not shared"),
+    SHARED("shared, not acknowledged yet"),
+    ACKNOWLEDGED("acknowledged by the trainee");
+
+    private final String label;
+
+    Status(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
   }
 
   @Column(name = "period_id", nullable = false, updatable = false)

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import org.continuum.program.domain.AcademicYear;
 import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.RuleViolationException;
@@ -22,6 +23,10 @@ import org.continuum.shared.domain.RuleViolationException;
 @Entity
 @Table(name = "review_period")
 public class ReviewPeriod extends BaseEntity {
+
+  /** Periods in time order: academic year, then fall before spring. */
+  public static final Comparator<ReviewPeriod> CHRONOLOGICAL =
+      Comparator.comparingInt(ReviewPeriod::getAcademicYear).thenComparing(ReviewPeriod::getTerm);
 
   @Column(name = "program_id", nullable = false, updatable = false)
   private long programId;

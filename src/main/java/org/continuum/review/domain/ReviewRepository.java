@@ -41,8 +41,11 @@ public interface ReviewRepository {
 
   java.util.Optional<LearningPlan> plan(long planId);
 
-  /** A trainee's plans in a program that were shared with them, newest first. */
+  /** A trainee's plans that were shared with them, in every program, newest first. */
   List<LearningPlan> sharedPlansOf(long traineeId);
+
+  /** A trainee's plans in one program that were shared with them, newest first. */
+  List<LearningPlan> sharedPlansOf(long programId, long traineeId);
 
   void add(LearningPlan plan);
 

@@ -176,6 +176,19 @@ public class JpaReviewRepository implements ReviewRepository {
   }
 
   @Override
+  public List<LearningPlan> sharedPlansOf(long programId, long traineeId) {
+    return em.createQuery(
+            "select l from LearningPlan l, ReviewPeriod p where p.id = l.periodId"
+                + " and p.programId = :program and l.traineeId = :t and l.status <> :draft"
+                + " order by l.sharedAt desc",
+            LearningPlan.class)
+        .setParameter("program", programId)
+        .setParameter("t", traineeId)
+        .setParameter("draft", LearningPlan.Status.DRAFT)
+        .getResultList();
+  }
+
+  @Override
   public void add(LearningPlan plan) {
     em.persist(plan);
   }

@@ -26,13 +26,13 @@ public class MyMilestonesBean {
     if (mine == null) {
       mine = new ArrayList<>();
       for (TraineeEnrollmentView e : enrollments.mine()) {
-        mine.add(trajectories.of(e.program().id(), currentTrainee()));
+        mine.add(trajectories.of(e.program().id(), getTraineeId()));
       }
     }
     return mine;
   }
 
-  private long currentTrainee() {
+  public long getTraineeId() {
     return currentUser.accountId();
   }
 }

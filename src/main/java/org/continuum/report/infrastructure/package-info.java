@@ -1,0 +1,2 @@
+/** Report documents written with libraries: the trainee portfolio as a PDF (PDFBox). */
+package org.continuum.report.infrastructure;
