@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.continuum.testclient.Browser;
 import org.continuum.testclient.Deployments;
 import org.continuum.testclient.WebClient;
+import org.continuum.testsupport.Fixtures;
+import org.continuum.testsupport.ModuleSamples;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -185,6 +187,72 @@ class AccessibilityBrowserIT {
               + cast.getJsonNumber("residentAId"));
       assertNoViolations(page, "a learning plan, not drafted yet");
       browser.screenshot("ccc-evidence-packet");
+    }
+  }
+
+  @Test
+  void caseModulePagesHaveNoWcagViolations() throws Exception {
+    WebClient api = WebClient.at(base);
+    JsonObject cast = api.fixture("module-programs");
+    String password = cast.getString("password");
+    long program = cast.getJsonNumber("programA").longValue();
+    String code = "a11y-" + Fixtures.unique().toLowerCase(java.util.Locale.ROOT);
+    String director = WebClient.bearer(api.token(cast.getString("directorA"), password));
+    long module =
+        WebClient.json(
+                api.postText(
+                    "/api/v1/programs/" + program + "/modules",
+                    "text/markdown",
+                    ModuleSamples.SMALL.replace("id: test-module", "id: " + code),
+                    "Authorization",
+                    director))
+            .getJsonNumber("moduleId")
+            .longValue();
+    api.postJson(
+        "/api/v1/programs/" + program + "/modules/requirements",
+        "{\"moduleCode\":\"" + code + "\",\"byPgy\":2}",
+        "Authorization",
+        director);
+    try (Browser browser = Browser.desktop()) {
+      WebDriver page = browser.driver();
+      browser.signIn(base, cast.getString("residentA"), password);
+      browser.waiting().until(ExpectedConditions.urlContains("/trainee/index.xhtml"));
+      page.get(base + "trainee/modules.xhtml");
+      assertNoViolations(page, "my modules");
+      page.get(base + "trainee/requirements.xhtml");
+      assertNoViolations(page, "my requirements");
+      String resident = WebClient.bearer(api.token(cast.getString("residentA"), password));
+      long attempt =
+          WebClient.json(
+                  api.postJson(
+                      "/api/v1/programs/" + program + "/modules/" + module + "/attempts",
+                      "{}",
+                      "Authorization",
+                      resident))
+              .getJsonNumber("id")
+              .longValue();
+      page.get(base + "trainee/module.xhtml?attempt=" + attempt);
+      assertNoViolations(page, "a module, first stage");
+    }
+    try (Browser browser = Browser.desktop()) {
+      WebDriver page = browser.driver();
+      browser.signIn(base, cast.getString("directorA"), password);
+      browser.waiting().until(ExpectedConditions.urlContains("/program/"));
+      page.get(base + "program/modules.xhtml?program=" + program);
+      page.findElement(By.cssSelector("button[title='Analytics of A test module: knees']")).click();
+      browser
+          .waiting()
+          .until(ExpectedConditions.visibilityOfElementLocated(By.id("analyticsForm:analytics")));
+      assertNoViolations(page, "program case modules with analytics");
+      page.get(base + "program/requirements.xhtml?program=" + program);
+      assertNoViolations(page, "requirements overview");
+      page.get(
+          base
+              + "program/requirements.xhtml?program="
+              + program
+              + "&trainee="
+              + cast.getJsonNumber("residentAId"));
+      assertNoViolations(page, "a trainee's requirement matrix");
     }
   }
 

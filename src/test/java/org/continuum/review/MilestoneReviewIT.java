@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.continuum.testclient.Deployments;
 import org.continuum.testclient.WebClient;
+import org.continuum.testsupport.ModuleSamples;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -248,6 +249,26 @@ class MilestoneReviewIT {
           .as(outsider)
           .isEqualTo(404);
     }
+    // a required module not passed joins the gaps
+    String moduleCode = "gap-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    String programPath = "/api/v1/programs/" + programA;
+    assertThat(
+            client
+                .postText(
+                    programPath + "/modules",
+                    "text/markdown",
+                    ModuleSamples.SMALL.replace("id: test-module", "id: " + moduleCode),
+                    auth("directorA"))
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(
+            client
+                .postJson(
+                    programPath + "/modules/requirements",
+                    "{\"moduleCode\":\"" + moduleCode + "\",\"byPgy\":2}",
+                    auth("directorA"))
+                .statusCode())
+        .isEqualTo(200);
     HttpResponse<String> drafted = client.postJson(planPath, "{}", auth("cccA"));
     assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(200);
     JsonObject plan = json(drafted);
@@ -256,6 +277,12 @@ class MilestoneReviewIT {
             g -> {
               assertThat(g.getString("source")).isEqualTo("LEVEL");
               assertThat(g.getString("subcompetencyCode")).isEqualTo("PC5");
+            });
+    assertThat(plan.getJsonArray("goals").getValuesAs(JsonObject.class))
+        .anySatisfy(
+            g -> {
+              assertThat(g.getString("source")).isEqualTo("MODULE");
+              assertThat(g.getString("goal")).contains("A test module: knees");
             });
     assertThat(jsonArray(client.get("/api/v1/learning-plans", auth("residentA")))).isEmpty();
 

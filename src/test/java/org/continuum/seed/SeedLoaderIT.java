@@ -14,6 +14,7 @@ import org.continuum.shared.domain.AccessDeniedException;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.testclient.Deployments;
 import org.continuum.testsupport.Fixtures;
+import org.continuum.testsupport.ModuleSamples;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -30,7 +31,7 @@ class SeedLoaderIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.application().addClass(SeedLoaderIT.class);
+    return Deployments.application().addClasses(SeedLoaderIT.class, ModuleSamples.class);
   }
 
   @Inject SeedLoader loader;
@@ -67,6 +68,36 @@ class SeedLoaderIT {
     assertThat(count("select count(a) from Account a") - accountsBefore).isEqualTo(16);
     assertThat(programCount(suffix)).isEqualTo(2);
     assertThat(enrollmentCount(suffix)).isEqualTo(8);
+  }
+
+  @Test
+  void aModuleFileLoadsByItsYamlHeaderOnceAndEachVersionStays() {
+    String code = "seeded-" + Fixtures.unique().toLowerCase(java.util.Locale.ROOT);
+    String v1 =
+        ModuleSamples.SMALL
+            .replace("id: test-module", "id: " + code)
+            .replace("version: 2", "version: 1");
+    SeedReport first =
+        SystemContext.call(() -> loader.load(code + ".md", v1.getBytes(StandardCharsets.UTF_8)));
+    assertThat(first.applied()).isTrue();
+    assertThat(first.key()).isEqualTo("case-module:" + code);
+    assertThat(
+            SystemContext.call(() -> loader.load(code + ".md", v1.getBytes(StandardCharsets.UTF_8)))
+                .applied())
+        .isFalse();
+    String v2 = v1.replace("version: 1", "version: 2").replace("Better.", "Much better.");
+    assertThat(
+            SystemContext.call(() -> loader.load(code + ".md", v2.getBytes(StandardCharsets.UTF_8)))
+                .applied())
+        .isTrue();
+    assertThat(count("select count(m) from CaseModule m where m.code = '" + code + "'"))
+        .isEqualTo(2);
+    String broken = v2.replace("version: 2", "version: 3").replace("- [ ] MRI", "- [x] MRI");
+    assertThatThrownBy(
+            () ->
+                SystemContext.run(
+                    () -> loader.load(code + ".md", broken.getBytes(StandardCharsets.UTF_8))))
+        .hasMessageContaining("line 17: a single-best-answer question marks exactly one option");
   }
 
   @Test

@@ -91,6 +91,16 @@ public final class WebClient {
         headers);
   }
 
+  /** Posts a text file (a module's Markdown, say) as the body. */
+  public HttpResponse<String> postText(
+      String path, String contentType, String text, String... headers) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(text)),
+        headers);
+  }
+
   public HttpResponse<String> putJson(String path, String json, String... headers) {
     return send(
         HttpRequest.newBuilder(uri(path))

@@ -51,6 +51,7 @@ public class FixtureServlet extends HttpServlet {
       case "/curriculum-programs" -> curriculumPrograms(answer);
       case "/evaluation-programs" -> evaluationPrograms(answer);
       case "/review-programs" -> reviewPrograms(answer);
+      case "/module-programs" -> modulePrograms(answer);
       case "/send-reminders" -> {
         ReminderReport sent = SystemContext.call(reminders::sendDue);
         answer.add("messages", sent.messages()).add("evaluations", sent.evaluations());
@@ -217,6 +218,26 @@ public class FixtureServlet extends HttpServlet {
         .add("coordinatorA", fixtures.withRole(a, Role.COORDINATOR).username())
         .add("cccB", fixtures.withRole(b, Role.CCC_MEMBER).username());
     add(answer, "residentA", resident);
+    add(answer, "residentB", fixtures.trainee(b, 2));
+  }
+
+  /**
+   * For case modules: program A with a director, a committee member and two residents (one in
+   * PGY-2); program B with a director and a resident of its own.
+   */
+  private void modulePrograms(JsonObjectBuilder answer) {
+    long a = fixtures.residency();
+    long b = fixtures.residency();
+    fixtures.useFramework(a, "PMR");
+    answer
+        .add("password", Fixtures.PASSWORD)
+        .add("programA", a)
+        .add("programB", b)
+        .add("directorA", fixtures.withRole(a, Role.PROGRAM_DIRECTOR).username())
+        .add("cccA", fixtures.withRole(a, Role.CCC_MEMBER).username())
+        .add("directorB", fixtures.withRole(b, Role.PROGRAM_DIRECTOR).username());
+    add(answer, "residentA", fixtures.trainee(a, 2));
+    add(answer, "peerA", fixtures.trainee(a, 3));
     add(answer, "residentB", fixtures.trainee(b, 2));
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.continuum.evaluation.domain.CohortRating;
 import org.continuum.evaluation.domain.CompletionRow;
 import org.continuum.evaluation.domain.EvaluationRepository;
+import org.continuum.evaluation.domain.EvaluationTally;
 import org.continuum.evaluation.domain.MilestoneRating;
 import org.continuum.evaluation.domain.NarrativeComment;
 
@@ -37,5 +38,11 @@ public class MilestoneEvidence {
   public List<CompletionRow> completion(
       long programId, LocalDate from, LocalDate to, LocalDate today) {
     return evaluations.completion(programId, from, to, today);
+  }
+
+  /** Evaluations about the trainees, per kind: asked for, signed, overdue today. */
+  public List<EvaluationTally> tallies(
+      long programId, java.util.Collection<Long> traineeIds, LocalDate today) {
+    return evaluations.tallies(programId, traineeIds, today);
   }
 }

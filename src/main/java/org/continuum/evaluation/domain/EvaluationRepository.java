@@ -43,6 +43,10 @@ public interface EvaluationRepository {
 
   long countUnacknowledged(long traineeId);
 
+  /** Per trainee and kind (about trainees), requested, signed and overdue; one grouped query. */
+  List<EvaluationTally> tallies(
+      long programId, java.util.Collection<Long> traineeIds, LocalDate today);
+
   /** Evaluations the person signed, newest first. */
   Page<EvaluationRow> signedBy(long evaluatorId, PageRequest request);
 

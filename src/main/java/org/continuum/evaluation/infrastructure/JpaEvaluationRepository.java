@@ -16,6 +16,7 @@ import org.continuum.evaluation.domain.EvaluationKind;
 import org.continuum.evaluation.domain.EvaluationRepository;
 import org.continuum.evaluation.domain.EvaluationRow;
 import org.continuum.evaluation.domain.EvaluationStatus;
+import org.continuum.evaluation.domain.EvaluationTally;
 import org.continuum.evaluation.domain.FeedbackRow;
 import org.continuum.evaluation.domain.ItemType;
 import org.continuum.evaluation.domain.MilestoneRating;
@@ -163,6 +164,30 @@ public class JpaEvaluationRepository implements EvaluationRepository {
         .setParameter("trainee", traineeId)
         .setParameter("kinds", ABOUT_TRAINEE)
         .setParameter("signed", EvaluationStatus.SIGNED)
+        .getResultList();
+  }
+
+  @Override
+  public List<EvaluationTally> tallies(
+      long programId, java.util.Collection<Long> traineeIds, LocalDate today) {
+    if (traineeIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select new org.continuum.evaluation.domain.EvaluationTally(e.traineeId, e.kind,"
+                + " count(e), sum(case when e.status = :signed then 1 else 0 end),"
+                + " sum(case when e.status in :open and e.dueOn < :today then 1 else 0 end))"
+                + " from Evaluation e where e.programId = :program and e.traineeId in :trainees"
+                + " and e.kind in :kinds and e.status <> :cancelled and e.amendsId is null"
+                + " group by e.traineeId, e.kind",
+            EvaluationTally.class)
+        .setParameter("signed", EvaluationStatus.SIGNED)
+        .setParameter("open", OPEN)
+        .setParameter("today", today)
+        .setParameter("program", programId)
+        .setParameter("trainees", traineeIds)
+        .setParameter("kinds", ABOUT_TRAINEE)
+        .setParameter("cancelled", EvaluationStatus.CANCELLED)
         .getResultList();
   }
 

@@ -115,6 +115,12 @@ public class Curriculum {
     return curriculum.schedule(programId, from, to);
   }
 
+  /** A trainee's blocks in a program, by start: for the trainee and their program's leadership. */
+  public List<AssignmentRow> blocksOf(long programId, long traineeId) {
+    access.requireTraineeRecordReadable(programId, traineeId);
+    return curriculum.scheduleOf(programId, traineeId);
+  }
+
   /** The signed-in trainee's current and next blocks, in every program they train in. */
   public List<AssignmentRow> myCurrentAndNext(int howMany) {
     LocalDate today = time.today();

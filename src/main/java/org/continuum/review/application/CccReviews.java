@@ -18,6 +18,8 @@ import org.continuum.evaluation.domain.EvaluationKind;
 import org.continuum.evaluation.domain.MilestoneRating;
 import org.continuum.identity.application.AccessPolicy;
 import org.continuum.identity.domain.Role;
+import org.continuum.learning.application.ModuleEvidence;
+import org.continuum.learning.application.ModuleScore;
 import org.continuum.procedure.application.ProgressLine;
 import org.continuum.procedure.application.TraineeProgress;
 import org.continuum.program.application.Enrollments;
@@ -54,6 +56,7 @@ public class CccReviews {
   @Inject Frameworks frameworks;
   @Inject Enrollments enrollments;
   @Inject MilestoneEvidence evidence;
+  @Inject ModuleEvidence moduleEvidence;
   @Inject TraineeProgress progress;
   @Inject AuditTrail audit;
 
@@ -133,6 +136,12 @@ public class CccReviews {
       }
     }
     TargetPlan plan = new TargetPlan(reviews.targets(programId));
+    Map<String, List<String>> moduleLines = new HashMap<>();
+    for (ModuleScore score : moduleEvidence.resultsOf(programId, traineeId)) {
+      for (String code : score.subcompetencyCodes()) {
+        moduleLines.computeIfAbsent(code, k -> new ArrayList<>()).add(score.summary());
+      }
+    }
     List<PacketRow> rows = new ArrayList<>();
     for (SubcompetencyView sub : subcompetencies(programId)) {
       List<MilestoneRating> ratings = byCode.getOrDefault(sub.code(), List.of());
@@ -154,6 +163,7 @@ public class CccReviews {
               stats(ratings, period, EvaluationKind.DIRECT_OBSERVATION, true),
               stats(ratings, period, EvaluationKind.SELF_ASSESSMENT, true),
               stats(ratings, period, null, false),
+              moduleLines.getOrDefault(sub.code(), List.of()),
               proposal == null ? null : proposal.getVersion(),
               proposal == null ? null : proposal.getLevel().text(),
               proposal == null ? null : proposal.getRationale(),

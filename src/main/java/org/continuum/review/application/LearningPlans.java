@@ -10,6 +10,8 @@ import org.continuum.audit.application.AuditTrail;
 import org.continuum.audit.domain.AuditEventType;
 import org.continuum.identity.application.AccessPolicy;
 import org.continuum.identity.application.CurrentUser;
+import org.continuum.learning.application.ModuleRequirements;
+import org.continuum.learning.application.RequirementStatus;
 import org.continuum.program.domain.AcademicYear;
 import org.continuum.review.domain.LearningGoal;
 import org.continuum.review.domain.LearningPlan;
@@ -21,8 +23,9 @@ import org.continuum.shared.domain.RecordNotFoundException;
 
 /**
  * Individualized learning plans: drafted from a finalised review's gaps (each subcompetency below
- * target, each minimum behind pace), edited and shared by the committee or director, read and
- * acknowledged by the trainee once shared. Goals are due by the end of the next review period.
+ * target, each minimum behind pace, each required case module not passed and due by the next
+ * review), edited and shared by the committee or director, read and acknowledged by the trainee
+ * once shared. Goals are due by the end of the next review period.
  */
 @ApplicationScoped
 @Transactional
@@ -36,6 +39,7 @@ public class LearningPlans {
   @Inject CurrentUser currentUser;
   @Inject ReviewRepository reviews;
   @Inject CccReviews committee;
+  @Inject ModuleRequirements requiredModules;
   @Inject AuditTrail audit;
 
   /** The plan after a period for a trainee, if there is one (committee and director). */
@@ -86,6 +90,20 @@ public class LearningPlans {
                 + " of "
                 + m.required()
                 + " verified so far.",
+            due);
+      }
+    }
+    for (RequirementStatus module : requiredModules.statusOf(period.getProgramId(), traineeId)) {
+      if (!module.isDone() && (module.dueOn() == null || !module.dueOn().isAfter(due))) {
+        plan.addGoal(
+            LearningGoal.Source.MODULE,
+            null,
+            "Pass the case module \""
+                + module.moduleTitle()
+                + "\" (required "
+                + module.when()
+                + (module.overdue() ? ", overdue" : "")
+                + ").",
             due);
       }
     }

@@ -1,6 +1,7 @@
 package org.continuum.review.application;
 
 import java.io.Serializable;
+import java.util.List;
 import org.continuum.review.domain.RatingStats;
 
 /**
@@ -16,6 +17,7 @@ public record PacketRow(
     RatingStats observations,
     RatingStats self,
     RatingStats before,
+    List<String> modules,
     Long proposalVersion,
     String proposedLevel,
     String rationale,

@@ -20,10 +20,14 @@ import org.continuum.shared.domain.Violations;
 @Table(name = "learning_goal")
 public class LearningGoal {
 
-  /** Where a goal came from: a level below target, a minimum behind pace, or the committee. */
+  /**
+   * Where a goal came from: a level below target, a minimum behind pace, a required case module not
+   * passed, or the committee.
+   */
   public enum Source {
     LEVEL,
     MINIMUM,
+    MODULE,
     OTHER
   }
 

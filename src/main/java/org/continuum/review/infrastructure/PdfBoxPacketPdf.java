@@ -53,6 +53,9 @@ public class PdfBoxPacketPdf implements PacketPdf {
               9,
               false)
           .line("Before this period: " + r.before().summary(), 9, false);
+      if (!r.modules().isEmpty()) {
+        pdf.line("Case modules: " + String.join("; ", r.modules()), 9, false);
+      }
       String decided =
           r.finalLevel() != null
               ? "Final level " + r.finalLevel()

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
@@ -23,6 +24,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.continuum.audit.application.AuditTrail;
@@ -30,9 +32,14 @@ import org.continuum.identity.application.AccessPolicy;
 import org.continuum.seed.domain.SeedImport;
 import org.continuum.seed.domain.SeedImportRepository;
 import org.continuum.shared.domain.InvalidInputException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Loads seed documents: JSON files with a header {@code {"kind": ..., "id": ..., "version": N}}. A
+ * Loads seed documents: JSON files with a header {@code {"kind": ..., "id": ..., "version": N}}, or
+ * Markdown files (case modules) with the same fields in a YAML header between lines of "---". A
  * document is applied when its id is new or its version is higher than the last applied one, in one
  * transaction: a file with an error changes nothing. Bundled content lives under seed-content/ in
  * the application; administrators upload their own files the same way.
@@ -52,7 +59,8 @@ public class SeedLoader {
   @Transactional
   public SeedReport load(String source, byte[] content) {
     access.requireAdmin();
-    JsonObject document = parse(source, content);
+    JsonObject document =
+        isMarkdown(content) ? frontMatter(source, content) : parse(source, content);
     String kind = header(document, "kind");
     String id = header(document, "id");
     int version = version(document);
@@ -131,6 +139,42 @@ public class SeedLoader {
     } catch (JsonException e) {
       throw new InvalidInputException("file", source + " could not be read as JSON.");
     }
+  }
+
+  /** Markdown documents (case modules) carry their header as YAML between lines of "---". */
+  private static boolean isMarkdown(byte[] content) {
+    String start = new String(content, 0, Math.min(content.length, 8), StandardCharsets.UTF_8);
+    return start.replace("\uFEFF", "").startsWith("---");
+  }
+
+  /** The kind, id and version of a Markdown document's YAML header, as a JSON header. */
+  private static JsonObject frontMatter(String source, byte[] content) {
+    String[] lines = new String(content, StandardCharsets.UTF_8).replace("\uFEFF", "").split("\\R");
+    StringBuilder yaml = new StringBuilder();
+    for (int i = 1; i < lines.length; i++) {
+      if (lines[i].strip().equals("---")) {
+        try {
+          Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml.toString());
+          JsonObjectBuilder header = Json.createObjectBuilder();
+          if (loaded instanceof Map<?, ?> map) {
+            for (String key : List.of("kind", "id")) {
+              if (map.get(key) instanceof String value) {
+                header.add(key, value);
+              }
+            }
+            if (map.get("version") instanceof Integer version) {
+              header.add("version", version);
+            }
+          }
+          return header.build();
+        } catch (YAMLException e) {
+          throw new InvalidInputException("file", source + ": the YAML header could not be read.");
+        }
+      }
+      yaml.append(lines[i]).append('\n');
+    }
+    throw new InvalidInputException(
+        "file", source + ": the YAML header is never closed with \"---\".");
   }
 
   private static String header(JsonObject document, String name) {

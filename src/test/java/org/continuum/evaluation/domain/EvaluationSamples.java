@@ -1,8 +1,8 @@
 package org.continuum.evaluation.domain;
 
-import java.lang.reflect.Field;
 import java.time.LocalDate;
 import org.continuum.shared.domain.BaseEntity;
+import org.continuum.testsupport.EntityIds;
 
 /** Forms and evaluations built in memory, with ids as the database would give them. */
 final class EvaluationSamples {
@@ -46,13 +46,6 @@ final class EvaluationSamples {
   }
 
   static <T extends BaseEntity> T withId(T entity, long id) {
-    try {
-      Field field = BaseEntity.class.getDeclaredField("id");
-      field.setAccessible(true);
-      field.set(entity, id);
-      return entity;
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
+    return EntityIds.withId(entity, id);
   }
 }

@@ -1,0 +1,2 @@
+/** REST API of case-based modules. */
+package org.continuum.learning.api;

@@ -1,0 +1,62 @@
+package org.continuum.learning.domain;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A case-based learning module as its file describes it: header, the case in stages with questions
+ * at the stages, and references. Immutable; a module version never changes once loaded.
+ */
+public record ModuleDocument(
+    String code,
+    int version,
+    String title,
+    String topic,
+    int estimatedMinutes,
+    int passMark,
+    List<Objective> objectives,
+    List<Stage> stages,
+    List<String> references)
+    implements Serializable {
+
+  /** What the module teaches, mapped to a subcompetency code. */
+  public record Objective(String subcompetencyCode, String text) implements Serializable {}
+
+  /** One stage of the case, told in Markdown, with the questions asked there. */
+  public record Stage(StageKind kind, String title, String narrative, List<Question> questions)
+      implements Serializable {}
+
+  /** A question; {@code key} ("s2q1") is stable within the module version, for answers. */
+  public record Question(
+      String key, QuestionType type, String prompt, List<Option> options, String explanation)
+      implements Serializable {
+
+    /** Whether exactly the correct options were chosen (all-or-nothing, as exam items score). */
+    public boolean isAnsweredCorrectly(java.util.Set<Integer> chosen) {
+      for (int i = 0; i < options.size(); i++) {
+        if (options.get(i).correct() != chosen.contains(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** An answer option with the feedback shown once the question is answered. */
+  public record Option(String text, boolean correct, String feedback) implements Serializable {}
+
+  public int questionCount() {
+    return stages.stream().mapToInt(s -> s.questions().size()).sum();
+  }
+
+  public Question question(String key) {
+    for (Stage stage : stages) {
+      for (Question q : stage.questions()) {
+        if (q.key().equals(key)) {
+          return q;
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,99 @@
+package org.continuum.learning.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.continuum.shared.domain.BaseEntity;
+import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.Violations;
+
+/**
+ * A program's rules for taking a module again: how many attempts in all (none = no limit), how long
+ * to wait after finishing one, and whether a passed module may be taken again (for practice; the
+ * best score counts).
+ */
+@Entity
+@Table(name = "module_retake_policy")
+public class RetakePolicy extends BaseEntity {
+
+  /** What holds where a program has set nothing: unlimited attempts, no wait, practice allowed. */
+  public static RetakePolicy defaultFor(long programId) {
+    RetakePolicy p = new RetakePolicy();
+    p.programId = programId;
+    p.retakeAfterPass = true;
+    return p;
+  }
+
+  @Column(name = "program_id", nullable = false, updatable = false)
+  private long programId;
+
+  @Column(name = "max_attempts")
+  private Integer maxAttempts;
+
+  @Column(name = "wait_hours", nullable = false)
+  private int waitHours;
+
+  @Column(name = "retake_after_pass", nullable = false)
+  private boolean retakeAfterPass;
+
+  protected RetakePolicy() {}
+
+  public void set(Integer maxAttempts, int waitHours, boolean retakeAfterPass) {
+    Violations problems = new Violations();
+    if (maxAttempts != null && (maxAttempts < 1 || maxAttempts > 20)) {
+      problems.add("maxAttempts", "Attempts allowed must be from 1 to 20, or empty for no limit.");
+    }
+    if (waitHours < 0 || waitHours > 24 * 90) {
+      problems.add("waitHours", "Hours to wait must be from 0 to 2160 (90 days).");
+    }
+    problems.throwIfAny();
+    this.maxAttempts = maxAttempts;
+    this.waitHours = waitHours;
+    this.retakeAfterPass = retakeAfterPass;
+  }
+
+  /** Refuses a new attempt the rules do not allow, saying when or why not. */
+  public void requireMayStart(List<ModuleAttempt> earlier, Instant now) {
+    if (maxAttempts != null && earlier.size() >= maxAttempts) {
+      throw new RuleViolationException(
+          "Your program allows " + maxAttempts + " attempt(s) at this module; you have used them.");
+    }
+    if (!retakeAfterPass && earlier.stream().anyMatch(a -> Boolean.TRUE.equals(a.getPassed()))) {
+      throw new RuleViolationException(
+          "You have passed this module; your program allows no retake.");
+    }
+    earlier.stream()
+        .map(ModuleAttempt::getCompletedAt)
+        .filter(t -> t != null)
+        .max(Instant::compareTo)
+        .map(last -> last.plus(Duration.ofHours(waitHours)))
+        .filter(next -> next.isAfter(now))
+        .ifPresent(
+            next -> {
+              long hours = Math.max(1, Duration.between(now, next).toHours());
+              throw new RuleViolationException(
+                  "Your program asks you to wait before trying again: about "
+                      + hours
+                      + " more hour(s).");
+            });
+  }
+
+  public long getProgramId() {
+    return programId;
+  }
+
+  public Integer getMaxAttempts() {
+    return maxAttempts;
+  }
+
+  public int getWaitHours() {
+    return waitHours;
+  }
+
+  public boolean isRetakeAfterPass() {
+    return retakeAfterPass;
+  }
+}

@@ -1,0 +1,2 @@
+/** Persistence of modules, attempts and retake rules. */
+package org.continuum.learning.infrastructure;

@@ -1,0 +1,32 @@
+package org.continuum.report.application;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * One trainee's requirements in one view: procedure minimums, evaluations about them and required
+ * case modules, each done against required.
+ */
+public record RequirementMatrix(
+    long programId,
+    String programName,
+    long traineeId,
+    String traineeName,
+    Integer pgy,
+    List<Line> procedures,
+    List<Line> evaluations,
+    List<Line> modules)
+    implements Serializable {
+
+  /**
+   * A requirement: what, when or how, done of required, and a status word (MET, ON_TRACK, BEHIND,
+   * OPEN, OVERDUE, IN_PROGRESS, NOT_STARTED, NOT_PASSED).
+   */
+  public record Line(String requirement, String detail, long done, long required, String status)
+      implements Serializable {
+
+    public boolean met() {
+      return "MET".equals(status);
+    }
+  }
+}
