@@ -269,7 +269,8 @@ public class JpaEvaluationRepository implements EvaluationRepository {
     return em.createQuery(
             "select new org.continuum.evaluation.domain.MilestoneRating(fi.subcompetencyCode,"
                 + " a.value, e.kind, e.periodEnd, e.signedAt) from Answer a join a.evaluation e"
-                + " join e.form f join f.items fi where fi.seq = a.itemSeq and fi.type = :milestone"
+                + " join FormItem fi on fi.form = e.form and fi.seq = a.itemSeq"
+                + " where fi.type = :milestone"
                 + " and e.programId = :p and e.traineeId = :t and e.status = :signed"
                 + " and e.amendedById is null and a.value is not null and a.value <> :nya"
                 + " and (e.periodEnd is null or e.periodEnd <= :upTo)"
@@ -290,8 +291,9 @@ public class JpaEvaluationRepository implements EvaluationRepository {
     return em.createQuery(
             "select new org.continuum.evaluation.domain.NarrativeComment(e.kind, e.periodEnd,"
                 + " fi.prompt, a.text, ev.displayName) from Answer a join a.evaluation e"
-                + " join e.form f join f.items fi join Account ev on ev.id = e.evaluatorId"
-                + " where fi.seq = a.itemSeq and a.text is not null and e.programId = :p"
+                + " join FormItem fi on fi.form = e.form and fi.seq = a.itemSeq"
+                + " join Account ev on ev.id = e.evaluatorId"
+                + " where a.text is not null and e.programId = :p"
                 + " and e.traineeId = :t and e.status = :signed and e.amendedById is null"
                 + " and e.periodEnd between :from and :to order by e.periodEnd, e.id, fi.seq",
             NarrativeComment.class)
@@ -307,8 +309,9 @@ public class JpaEvaluationRepository implements EvaluationRepository {
   public List<CohortRating> cohortRatings(long programId, LocalDate from, LocalDate to) {
     return em.createQuery(
             "select new org.continuum.evaluation.domain.CohortRating(e.traineeId,"
-                + " fi.subcompetencyCode, a.value) from Answer a join a.evaluation e join e.form f"
-                + " join f.items fi where fi.seq = a.itemSeq and fi.type = :milestone"
+                + " fi.subcompetencyCode, a.value) from Answer a join a.evaluation e"
+                + " join FormItem fi on fi.form = e.form and fi.seq = a.itemSeq"
+                + " where fi.type = :milestone"
                 + " and e.programId = :p and e.status = :signed and e.amendedById is null"
                 + " and e.kind in :faculty and a.value is not null and a.value <> :nya"
                 + " and e.periodEnd between :from and :to",

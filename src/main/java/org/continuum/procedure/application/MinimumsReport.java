@@ -65,11 +65,16 @@ public class MinimumsReport {
     String programName = programs.get(programId).name();
     AcademicYear year = enrollments.currentAcademicYear();
     List<ProcedureMinimum> defined = minimums.ofProgram(programId);
+    List<RosterRow> roster = trainees(programId, year, pgy);
+    // only the roster's entries: a program's graduates hold as many as its trainees
     MinimumCounts counts =
-        MinimumCounts.of(defined, logs.countsForProgram(programId), catalog.categoryOfProcedure());
+        MinimumCounts.of(
+            defined,
+            logs.countsForTrainees(programId, roster.stream().map(RosterRow::traineeId).toList()),
+            catalog.categoryOfProcedure());
     LocalDate today = time.today();
     List<Row> rows = new ArrayList<>();
-    for (RosterRow trainee : trainees(programId, year, pgy)) {
+    for (RosterRow trainee : roster) {
       TrainingPeriod period =
           TraineeProgress.period(
               trainee.startDate(), trainee.expectedGraduation(), trainee.pgy(), today);

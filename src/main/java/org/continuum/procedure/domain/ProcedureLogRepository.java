@@ -31,8 +31,11 @@ public interface ProcedureLogRepository {
 
   Optional<LogRow> row(long id);
 
-  /** Verified and pending entries by trainee, procedure and role: what minimums are made of. */
-  List<CountRow> countsForProgram(long programId);
+  /**
+   * Verified and pending entries by trainee, procedure and role, for the listed trainees of a
+   * program: what minimums are made of.
+   */
+  List<CountRow> countsForTrainees(long programId, java.util.Collection<Long> traineeIds);
 
   List<CountRow> countsForTrainee(long programId, long traineeId);
 

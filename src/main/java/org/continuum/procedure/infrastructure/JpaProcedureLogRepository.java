@@ -135,15 +135,19 @@ public class JpaProcedureLogRepository implements ProcedureLogRepository {
   }
 
   @Override
-  public List<CountRow> countsForProgram(long programId) {
+  public List<CountRow> countsForTrainees(long programId, java.util.Collection<Long> traineeIds) {
+    if (traineeIds.isEmpty()) {
+      return List.of();
+    }
     return em.createQuery(
             "select new org.continuum.procedure.domain.CountRow(l.traineeId, l.procedureType.id,"
                 + " l.details.role, l.status, count(l)) from ProcedureLog l where l.programId = :p"
-                + " and l.status in :counted group by l.traineeId, l.procedureType.id,"
-                + " l.details.role, l.status",
+                + " and l.status in :counted and l.traineeId in :trainees group by l.traineeId,"
+                + " l.procedureType.id, l.details.role, l.status",
             CountRow.class)
         .setParameter("p", programId)
         .setParameter("counted", List.of(LogStatus.VERIFIED, LogStatus.PENDING))
+        .setParameter("trainees", traineeIds)
         .getResultList();
   }
 

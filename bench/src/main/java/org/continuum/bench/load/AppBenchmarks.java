@@ -1,0 +1,176 @@
+package org.continuum.bench.load;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+
+/**
+ * The application's paths over HTTP, as a client sees them: each call must answer 2xx or the run
+ * fails. Reads run from two threads (the machine has two cores); log writes from fifty clients,
+ * each with its own trainee and a fresh idempotency key per entry.
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class AppBenchmarks {
+
+  /** The HTTP client and the targets, shared by the threads of a benchmark. */
+  @State(Scope.Benchmark)
+  public static class App {
+    Target target;
+    HttpClient http;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+      target = Target.load();
+      http =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .connectTimeout(Duration.ofSeconds(10))
+              .build();
+    }
+
+    String get(String path, String token) throws Exception {
+      HttpResponse<String> r =
+          http.send(
+              HttpRequest.newBuilder(URI.create(target.base() + path))
+                  .header("Authorization", "Bearer " + token)
+                  .timeout(Duration.ofSeconds(30))
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() / 100 != 2) {
+        throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
+      }
+      return r.body();
+    }
+  }
+
+  /** One logger per thread, taken in turn. */
+  @State(Scope.Thread)
+  public static class Logger {
+    private static final AtomicInteger NEXT = new AtomicInteger();
+    String token;
+    long program;
+    long supervisor;
+    long type;
+    String lastKey;
+    int calls;
+
+    @Setup(Level.Trial)
+    public void setUp(App app) {
+      int i = NEXT.getAndIncrement() % Integer.parseInt(app.target.get("loggers"));
+      token = app.target.get("logger." + i + ".token");
+      program = app.target.id("logger." + i + ".program");
+      supervisor = app.target.id("logger." + i + ".supervisor");
+      type = app.target.id("procedureType");
+    }
+  }
+
+  @Benchmark
+  @Threads(2)
+  public String heatMap(App app) throws Exception {
+    return app.get(
+        "/api/v1/programs/" + app.target.id("program") + "/dashboard/heat-map",
+        app.target.get("directorToken"));
+  }
+
+  @Benchmark
+  @Threads(2)
+  public String minimumsReport(App app) throws Exception {
+    return app.get(
+        "/api/v1/procedure-minimums/report?program=" + app.target.id("program"),
+        app.target.get("directorToken"));
+  }
+
+  /** What the director's dashboard asks for: the heat map and the minimums of the program. */
+  @Benchmark
+  @Threads(2)
+  public int dashboard(App app) throws Exception {
+    return heatMap(app).length() + minimumsReport(app).length();
+  }
+
+  @Benchmark
+  @Threads(2)
+  public String traineeProgress(App app) throws Exception {
+    return app.get("/api/v1/procedure-progress", app.target.get("traineeToken"));
+  }
+
+  @Benchmark
+  @Threads(2)
+  public String facultyQueue(App app) throws Exception {
+    return app.get("/api/v1/verifications", app.target.get("facultyToken"));
+  }
+
+  @Benchmark
+  @Threads(2)
+  public String cccPacket(App app) throws Exception {
+    return app.get(
+        "/api/v1/reviews/" + app.target.id("openPeriod") + "/trainees/" + app.target.id("trainee"),
+        app.target.get("directorToken"));
+  }
+
+  @Benchmark
+  @Threads(2)
+  public String milestoneExport(App app) throws Exception {
+    return app.get(
+        "/api/v1/reviews/" + app.target.id("finalisedPeriod") + "/milestones.csv",
+        app.target.get("directorToken"));
+  }
+
+  @Benchmark
+  @Threads(50)
+  public int logWrite(App app, Logger logger) throws Exception {
+    String body =
+        "{\"programId\":"
+            + logger.program
+            + ",\"procedureTypeId\":"
+            + logger.type
+            + ",\"performedOn\":\""
+            + LocalDate.now().minusDays(1)
+            + "\",\"supervisorId\":"
+            + logger.supervisor
+            + ",\"role\":\"PERFORMED\",\"setting\":\"OUTPATIENT\",\"laterality\":\"LEFT\","
+            + "\"ageBand\":\"AGE_40_64\",\"sex\":\"FEMALE\"}";
+    HttpResponse<Void> r =
+        app.http.send(
+            HttpRequest.newBuilder(URI.create(app.target.base() + "/api/v1/procedure-logs"))
+                .header("Authorization", "Bearer " + logger.token)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", key(logger))
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
+    if (r.statusCode() != 201) {
+      throw new IllegalStateException("log write answered " + r.statusCode());
+    }
+    return r.statusCode();
+  }
+
+  /**
+   * A new key per entry, except every tenth call, which sends the previous entry again as a client
+   * retrying after a lost answer would: it must be replayed, not stored twice.
+   */
+  private static String key(Logger logger) {
+    if (logger.lastKey != null && ++logger.calls % 10 == 0) {
+      return logger.lastKey;
+    }
+    logger.lastKey = "bench-" + UUID.randomUUID();
+    return logger.lastKey;
+  }
+}
