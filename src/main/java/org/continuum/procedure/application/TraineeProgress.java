@@ -59,7 +59,9 @@ public class TraineeProgress {
     List<ProcedureMinimum> defined = minimums.ofProgram(programId);
     MinimumCounts counts =
         MinimumCounts.of(
-            defined, logs.countsForTrainee(programId, traineeId), catalog.categoryOfProcedure());
+            defined,
+            logs.countsForTrainees(programId, List.of(traineeId)),
+            catalog.categoryOfProcedure());
     LocalDate today = time.today();
     TrainingPeriod period = period(e.startDate(), e.expectedGraduation(), e.pgy(), today);
     List<MinimumProgress> progress = counts.progress(traineeId, period, today);

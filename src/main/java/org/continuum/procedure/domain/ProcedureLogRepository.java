@@ -1,6 +1,7 @@
 package org.continuum.procedure.domain;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -35,9 +36,7 @@ public interface ProcedureLogRepository {
    * Verified and pending entries by trainee, procedure and role, for the listed trainees of a
    * program: what minimums are made of.
    */
-  List<CountRow> countsForTrainees(long programId, java.util.Collection<Long> traineeIds);
-
-  List<CountRow> countsForTrainee(long programId, long traineeId);
+  List<CountRow> countsForTrainees(long programId, Collection<Long> traineeIds);
 
   /** The procedures a trainee logged most recently, newest first, without repeats. */
   List<Long> recentProcedureTypes(long traineeId, int limit);

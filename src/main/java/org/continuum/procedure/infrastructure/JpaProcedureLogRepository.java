@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +136,7 @@ public class JpaProcedureLogRepository implements ProcedureLogRepository {
   }
 
   @Override
-  public List<CountRow> countsForTrainees(long programId, java.util.Collection<Long> traineeIds) {
+  public List<CountRow> countsForTrainees(long programId, Collection<Long> traineeIds) {
     if (traineeIds.isEmpty()) {
       return List.of();
     }
@@ -148,20 +149,6 @@ public class JpaProcedureLogRepository implements ProcedureLogRepository {
         .setParameter("p", programId)
         .setParameter("counted", List.of(LogStatus.VERIFIED, LogStatus.PENDING))
         .setParameter("trainees", traineeIds)
-        .getResultList();
-  }
-
-  @Override
-  public List<CountRow> countsForTrainee(long programId, long traineeId) {
-    return em.createQuery(
-            "select new org.continuum.procedure.domain.CountRow(l.traineeId, l.procedureType.id,"
-                + " l.details.role, l.status, count(l)) from ProcedureLog l where l.programId = :p"
-                + " and l.traineeId = :t and l.status in :counted group by l.traineeId,"
-                + " l.procedureType.id, l.details.role, l.status",
-            CountRow.class)
-        .setParameter("p", programId)
-        .setParameter("t", traineeId)
-        .setParameter("counted", List.of(LogStatus.VERIFIED, LogStatus.PENDING))
         .getResultList();
   }
 
