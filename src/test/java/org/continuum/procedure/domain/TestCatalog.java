@@ -1,9 +1,9 @@
 package org.continuum.procedure.domain;
 
-import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Set;
 import org.continuum.shared.domain.BaseEntity;
+import org.continuum.testsupport.EntityIds;
 
 /** Catalog entries for unit tests, shaped like the seed catalog's, with ids as if stored. */
 public final class TestCatalog {
@@ -69,13 +69,6 @@ public final class TestCatalog {
   }
 
   public static <T extends BaseEntity> T withId(T entity, long id) {
-    try {
-      Field field = BaseEntity.class.getDeclaredField("id");
-      field.setAccessible(true);
-      field.set(entity, id);
-      return entity;
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
+    return EntityIds.withId(entity, id);
   }
 }
