@@ -3,7 +3,6 @@ package org.continuum.bench.load;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
@@ -64,8 +63,13 @@ public final class Run {
     String include = a.getOrDefault("include", "org.continuum.bench.load.*Benchmarks.*");
     // reads first, on the data as generated; then the writes, whose rows are removed afterwards
     Path reads = jmh(a, include, ".*logWrite", Path.of("bench/target/jmh-reads.json"));
-    Path writes = jmh(a, include + ".*logWrite.*", null, Path.of("bench/target/jmh-writes.json"));
-    Path table = Report.write(List.of(reads, writes), a.get("heap-log"), Target.load());
+    String writing = include.contains("logWrite") ? include : include + ".*logWrite";
+    Path writes = jmh(a, writing, null, Path.of("bench/target/jmh-writes.json"));
+    Path table =
+        Report.write(
+            java.util.stream.Stream.of(reads, writes).filter(java.util.Objects::nonNull).toList(),
+            a.get("heap-log"),
+            Target.load());
     Target.cleanUp(Target.load().p);
     System.out.println("Results: " + table);
   }
