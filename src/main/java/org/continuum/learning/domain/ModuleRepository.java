@@ -13,6 +13,12 @@ public interface ModuleRepository {
   /** The latest version of every module a program's trainees may take, by title. */
   List<CaseModule> latestAvailableTo(long programId);
 
+  /**
+   * The mapped subcompetencies of the latest version of each module a program's trainees may take,
+   * without loading the modules' files: what reports need to place results.
+   */
+  List<ModuleObjectiveRow> objectivesAvailableTo(long programId);
+
   /** The latest version of every module in the library and every program's own, by title. */
   List<CaseModule> latestOfAll();
 

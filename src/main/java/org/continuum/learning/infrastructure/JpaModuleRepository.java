@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.continuum.learning.domain.CaseModule;
 import org.continuum.learning.domain.ItemTally;
 import org.continuum.learning.domain.ModuleAttempt;
+import org.continuum.learning.domain.ModuleObjectiveRow;
 import org.continuum.learning.domain.ModuleRepository;
 import org.continuum.learning.domain.ModuleRequirement;
 import org.continuum.learning.domain.ModuleResultRow;
@@ -47,6 +48,19 @@ public class JpaModuleRepository implements ModuleRepository {
                 + " and (m.ownerProgramId is null or m.ownerProgramId = :program)"
                 + " order by m.title",
             CaseModule.class)
+        .setParameter("program", programId)
+        .getResultList();
+  }
+
+  @Override
+  public List<ModuleObjectiveRow> objectivesAvailableTo(long programId) {
+    return em.createQuery(
+            "select new org.continuum.learning.domain.ModuleObjectiveRow(m.code, m.title, c)"
+                + " from CaseModule m join m.subcompetencyCodes c"
+                + " where m.moduleVersion = (select max(n.moduleVersion) from CaseModule n"
+                + " where n.code = m.code)"
+                + " and (m.ownerProgramId is null or m.ownerProgramId = :program)",
+            ModuleObjectiveRow.class)
         .setParameter("program", programId)
         .getResultList();
   }
