@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.util.List;
 import org.continuum.audit.domain.AuditEventType;
 import org.continuum.identity.application.AccountAdministration;
+import org.continuum.identity.application.AuthenticatedUser;
 import org.continuum.identity.application.AuthenticationService;
+import org.continuum.identity.application.RoleAssignments;
+import org.continuum.identity.application.TokenService;
 import org.continuum.identity.domain.Account;
 import org.continuum.identity.domain.Role;
 import org.continuum.shared.application.SystemContext;
@@ -35,6 +38,8 @@ class SignInIT {
 
   @Inject AuthenticationService authentication;
   @Inject AccountAdministration administration;
+  @Inject TokenService tokens;
+  @Inject RoleAssignments roles;
   @Inject Fixtures fixtures;
 
   @PersistenceContext EntityManager em;
@@ -117,6 +122,24 @@ class SignInIT {
     Person person = fixtures.person("disabled");
     SystemContext.run(() -> administration.disable(person.id()));
     assertThat(authentication.signIn(person.username(), Fixtures.PASSWORD.toCharArray())).isEmpty();
+  }
+
+  @Test
+  void aTokenResolvedMomentsAgoStopsAtOnceWhenItsAccountIsDisabledOrLosesARole() {
+    long program = fixtures.residency();
+    Person director = fixtures.withRole(program, Role.PROGRAM_DIRECTOR);
+    AuthenticatedUser user =
+        authentication.signIn(director.username(), Fixtures.PASSWORD.toCharArray()).orElseThrow();
+    String token = SystemContext.call(() -> tokens.issue(user, "test")).token();
+    assertThat(tokens.authenticate(token).orElseThrow().groups())
+        .as("resolved once, and remembered")
+        .containsExactly("PROGRAM_DIRECTOR");
+
+    SystemContext.run(() -> roles.revoke(director.id(), program, Role.PROGRAM_DIRECTOR));
+    assertThat(tokens.authenticate(token).orElseThrow().groups()).isEmpty();
+
+    SystemContext.run(() -> administration.disable(director.id()));
+    assertThat(tokens.authenticate(token)).isEmpty();
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.continuum.shared.application.SystemContext;
 import org.continuum.testclient.Deployments;
 import org.continuum.testsupport.Fixtures;
 import org.continuum.testsupport.Person;
+import org.continuum.testsupport.ProcedureCountDrift;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -39,6 +40,7 @@ class CaseLogImportIT {
   @Inject CaseLogExport exports;
   @Inject MinimumsReport reports;
   @Inject Fixtures fixtures;
+  @Inject ProcedureCountDrift countDrift;
 
   private static final String HEADER =
       "date,trainee,procedure,role,setting,supervisor,spine_region,levels,laterality,guidance,"
@@ -103,6 +105,7 @@ class CaseLogImportIT {
         .as("two verified performed; the observed one does not count")
         .isEqualTo(2);
     assertThat(epidurals.pending()).isEqualTo(1);
+    assertThat(countDrift.differences()).as("the summary counted the imported rows").isEmpty();
 
     List<CSVRecord> exported = exportRows(program);
     assertThat(exported).hasSize(4);

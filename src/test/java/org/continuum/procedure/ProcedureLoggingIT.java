@@ -336,6 +336,73 @@ class ProcedureLoggingIT {
   }
 
   @Test
+  void theCountsBehindMinimumsFollowEveryChangeOfAnEntry() {
+    JsonObject entry = json(log("residentA2", tfesi("facultyA").build(), newKey()));
+    long id = entry.getJsonNumber("id").longValue();
+    JsonObject returned = json(decide("facultyA", id, "reject", version(entry), "Wrong role"));
+    String asObserved =
+        tfesi("facultyA")
+            .add("role", "OBSERVED")
+            .add("version", version(returned))
+            .build()
+            .toString();
+    JsonObject revised =
+        json(client.putJson("/api/v1/procedure-logs/" + id, asObserved, auth("residentA2")));
+    assertThat(revised.getString("role")).isEqualTo("OBSERVED");
+    assertThat(decide("facultyA", id, "verify", version(revised), null).statusCode())
+        .isEqualTo(200);
+    JsonObject other = json(log("residentA2", tfesi("facultyA").build(), newKey()));
+    decide("directorA", other.getJsonNumber("id").longValue(), "void", version(other), "Twice");
+
+    assertThat(client.fixture("procedure-count-drift").getJsonArray("differences"))
+        .as("procedure_count against a fresh count of procedure_log")
+        .isEmpty();
+  }
+
+  @Test
+  void aDirectorImportsACsvOverTheApiAllOrNothingAndOnlyOnce() {
+    long programA = cast.getJsonNumber("programA").longValue();
+    String path = "/api/v1/programs/" + programA + "/procedure-log-imports";
+    String header =
+        "date,trainee,procedure,role,setting,supervisor,spine_region,levels,laterality,guidance,"
+            + "age_band,sex,diagnosis,complications,note,status\n";
+    String good =
+        "2025-03-04,%s,TFESI-LS,performed,outpatient,%s,lumbar,L4-L5,left,,40-64,female,,,,verified\n"
+            .formatted(cast.getString("residentA"), cast.getString("facultyA"));
+    String bad = good.replace("2025-03-04", "2025-13-04");
+
+    HttpResponse<String> refused =
+        client.postText(path, "text/csv", header + good + bad, auth("directorA"));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(json(refused).getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("line 3, date");
+
+    String file = header + good + good.replace("2025-03-04", "2025-03-05");
+    assertThat(client.postText(path, "text/csv", file, auth("residentA")).statusCode())
+        .as("a trainee cannot import")
+        .isEqualTo(403);
+    assertThat(
+            client
+                .postText(
+                    "/api/v1/programs/"
+                        + cast.getJsonNumber("programB").longValue()
+                        + "/procedure-log-imports",
+                    "text/csv",
+                    file,
+                    auth("directorA"))
+                .statusCode())
+        .as("nor a director another program")
+        .isEqualTo(403);
+
+    JsonObject first = json(client.postText(path, "text/csv", file, auth("directorA")));
+    assertThat(first.getInt("imported")).isEqualTo(2);
+    JsonObject again = json(client.postText(path, "text/csv", file, auth("directorA")));
+    assertThat(again.getInt("imported")).isZero();
+    assertThat(again.getInt("alreadyImported")).isEqualTo(2);
+    assertThat(client.fixture("procedure-count-drift").getJsonArray("differences")).isEmpty();
+  }
+
+  @Test
   void aTraineeInTwoProgramsSaysWhereTheEntryBelongs() {
     JsonObject noProgram = tfesi("facultyB").build();
     HttpResponse<String> unclear = log("residentAB", noProgram, newKey());

@@ -27,6 +27,7 @@ public class FixtureServlet extends HttpServlet {
   @Inject Fixtures fixtures;
   @Inject EvaluationReminders reminders;
   @Inject SealedRecords records;
+  @Inject ProcedureCountDrift countDrift;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -52,6 +53,11 @@ public class FixtureServlet extends HttpServlet {
       case "/evaluation-programs" -> evaluationPrograms(answer);
       case "/review-programs" -> reviewPrograms(answer);
       case "/module-programs" -> modulePrograms(answer);
+      case "/procedure-count-drift" -> {
+        var differences = Json.createArrayBuilder();
+        countDrift.differences().forEach(differences::add);
+        answer.add("differences", differences);
+      }
       case "/send-reminders" -> {
         ReminderReport sent = SystemContext.call(reminders::sendDue);
         answer.add("messages", sent.messages()).add("evaluations", sent.evaluations());

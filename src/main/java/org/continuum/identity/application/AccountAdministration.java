@@ -7,6 +7,7 @@ import static org.continuum.audit.domain.AuditEventType.ACCOUNT_UPDATED;
 import static org.continuum.audit.domain.AuditEventType.PASSWORD_RESET;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -36,6 +37,7 @@ public class AccountAdministration {
   @Inject PasswordRules passwordRules;
   @Inject TokenService tokens;
   @Inject AuditTrail audit;
+  @Inject Event<AccountAccessChanged> accessChanged;
 
   public Page<AccountView> list(PageRequest request) {
     access.requireAdmin();
@@ -60,6 +62,7 @@ public class AccountAdministration {
     Account account = find(id);
     account.requireVersion(expectedVersion);
     account.updateProfile(displayName, email);
+    accessChanged.fire(new AccountAccessChanged(id));
     audit.record(ACCOUNT_UPDATED, SUBJECT, id, null, "name and e-mail");
     return AccountView.of(account, clock.instant());
   }
@@ -87,6 +90,7 @@ public class AccountAdministration {
       throw new RuleViolationException("You cannot disable your own account.");
     }
     find(id).disable();
+    accessChanged.fire(new AccountAccessChanged(id));
     tokens.revokeAll(id, "account disabled");
     audit.record(ACCOUNT_DISABLED, SUBJECT, id, null, null);
   }

@@ -4,6 +4,7 @@ import static org.continuum.audit.domain.AuditEventType.ROLE_GRANTED;
 import static org.continuum.audit.domain.AuditEventType.ROLE_REVOKED;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -34,6 +35,7 @@ public class RoleAssignments {
   @Inject MembershipRepository memberships;
   @Inject ProgramNames programNames;
   @Inject AuditTrail audit;
+  @Inject Event<AccountAccessChanged> accessChanged;
 
   /** Grants the role; granting one already held changes nothing. */
   public void grant(long accountId, Long programId, Role role) {
@@ -44,6 +46,7 @@ public class RoleAssignments {
       return;
     }
     memberships.add(new Membership(account, programId, role));
+    accessChanged.fire(new AccountAccessChanged(accountId));
     audit.record(ROLE_GRANTED, "account", accountId, programId, role.name());
   }
 
@@ -59,6 +62,7 @@ public class RoleAssignments {
                     "This is the last administrator; appoint another before removing this one.");
               }
               memberships.remove(membership);
+              accessChanged.fire(new AccountAccessChanged(accountId));
               audit.record(ROLE_REVOKED, "account", accountId, programId, role.name());
             });
   }

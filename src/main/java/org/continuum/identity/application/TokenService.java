@@ -4,6 +4,7 @@ import static org.continuum.audit.domain.AuditEventType.TOKEN_ISSUED;
 import static org.continuum.audit.domain.AuditEventType.TOKEN_REVOKED;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,8 @@ public class TokenService {
   @Inject UserSnapshots snapshots;
   @Inject IdentitySettings settings;
   @Inject AuditTrail audit;
+  @Inject ResolvedTokens resolved;
+  @Inject Event<AccountAccessChanged> accessChanged;
 
   public IssuedToken issue(AuthenticatedUser user, String clientLabel) {
     byte[] secret = new byte[32];
@@ -62,19 +65,30 @@ public class TokenService {
     return new IssuedToken(raw, expiresAt);
   }
 
-  /** The user behind a usable token of an active account, or empty. */
+  /**
+   * The user behind a usable token of an active account, or empty. Recently resolved tokens come
+   * from {@link ResolvedTokens}, which drops them as soon as the account's access changes.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<AuthenticatedUser> authenticate(String rawToken) {
     if (rawToken == null || rawToken.isBlank() || rawToken.length() > 200) {
       return Optional.empty();
     }
     Instant now = clock.instant();
-    return tokens
-        .findByHash(sha256(rawToken))
-        .filter(token -> token.isUsableAt(now))
-        .flatMap(token -> accounts.findById(token.getAccountId()))
-        .filter(Account::isActive)
-        .map(snapshots::of);
+    String hash = sha256(rawToken);
+    Optional<AuthenticatedUser> cached = resolved.find(hash, now);
+    if (cached.isPresent()) {
+      return cached;
+    }
+    long generation = resolved.generation();
+    Optional<ApiToken> token = tokens.findByHash(hash).filter(t -> t.isUsableAt(now));
+    Optional<AuthenticatedUser> user =
+        token
+            .flatMap(t -> accounts.findById(t.getAccountId()))
+            .filter(Account::isActive)
+            .map(snapshots::of);
+    user.ifPresent(u -> resolved.remember(hash, u, token.get().getExpiresAt(), now, generation));
+    return user;
   }
 
   /** Revokes the caller's own token; a token of someone else is left alone. */
@@ -84,6 +98,7 @@ public class TokenService {
     found.ifPresent(
         token -> {
           token.revoke(clock.instant());
+          accessChanged.fire(new AccountAccessChanged(callerAccountId));
           audit.record(TOKEN_REVOKED, SUBJECT, token.getId(), null, "revoked by its holder");
         });
     return found.isPresent();
@@ -94,6 +109,7 @@ public class TokenService {
     Instant now = clock.instant();
     List<ApiToken> usable = tokens.findUsableByAccount(accountId, now);
     usable.forEach(token -> token.revoke(now));
+    accessChanged.fire(new AccountAccessChanged(accountId));
     if (!usable.isEmpty()) {
       audit.record(
           TOKEN_REVOKED,

@@ -66,6 +66,9 @@ public class CaseLogImport {
 
   public static final int MAX_ROWS = 200_000;
 
+  /** Rows written in one transaction: the page's progress step and the API's. */
+  public static final int CHUNK = 500;
+
   public static final List<String> COLUMNS =
       List.of(
           "date",
@@ -200,8 +203,12 @@ public class CaseLogImport {
     Instant now = clock.instant();
     int imported = 0;
     int skipped = 0;
+    Set<String> known =
+        logs.knownKeys(
+            rows.stream().map(Row::traineeId).distinct().toList(),
+            rows.stream().map(Row::key).toList());
     for (Row row : rows) {
-      if (logs.findByIdempotencyKey(row.traineeId(), row.key()).isPresent()) {
+      if (known.contains(row.traineeId() + " " + row.key())) {
         skipped++;
         continue;
       }

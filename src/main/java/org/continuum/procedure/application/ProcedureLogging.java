@@ -117,6 +117,19 @@ public class ProcedureLogging {
     return view(log);
   }
 
+  /**
+   * Creates the entry unless the caller already made one with this key, in one transaction; a known
+   * key answers with the entry it made, if the request is the same one.
+   */
+  public Submission submitOnce(
+      Long programId, LogEntry entry, LogSource source, String idempotencyKey, String requestHash) {
+    Optional<PriorSubmission> prior = priorSubmission(idempotencyKey);
+    if (prior.isPresent()) {
+      return prior.get().replayFor(requestHash);
+    }
+    return new Submission(create(programId, entry, source, idempotencyKey, requestHash), false);
+  }
+
   /** The entry an earlier request of the caller with this key made, and that request's hash. */
   public Optional<PriorSubmission> priorSubmission(String key) {
     return logs.findByIdempotencyKey(currentUser.accountId(), key)
@@ -124,7 +137,18 @@ public class ProcedureLogging {
   }
 
   /** What an earlier request with the same idempotency key made. */
-  public record PriorSubmission(LogView log, String requestHash) {}
+  public record PriorSubmission(LogView log, String requestHash) {
+
+    /** The earlier entry as the answer to a retry; a different request may not reuse the key. */
+    Submission replayFor(String retriedRequestHash) {
+      if (retriedRequestHash != null && !retriedRequestHash.equals(requestHash)) {
+        throw new RuleViolationException(
+            "This Idempotency-Key was already used for a different entry. Use a new key for a new"
+                + " entry.");
+      }
+      return new Submission(log, true);
+    }
+  }
 
   /** The trainee corrects an entry that is waiting or was returned; it goes back to the queue. */
   public LogView revise(long id, long expectedVersion, LogEntry entry) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
@@ -15,6 +16,12 @@ public interface ProcedureLogRepository {
   Optional<ProcedureLog> findByIdempotencyKey(long traineeId, String key);
 
   void add(ProcedureLog log);
+
+  /**
+   * Which of these idempotency keys the trainees have used, as "traineeId key": one query for a
+   * chunk of an import.
+   */
+  Set<String> knownKeys(Collection<Long> traineeIds, Collection<String> keys);
 
   /** Writes pending inserts now, so a broken constraint surfaces inside the caller's method. */
   void flush();

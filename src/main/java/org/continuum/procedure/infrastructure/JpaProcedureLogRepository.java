@@ -15,11 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.continuum.procedure.domain.CountRow;
 import org.continuum.procedure.domain.LogRow;
 import org.continuum.procedure.domain.LogStatus;
 import org.continuum.procedure.domain.ProcedureLog;
 import org.continuum.procedure.domain.ProcedureLogRepository;
+import org.continuum.procedure.domain.TraineeRole;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
@@ -68,6 +70,23 @@ public class JpaProcedureLogRepository implements ProcedureLogRepository {
   @Override
   public void add(ProcedureLog log) {
     em.persist(log);
+  }
+
+  @Override
+  public Set<String> knownKeys(Collection<Long> traineeIds, Collection<String> keys) {
+    if (keys.isEmpty()) {
+      return Set.of();
+    }
+    // the trainees let the unique index (trainee_id, idempotency_key) answer
+    return em.createQuery(
+            "select l.traineeId, l.idempotencyKey from ProcedureLog l where l.traineeId in"
+                + " :trainees and l.idempotencyKey in :keys",
+            Object[].class)
+        .setParameter("trainees", traineeIds)
+        .setParameter("keys", keys)
+        .getResultStream()
+        .map(r -> r[0] + " " + r[1])
+        .collect(Collectors.toSet());
   }
 
   @Override
@@ -135,21 +154,33 @@ public class JpaProcedureLogRepository implements ProcedureLogRepository {
         .findFirst();
   }
 
+  /**
+   * Read from the procedure_count summary (migration V12), kept in step by ProcedureCountListener.
+   */
   @Override
   public List<CountRow> countsForTrainees(long programId, Collection<Long> traineeIds) {
     if (traineeIds.isEmpty()) {
       return List.of();
     }
-    return em.createQuery(
-            "select new org.continuum.procedure.domain.CountRow(l.traineeId, l.procedureType.id,"
-                + " l.details.role, l.status, count(l)) from ProcedureLog l where l.programId = :p"
-                + " and l.status in :counted and l.traineeId in :trainees group by l.traineeId,"
-                + " l.procedureType.id, l.details.role, l.status",
-            CountRow.class)
-        .setParameter("p", programId)
-        .setParameter("counted", List.of(LogStatus.VERIFIED, LogStatus.PENDING))
-        .setParameter("trainees", traineeIds)
-        .getResultList();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select trainee_id, procedure_type_id, trainee_role, status, n from procedure_count"
+                    + " where program_id = :p and trainee_id in (:trainees) and status in"
+                    + " ('VERIFIED', 'PENDING') and n <> 0")
+            .setParameter("p", programId)
+            .setParameter("trainees", traineeIds)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new CountRow(
+                    ((Number) r[0]).longValue(),
+                    ((Number) r[1]).longValue(),
+                    TraineeRole.valueOf((String) r[2]),
+                    LogStatus.valueOf((String) r[3]),
+                    ((Number) r[4]).longValue()))
+        .toList();
   }
 
   @Override

@@ -26,8 +26,6 @@ public class ImportLogsBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Rows written per request. */
-  static final int CHUNK = 500;
-
   static final long MAX_BYTES = 20L * 1024 * 1024;
 
   @Inject CaseLogImport imports;
@@ -70,7 +68,7 @@ public class ImportLogsBean implements Serializable {
       return;
     }
     List<CaseLogImport.Row> rows = check.valid();
-    int end = Math.min(rows.size(), next + CHUNK);
+    int end = Math.min(rows.size(), next + CaseLogImport.CHUNK);
     CaseLogImport.Written written = imports.write(page.getProgramId(), rows.subList(next, end));
     imported += written.imported();
     alreadyImported += written.alreadyImported();

@@ -162,6 +162,72 @@ public class AppBenchmarks {
     return r.statusCode();
   }
 
+  /** Rows in one imported file. */
+  static final int IMPORT_ROWS = 10_000;
+
+  /** A director's CSV file for a program of the institution, different at every call. */
+  @State(Scope.Thread)
+  public static class Importer {
+    String token;
+    long program;
+    String[] trainees;
+    String supervisor;
+    int files;
+
+    @Setup(Level.Trial)
+    public void setUp(App app) {
+      token = app.target.get("import.directorToken");
+      program = app.target.id("import.program");
+      trainees = app.target.get("import.trainees").split(",");
+      supervisor = app.target.get("import.supervisor");
+    }
+
+    String nextFile() {
+      files++;
+      StringBuilder csv =
+          new StringBuilder(
+              "date,trainee,procedure,role,setting,supervisor,spine_region,levels,laterality,"
+                  + "guidance,age_band,sex,diagnosis,complications,note,status\n");
+      LocalDate day = LocalDate.now().minusYears(1);
+      for (int i = 0; i < IMPORT_ROWS; i++) {
+        csv.append(day.minusDays(i % 300))
+            .append(',')
+            .append(trainees[i % trainees.length])
+            .append(",TFESI-LS,performed,outpatient,")
+            .append(supervisor)
+            .append(",lumbar,L4-L5,left,,40-64,female,,,")
+            .append("bench file ")
+            .append(files)
+            .append(i % 5 == 0 ? ",pending\n" : ",verified\n");
+      }
+      return csv.toString();
+    }
+  }
+
+  /** A historical case log of {@link #IMPORT_ROWS} rows imported over the API, one file a call. */
+  @Benchmark
+  @Threads(1)
+  public int csvImport(App app, Importer importer) throws Exception {
+    HttpResponse<String> r =
+        app.http.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        app.target.base()
+                            + "/api/v1/programs/"
+                            + importer.program
+                            + "/procedure-log-imports"))
+                .header("Authorization", "Bearer " + importer.token)
+                .header("Content-Type", "text/csv")
+                .timeout(Duration.ofMinutes(5))
+                .POST(HttpRequest.BodyPublishers.ofString(importer.nextFile()))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200 || !r.body().contains("\"imported\":" + IMPORT_ROWS)) {
+      throw new IllegalStateException("import answered " + r.statusCode() + ": " + r.body());
+    }
+    return r.statusCode();
+  }
+
   /**
    * A new key per entry, except every tenth call, which sends the previous entry again as a client
    * retrying after a lost answer would: it must be replayed, not stored twice.

@@ -45,15 +45,24 @@ public class FloorBenchmarks {
           + " AND e.amended_by_id IS NULL AND e.kind IN ('FACULTY_OF_TRAINEE','DIRECT_OBSERVATION')"
           + " AND a.answer_value IS NOT NULL AND a.answer_value <> 'NYA'"
           + " AND e.period_end BETWEEN ? AND ?";
+
+  /** What the application reads since V12: the procedure_count summary of the roster. */
   static final String PROGRAM_COUNTS =
+      "SELECT trainee_id, procedure_type_id, trainee_role, status, n FROM procedure_count"
+          + " WHERE program_id = ? AND status IN ('VERIFIED','PENDING') AND n <> 0 AND trainee_id IN"
+          + " (SELECT trainee_id FROM enrollment WHERE program_id = ? AND status = 'ACTIVE')";
+
+  /** The same counts made from the logs on every request, as before V12: for comparison. */
+  static final String PROGRAM_COUNTS_FROM_LOGS =
       "SELECT trainee_id, procedure_type_id, trainee_role, status, COUNT(*) FROM procedure_log"
           + " WHERE program_id = ? AND status IN ('VERIFIED','PENDING') AND trainee_id IN"
           + " (SELECT trainee_id FROM enrollment WHERE program_id = ? AND status = 'ACTIVE')"
           + " GROUP BY trainee_id, procedure_type_id, trainee_role, status";
+
   static final String TRAINEE_COUNTS =
-      "SELECT trainee_id, procedure_type_id, trainee_role, status, COUNT(*) FROM procedure_log"
+      "SELECT trainee_id, procedure_type_id, trainee_role, status, n FROM procedure_count"
           + " WHERE program_id = ? AND trainee_id = ? AND status IN ('VERIFIED','PENDING')"
-          + " GROUP BY trainee_id, procedure_type_id, trainee_role, status";
+          + " AND n <> 0";
   static final String QUEUE =
       "SELECT l.id, l.performed_on, t.display_name, p.name FROM procedure_log l"
           + " JOIN account t ON t.id = l.trainee_id JOIN procedure_type p ON p.id = l.procedure_type_id"
@@ -84,6 +93,7 @@ public class FloorBenchmarks {
   public static class Db {
     Target target;
     Connection connection;
+    Connection bulk;
     int year;
     LocalDate periodStart;
     LocalDate periodEnd;
@@ -102,6 +112,9 @@ public class FloorBenchmarks {
     @TearDown(Level.Trial)
     public void tearDown() throws SQLException {
       connection.close();
+      if (bulk != null) {
+        bulk.close();
+      }
     }
 
     /** Runs a query and reads every row, as the application would. */
@@ -139,6 +152,13 @@ public class FloorBenchmarks {
   public int minimumsReport(Db db) throws SQLException {
     long program = db.target.id("program");
     return db.rows(ROSTER, db.year, program) + db.rows(PROGRAM_COUNTS, program, program);
+  }
+
+  @Benchmark
+  @Threads(2)
+  public int minimumsFromLogs(Db db) throws SQLException {
+    long program = db.target.id("program");
+    return db.rows(ROSTER, db.year, program) + db.rows(PROGRAM_COUNTS_FROM_LOGS, program, program);
   }
 
   @Benchmark
@@ -221,5 +241,52 @@ public class FloorBenchmarks {
       s.setString(10, "0".repeat(64));
       return s.executeUpdate();
     }
+  }
+
+  /**
+   * The rows of one imported file inserted and committed through JDBC, in batches rewritten into
+   * multi-row inserts: what bulk loading costs this database before any application work.
+   */
+  @Benchmark
+  @Threads(1)
+  public int csvImport(Db db, Writer writer) throws SQLException {
+    if (db.bulk == null) {
+      db.bulk =
+          java.sql.DriverManager.getConnection(
+              db.target.p.getProperty("url") + "&rewriteBatchedStatements=true",
+              db.target.p.getProperty("user"),
+              db.target.p.getProperty("password", ""));
+      db.bulk.setAutoCommit(false);
+    }
+    Timestamp now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
+    try (PreparedStatement s =
+        db.bulk.prepareStatement(
+            "INSERT INTO procedure_log (version, created_at, created_by, modified_at, modified_by,"
+                + " program_id, trainee_id, supervisor_id, procedure_type_id, performed_on,"
+                + " trainee_role, setting, spine_region, levels, laterality, age_band, patient_sex,"
+                + " complications, note, status, submitted_at, source, idempotency_key)"
+                + " VALUES (0, ?, 'floor', ?, 'floor', ?, ?, ?, ?, ?, 'PERFORMED', 'OUTPATIENT',"
+                + " 'LUMBAR', 'L4-L5', 'LEFT', 'AGE_40_64', 'FEMALE', '', 'bench file', 'VERIFIED',"
+                + " ?, 'IMPORT', ?)")) {
+      LocalDate day = LocalDate.now().minusYears(1);
+      for (int i = 0; i < AppBenchmarks.IMPORT_ROWS; i++) {
+        s.setTimestamp(1, now);
+        s.setTimestamp(2, now);
+        s.setLong(3, writer.program);
+        s.setLong(4, writer.trainee);
+        s.setLong(5, writer.supervisor);
+        s.setLong(6, db.target.id("procedureType"));
+        s.setDate(7, Date.valueOf(day.minusDays(i % 300)));
+        s.setTimestamp(8, now);
+        s.setString(9, "floor-" + UUID.randomUUID());
+        s.addBatch();
+        if ((i + 1) % 500 == 0) {
+          s.executeBatch();
+        }
+      }
+      s.executeBatch();
+      db.bulk.commit();
+    }
+    return AppBenchmarks.IMPORT_ROWS;
   }
 }

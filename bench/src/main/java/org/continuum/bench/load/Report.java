@@ -26,7 +26,32 @@ import java.util.Map;
  */
 final class Report {
 
+  private static final String KEY =
+      "program_id, trainee_id, procedure_type_id, trainee_role, status";
+
+  /** Keys whose procedure_count differs from the logs, both ways round. */
+  static final String SUMMARY_DRIFT =
+      "SELECT (SELECT COUNT(*) FROM (SELECT "
+          + KEY
+          + ", COUNT(*) k FROM procedure_log WHERE idempotency_key IS NULL OR idempotency_key NOT"
+          + " LIKE 'floor-%' GROUP BY "
+          + KEY
+          + ") l LEFT JOIN procedure_count c USING ("
+          + KEY
+          + ") WHERE c.n IS NULL OR c.n <> l.k) + (SELECT COUNT(*) FROM procedure_count c WHERE"
+          + " c.n <> 0 AND NOT EXISTS (SELECT 1 FROM procedure_log l WHERE l.program_id ="
+          + " c.program_id AND l.trainee_id = c.trainee_id AND l.procedure_type_id ="
+          + " c.procedure_type_id AND l.trainee_role = c.trainee_role AND l.status = c.status))";
+
   private Report() {}
+
+  private static String threads(String benchmark) {
+    return switch (benchmark) {
+      case "logWrite" -> "50";
+      case "csvImport" -> "1";
+      default -> "2";
+    };
+  }
 
   record Row(double p50, double p95, double p99, double perSecond, long samples) {}
 
@@ -84,7 +109,7 @@ final class Report {
               Locale.ROOT,
               "| %s | %s | %.1f | %.1f | %.1f | %.0f | %s | %s | %s | %s |%n",
               e.getKey(),
-              e.getKey().equals("logWrite") ? "50" : "2",
+              threads(e.getKey()),
               r.p50(),
               r.p95(),
               r.p99(),
@@ -95,6 +120,35 @@ final class Report {
               f == null || f.p95() == 0
                   ? "-"
                   : String.format(Locale.ROOT, "%.2f", r.p95() / f.p95())));
+    }
+    for (Map.Entry<String, Row> e : floor.entrySet()) {
+      if (!app.containsKey(e.getKey())) {
+        Row f = e.getValue();
+        md.append(
+            String.format(
+                Locale.ROOT,
+                "| %s (floor only) | 2 | - | - | - | - | %.1f | %.1f | %.0f | - |%n",
+                e.getKey(),
+                f.p50(),
+                f.p95(),
+                f.perSecond()));
+      }
+    }
+    Row imports = app.get("csvImport");
+    if (imports != null) {
+      Row f = floor.get("csvImport");
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "%nCSV import: %,d rows a file; %,.0f rows a second at the median (floor %s).%n",
+              AppBenchmarks.IMPORT_ROWS,
+              AppBenchmarks.IMPORT_ROWS / (imports.p50() / 1000),
+              f == null
+                  ? "not run"
+                  : String.format(
+                      Locale.ROOT,
+                      "%,.0f rows a second",
+                      AppBenchmarks.IMPORT_ROWS / (f.p50() / 1000))));
     }
     md.append("\n## Machine and data\n\n");
     md.append("- CPU: ")
@@ -132,6 +186,9 @@ final class Report {
                   s,
                   "SELECT COUNT(DISTINCT trainee_id, idempotency_key) FROM procedure_log WHERE idempotency_key LIKE 'bench-%'"))
           .append(" distinct idempotency keys (every tenth request replays the previous key)\n");
+      md.append("- Procedure count summary against a fresh count of the logs: ")
+          .append(one(s, SUMMARY_DRIFT))
+          .append(" differing keys (rows the JDBC floor inserted are not the application's)\n");
     }
     if (heapLog != null && Files.exists(Path.of(heapLog))) {
       md.append("- Server heap (jstat, sampled every second): ")

@@ -14,9 +14,13 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * every application path and its SQL floor with JMH, then writes the results table.
  *
  * <p>{@code java -cp continuum-bench.jar org.continuum.bench.load.Run --base=http://127.0.0.1:8080
- * --url=jdbc:mysql://... [--include=regex] [--warmup=5] [--measure=10] [--heap-log=file]}
+ * --url=jdbc:mysql://... [--include=regex] [--warm-server=120] [--warmup=5] [--measure=10]
+ * [--heap-log=file]}
  */
 public final class Run {
+
+  /** The benchmarks that write, run after the reads. */
+  private static final String WRITES = ".*(logWrite|csvImport)";
 
   /** One JMH run; null when nothing matched. */
   private static Path jmh(Map<String, String> a, String include, String exclude, Path json)
@@ -60,10 +64,14 @@ public final class Run {
         url,
         a.getOrDefault("user", "root"),
         a.getOrDefault("password", ""));
+    int warmServer = Integer.parseInt(a.getOrDefault("warm-server", "120"));
+    if (warmServer > 0) {
+      ServerWarmup.run(warmServer);
+    }
     String include = a.getOrDefault("include", "org.continuum.bench.load.*Benchmarks.*");
     // reads first, on the data as generated; then the writes, whose rows are removed afterwards
-    Path reads = jmh(a, include, ".*logWrite", Path.of("bench/target/jmh-reads.json"));
-    String writing = include.contains("logWrite") ? include : include + ".*logWrite";
+    Path reads = jmh(a, include, WRITES, Path.of("bench/target/jmh-reads.json"));
+    String writing = include.matches(".*(logWrite|csvImport).*") ? include : include + WRITES;
     Path writes = jmh(a, writing, null, Path.of("bench/target/jmh-writes.json"));
     Path table =
         Report.write(

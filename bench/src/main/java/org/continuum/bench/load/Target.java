@@ -15,6 +15,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,14 +64,29 @@ public final class Target {
         p.getProperty("url"), p.getProperty("user"), p.getProperty("password", ""));
   }
 
-  /** Removes what the write benchmarks stored, so that every run reads the same data. */
+  /**
+   * Removes what the write benchmarks stored, so that every run reads the same data. The
+   * application counted its own entries (logged and imported) in procedure_count; they are taken
+   * out of it first.
+   */
   static void cleanUp(Properties p) throws SQLException {
+    String key = "program_id, trainee_id, procedure_type_id, trainee_role, status";
     try (Connection db = connect(p);
-        PreparedStatement s =
-            db.prepareStatement(
-                "DELETE FROM procedure_log WHERE idempotency_key LIKE 'bench-%'"
-                    + " OR idempotency_key LIKE 'floor-%'")) {
-      s.executeUpdate();
+        Statement s = db.createStatement()) {
+      db.setAutoCommit(false);
+      s.executeUpdate(
+          "UPDATE procedure_count c JOIN (SELECT "
+              + key
+              + ", COUNT(*) k FROM procedure_log WHERE idempotency_key LIKE 'bench-%'"
+              + " OR idempotency_key LIKE 'import:%' GROUP BY "
+              + key
+              + ") d USING ("
+              + key
+              + ") SET c.n = c.n - d.k");
+      s.executeUpdate(
+          "DELETE FROM procedure_log WHERE idempotency_key LIKE 'bench-%'"
+              + " OR idempotency_key LIKE 'import:%' OR idempotency_key LIKE 'floor-%'");
+      db.commit();
     }
   }
 
@@ -81,7 +97,11 @@ public final class Target {
     p.setProperty("url", url);
     p.setProperty("user", user);
     p.setProperty("password", password);
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     try (Connection db = connect(p)) {
       long program = one(db, "SELECT id FROM program WHERE code = 'BENCH-001'");
       p.setProperty("program", Long.toString(program));
@@ -146,6 +166,35 @@ public final class Target {
         p.setProperty("logger." + i + ".token", token(http, p, username(db, l[0])));
       }
       p.setProperty("loggers", Integer.toString(loggers.size()));
+      // CSV imports go to the first logger's program, by its director, for its trainees
+      long importProgram = loggers.get(0)[1];
+      p.setProperty("import.program", Long.toString(importProgram));
+      p.setProperty(
+          "import.directorToken",
+          token(
+              http,
+              p,
+              username(
+                  db,
+                  one(
+                      db,
+                      "SELECT account_id FROM membership WHERE program_id = ?"
+                          + " AND role = 'PROGRAM_DIRECTOR'",
+                      importProgram))));
+      p.setProperty("import.supervisor", username(db, loggers.get(0)[2]));
+      List<String> importTrainees = new ArrayList<>();
+      try (PreparedStatement s =
+          db.prepareStatement(
+              "SELECT a.username FROM enrollment e JOIN account a ON a.id = e.trainee_id"
+                  + " WHERE e.program_id = ? AND e.status = 'ACTIVE'")) {
+        s.setLong(1, importProgram);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            importTrainees.add(r.getString(1));
+          }
+        }
+      }
+      p.setProperty("import.trainees", String.join(",", importTrainees));
       p.setProperty(
           "procedureType",
           Long.toString(one(db, "SELECT id FROM procedure_type WHERE code = 'EDX-CONSULT'")));
