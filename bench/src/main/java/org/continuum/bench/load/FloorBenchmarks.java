@@ -229,15 +229,7 @@ public class FloorBenchmarks {
                 + " submitted_at, source, idempotency_key, request_hash)"
                 + " VALUES (0, ?, 'floor', ?, 'floor', ?, ?, ?, ?, ?, 'PERFORMED', 'OUTPATIENT',"
                 + " 'LEFT', 'AGE_40_64', 'FEMALE', '', 'PENDING', ?, 'API', ?, ?)")) {
-      s.setTimestamp(1, now);
-      s.setTimestamp(2, now);
-      s.setLong(3, writer.program);
-      s.setLong(4, writer.trainee);
-      s.setLong(5, writer.supervisor);
-      s.setLong(6, db.target.id("procedureType"));
-      s.setDate(7, Date.valueOf(LocalDate.now().minusDays(1)));
-      s.setTimestamp(8, now);
-      s.setString(9, "floor-" + UUID.randomUUID());
+      bindRow(s, db, writer, now, LocalDate.now().minusDays(1));
       s.setString(10, "0".repeat(64));
       return s.executeUpdate();
     }
@@ -270,15 +262,7 @@ public class FloorBenchmarks {
                 + " ?, 'IMPORT', ?)")) {
       LocalDate day = LocalDate.now().minusYears(1);
       for (int i = 0; i < AppBenchmarks.IMPORT_ROWS; i++) {
-        s.setTimestamp(1, now);
-        s.setTimestamp(2, now);
-        s.setLong(3, writer.program);
-        s.setLong(4, writer.trainee);
-        s.setLong(5, writer.supervisor);
-        s.setLong(6, db.target.id("procedureType"));
-        s.setDate(7, Date.valueOf(day.minusDays(i % 300)));
-        s.setTimestamp(8, now);
-        s.setString(9, "floor-" + UUID.randomUUID());
+        bindRow(s, db, writer, now, day.minusDays(i % 300));
         s.addBatch();
         if ((i + 1) % 500 == 0) {
           s.executeBatch();
@@ -288,5 +272,20 @@ public class FloorBenchmarks {
       db.bulk.commit();
     }
     return AppBenchmarks.IMPORT_ROWS;
+  }
+
+  /** The first nine parameters both floor inserts share: stamps, who, what, when and the key. */
+  private static void bindRow(
+      PreparedStatement s, Db db, Writer writer, Timestamp now, LocalDate performedOn)
+      throws SQLException {
+    s.setTimestamp(1, now);
+    s.setTimestamp(2, now);
+    s.setLong(3, writer.program);
+    s.setLong(4, writer.trainee);
+    s.setLong(5, writer.supervisor);
+    s.setLong(6, db.target.id("procedureType"));
+    s.setDate(7, Date.valueOf(performedOn));
+    s.setTimestamp(8, now);
+    s.setString(9, "floor-" + UUID.randomUUID());
   }
 }
