@@ -2,8 +2,6 @@ package org.continuum.procedure.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -34,6 +32,7 @@ import org.continuum.procedure.domain.LogSource;
 import org.continuum.shared.api.PageJson;
 import org.continuum.shared.api.RequestBodies;
 import org.continuum.shared.api.RestApplication;
+import org.continuum.shared.api.SharedJsonb;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,8 +51,6 @@ public class ProcedureLogResource {
 
   /** Carries the version shown, so an entry changed meanwhile is not overwritten. */
   public record Decision(Long version, String reason) {}
-
-  private static final Jsonb JSONB = JsonbBuilder.create();
 
   @Inject IdempotentSubmission submissions;
   @Inject ProcedureLogging logging;
@@ -192,7 +189,7 @@ public class ProcedureLogResource {
   /** A fingerprint of the request as bound, so a key reused for another entry is recognised. */
   static String hash(LogRequest request) {
     try {
-      byte[] canonical = JSONB.toJson(request).getBytes(StandardCharsets.UTF_8);
+      byte[] canonical = SharedJsonb.instance().toJson(request).getBytes(StandardCharsets.UTF_8);
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

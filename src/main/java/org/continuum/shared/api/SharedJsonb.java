@@ -17,6 +17,11 @@ public class SharedJsonb implements ContextResolver<Jsonb> {
 
   private static final Jsonb JSONB = JsonbBuilder.create();
 
+  /** For code that serialises outside a request's body, such as request fingerprints. */
+  public static Jsonb instance() {
+    return JSONB;
+  }
+
   @Override
   public Jsonb getContext(Class<?> type) {
     return JSONB;

@@ -134,12 +134,7 @@ public final class Target {
               program);
       p.setProperty("faculty", Long.toString(faculty));
       p.setProperty("facultyToken", token(http, p, username(db, faculty)));
-      long director =
-          one(
-              db,
-              "SELECT account_id FROM membership WHERE program_id = ? AND role = 'PROGRAM_DIRECTOR'",
-              program);
-      p.setProperty("directorToken", token(http, p, username(db, director)));
+      p.setProperty("directorToken", directorToken(db, http, p, program));
       // fifty loggers across the institution, each with a teacher of their program as supervisor
       List<long[]> loggers = new ArrayList<>();
       try (PreparedStatement s =
@@ -169,18 +164,7 @@ public final class Target {
       // CSV imports go to the first logger's program, by its director, for its trainees
       long importProgram = loggers.get(0)[1];
       p.setProperty("import.program", Long.toString(importProgram));
-      p.setProperty(
-          "import.directorToken",
-          token(
-              http,
-              p,
-              username(
-                  db,
-                  one(
-                      db,
-                      "SELECT account_id FROM membership WHERE program_id = ?"
-                          + " AND role = 'PROGRAM_DIRECTOR'",
-                      importProgram))));
+      p.setProperty("import.directorToken", directorToken(db, http, p, importProgram));
       p.setProperty("import.supervisor", username(db, loggers.get(0)[2]));
       List<String> importTrainees = new ArrayList<>();
       try (PreparedStatement s =
@@ -203,6 +187,16 @@ public final class Target {
     try (var out = Files.newOutputStream(Path.of(FILE))) {
       p.store(out, "benchmark targets");
     }
+  }
+
+  private static String directorToken(Connection db, HttpClient http, Properties p, long program)
+      throws Exception {
+    long director =
+        one(
+            db,
+            "SELECT account_id FROM membership WHERE program_id = ? AND role = 'PROGRAM_DIRECTOR'",
+            program);
+    return token(http, p, username(db, director));
   }
 
   private static String username(Connection db, long account) throws SQLException {
