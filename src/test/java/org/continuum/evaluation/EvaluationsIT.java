@@ -59,12 +59,12 @@ class EvaluationsIT {
 
   @Test
   void theScheduleIssuedEachRequestOnceAndRunningItAgainIssuesNothing() {
-    // 3 residents x (2 teachers' evaluations + self-assessment + 2 anonymous ones)
-    assertThat(cast.getInt("issued")).isEqualTo(15);
+    // 4 residents x (2 teachers' evaluations + self-assessment + 2 anonymous ones)
+    assertThat(cast.getInt("issued")).isEqualTo(20);
     String issue = "/api/v1/programs/" + cast.getJsonNumber("programA") + "/evaluations/issue";
     JsonObject again = json(client.postJson(issue, "{}", auth("directorA")));
     assertThat(again.getInt("created")).isZero();
-    assertThat(again.getInt("existing")).isEqualTo(15);
+    assertThat(again.getInt("existing")).isEqualTo(20);
     assertThat(client.postJson(issue, "{}", auth("directorB")).statusCode()).isEqualTo(403);
   }
 
@@ -112,6 +112,43 @@ class EvaluationsIT {
             auth("resident1"));
     assertThat(ack.statusCode()).as(ack.body()).isEqualTo(200);
     assertThat(json(ack).getString("acknowledgedAt")).isNotBlank();
+  }
+
+  @Test
+  void aSignedAmendmentReplacesTheOriginalsRatingsInTheCohortsEvidence() {
+    JsonObject before = client.fixture("cohort-rating-drift");
+    assertThat(before.getJsonArray("differences")).isEmpty();
+    JsonObject evaluation = openEvaluation("facultyA", "resident4", "FACULTY_OF_TRAINEE");
+    long id = evaluation.getJsonNumber("id").longValue();
+    JsonObject saved = saveDraft("facultyA", id, version(evaluation), "2", null);
+    sign("facultyA", id, version(saved));
+
+    // its one milestone rating now counts
+    JsonObject afterSigning = client.fixture("cohort-rating-drift");
+    assertThat(afterSigning.getJsonArray("differences")).isEmpty();
+    assertThat(afterSigning.getInt("rows")).isEqualTo(before.getInt("rows") + 1);
+
+    // the amendment, until signed, changes nothing; once signed, its rating replaces the original's
+    HttpResponse<String> started =
+        client.postJson(
+            "/api/v1/evaluations/" + id + "/amendments",
+            "{\"reason\":\"Wrong level entered\"}",
+            auth("facultyA"));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    JsonObject amendment = json(started);
+    long amendmentId = amendment.getJsonNumber("id").longValue();
+    JsonObject amended = saveDraft("facultyA", amendmentId, version(amendment), "3", null);
+    assertThat(client.fixture("cohort-rating-drift").getInt("rows"))
+        .isEqualTo(afterSigning.getInt("rows"));
+    sign("facultyA", amendmentId, version(amended));
+    JsonObject afterAmending = client.fixture("cohort-rating-drift");
+    assertThat(afterAmending.getJsonArray("differences")).isEmpty();
+    assertThat(afterAmending.getInt("rows")).isEqualTo(afterSigning.getInt("rows"));
+    assertThat(
+            json(client.get("/api/v1/evaluations/" + id, auth("directorA")))
+                .getJsonNumber("amendedById")
+                .longValue())
+        .isEqualTo(amendmentId);
   }
 
   @Test
@@ -317,6 +354,16 @@ class EvaluationsIT {
             auth(who));
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
     return json(saved);
+  }
+
+  private JsonObject sign(String who, long id, long version) {
+    HttpResponse<String> signed =
+        client.postJson(
+            "/api/v1/evaluations/" + id + "/signature",
+            "{\"version\":" + version + ",\"password\":\"" + password() + "\"}",
+            auth(who));
+    assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
+    return json(signed);
   }
 
   private static long version(JsonObject evaluation) {

@@ -28,6 +28,7 @@ public class FixtureServlet extends HttpServlet {
   @Inject EvaluationReminders reminders;
   @Inject SealedRecords records;
   @Inject ProcedureCountDrift countDrift;
+  @Inject CohortRatingDrift ratingDrift;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -57,6 +58,12 @@ public class FixtureServlet extends HttpServlet {
         var differences = Json.createArrayBuilder();
         countDrift.differences().forEach(differences::add);
         answer.add("differences", differences);
+      }
+      case "/cohort-rating-drift" -> {
+        CohortRatingDrift.Result drift = ratingDrift.compare();
+        var differences = Json.createArrayBuilder();
+        drift.differences().forEach(differences::add);
+        answer.add("rows", drift.rows()).add("differences", differences);
       }
       case "/send-reminders" -> {
         ReminderReport sent = SystemContext.call(reminders::sendDue);
@@ -172,7 +179,7 @@ public class FixtureServlet extends HttpServlet {
     Person lockable = fixtures.faculty(a);
     fixtures.teacher(a, edx, teacher, today.minusYears(1));
     fixtures.teacher(a, edx, lockable, today.minusYears(1));
-    for (int i = 1; i <= 3; i++) {
+    for (int i = 1; i <= 4; i++) {
       Person resident = fixtures.trainee(a, 2);
       fixtures.block(a, resident, edx, today.minusDays(50), today.minusDays(20));
       add(answer, "resident" + i, resident);

@@ -153,6 +153,7 @@ public final class Generate {
     writeLogs();
     summariseLogs();
     writeEvaluations();
+    collectCohortRatings();
     writeReviews();
     if (o.url().startsWith("jdbc:h2:")) {
       restartIdentities();
@@ -853,6 +854,28 @@ public final class Generate {
                   + " trainee_role, status, COUNT(*) FROM procedure_log GROUP BY program_id,"
                   + " trainee_id, procedure_type_id, trainee_role, status");
       say(String.format("procedure_count: %,d rows", rows));
+    }
+  }
+
+  /**
+   * Evaluations written with JDBC bypass the application, which keeps cohort_rating in step with
+   * each signature and amendment; the table is filled once here, as migration V13 does.
+   */
+  private void collectCohortRatings() throws SQLException {
+    try (Statement s = db.createStatement()) {
+      s.executeUpdate("DELETE FROM cohort_rating");
+      int rows =
+          s.executeUpdate(
+              "INSERT INTO cohort_rating (program_id, period_end, evaluation_id, item_seq,"
+                  + " trainee_id, subcompetency_code, rating) SELECT e.program_id, e.period_end,"
+                  + " e.id, a.item_seq, e.trainee_id, fi.subcompetency_code, a.answer_value FROM"
+                  + " evaluation e JOIN evaluation_answer a ON a.evaluation_id = e.id JOIN"
+                  + " evaluation_form_item fi ON fi.form_id = e.form_id AND fi.seq = a.item_seq"
+                  + " WHERE e.status = 'SIGNED' AND e.amended_by_id IS NULL AND e.kind IN"
+                  + " ('FACULTY_OF_TRAINEE', 'DIRECT_OBSERVATION') AND e.period_end IS NOT NULL"
+                  + " AND fi.item_type = 'MILESTONE' AND fi.subcompetency_code IS NOT NULL AND"
+                  + " a.answer_value IS NOT NULL AND a.answer_value <> 'NYA'");
+      say(String.format("cohort_rating: %,d rows", rows));
     }
   }
 

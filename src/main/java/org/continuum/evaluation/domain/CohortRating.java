@@ -1,4 +1,7 @@
 package org.continuum.evaluation.domain;
 
-/** A milestone rating of any trainee of a program, for cohort views such as the heat map. */
-public record CohortRating(long traineeId, String subcompetencyCode, String value) {}
+/**
+ * How many milestone ratings of one value a trainee of a program has for a subcompetency, for
+ * cohort views such as the heat map.
+ */
+public record CohortRating(long traineeId, String subcompetencyCode, String value, int count) {}

@@ -347,6 +347,15 @@ public class Evaluation extends BaseEntity {
     return status.isOpen() && dueOn.isBefore(today);
   }
 
+  /**
+   * Whether an evaluation in this state is faculty evidence of a cohort's milestone levels (the
+   * heat map's medians): signed, about a trainee, and not superseded by a signed amendment.
+   */
+  public static boolean isCohortEvidence(
+      EvaluationKind kind, EvaluationStatus status, Long amendedById) {
+    return kind.isAboutTrainee() && status == EvaluationStatus.SIGNED && amendedById == null;
+  }
+
   public boolean isSigned() {
     return status == EvaluationStatus.SIGNED;
   }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -305,27 +306,33 @@ public class JpaEvaluationRepository implements EvaluationRepository {
         .getResultList();
   }
 
+  /**
+   * Read from the cohort_rating table (migration V13), one range of its primary key, kept in step
+   * with signatures and amendments by CohortRatingListener. Counted by value in the database: a
+   * third of the rows, and medians need only how many of each.
+   */
   @Override
   public List<CohortRating> cohortRatings(long programId, LocalDate from, LocalDate to) {
-    return em.createQuery(
-            "select new org.continuum.evaluation.domain.CohortRating(e.traineeId,"
-                + " fi.subcompetencyCode, a.value) from Answer a join a.evaluation e"
-                + " join FormItem fi on fi.form = e.form and fi.seq = a.itemSeq"
-                + " where fi.type = :milestone"
-                + " and e.programId = :p and e.status = :signed and e.amendedById is null"
-                + " and e.kind in :faculty and a.value is not null and a.value <> :nya"
-                + " and e.periodEnd between :from and :to",
-            CohortRating.class)
-        .setParameter("milestone", ItemType.MILESTONE)
-        .setParameter("p", programId)
-        .setParameter("signed", EvaluationStatus.SIGNED)
-        .setParameter(
-            "faculty",
-            EnumSet.of(EvaluationKind.FACULTY_OF_TRAINEE, EvaluationKind.DIRECT_OBSERVATION))
-        .setParameter("nya", ItemType.NOT_YET_ASSESSABLE)
-        .setParameter("from", from)
-        .setParameter("to", to)
-        .getResultList();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select trainee_id, subcompetency_code, rating, count(*) from cohort_rating"
+                    + " where program_id = :p and period_end between :from and :to"
+                    + " group by trainee_id, subcompetency_code, rating")
+            .setParameter("p", programId)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .getResultList();
+    List<CohortRating> ratings = new ArrayList<>(rows.size());
+    for (Object[] r : rows) {
+      ratings.add(
+          new CohortRating(
+              ((Number) r[0]).longValue(),
+              (String) r[1],
+              (String) r[2],
+              ((Number) r[3]).intValue()));
+    }
+    return ratings;
   }
 
   @Override

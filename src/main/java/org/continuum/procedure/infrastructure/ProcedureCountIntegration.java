@@ -1,35 +1,13 @@
 package org.continuum.procedure.infrastructure;
 
-import org.hibernate.boot.Metadata;
-import org.hibernate.boot.spi.BootstrapContext;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.event.service.spi.EventListenerRegistry;
-import org.hibernate.event.spi.EventType;
-import org.hibernate.integrator.spi.Integrator;
-import org.hibernate.service.spi.SessionFactoryServiceRegistry;
+import org.continuum.shared.infrastructure.EntityWriteIntegration;
+import org.continuum.shared.infrastructure.EntityWriteListener;
 
-/**
- * Registers the {@link ProcedureCountListener} with Hibernate, which finds this class through
- * META-INF/services/org.hibernate.integrator.spi.Integrator in the application's classes.
- */
-public class ProcedureCountIntegration implements Integrator {
+/** Registers the {@link ProcedureCountListener} with Hibernate. */
+public class ProcedureCountIntegration extends EntityWriteIntegration {
 
   @Override
-  public void integrate(
-      Metadata metadata,
-      BootstrapContext bootstrapContext,
-      SessionFactoryImplementor sessionFactory) {
-    ProcedureCountListener listener = new ProcedureCountListener();
-    EventListenerRegistry registry =
-        sessionFactory.getServiceRegistry().requireService(EventListenerRegistry.class);
-    registry.appendListeners(EventType.POST_INSERT, listener);
-    registry.appendListeners(EventType.POST_UPDATE, listener);
-    registry.appendListeners(EventType.POST_DELETE, listener);
-  }
-
-  @Override
-  public void disintegrate(
-      SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry serviceRegistry) {
-    // nothing held outside the session factory
+  protected EntityWriteListener listener() {
+    return new ProcedureCountListener();
   }
 }

@@ -1,21 +1,16 @@
 package org.continuum.procedure.infrastructure;
 
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
+import static org.continuum.shared.infrastructure.EntityWriteListener.property;
+
 import org.continuum.procedure.domain.LogStatus;
 import org.continuum.procedure.domain.ProcedureDetails;
 import org.continuum.procedure.domain.ProcedureLog;
 import org.continuum.procedure.domain.ProcedureType;
-import org.hibernate.action.spi.AfterTransactionCompletionProcess;
-import org.hibernate.event.spi.EventSource;
+import org.continuum.shared.infrastructure.EntityWriteListener;
+import org.continuum.shared.infrastructure.TransactionLedgers;
 import org.hibernate.event.spi.PostDeleteEvent;
-import org.hibernate.event.spi.PostDeleteEventListener;
 import org.hibernate.event.spi.PostInsertEvent;
-import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
-import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
 
 /**
@@ -25,17 +20,15 @@ import org.hibernate.persister.entity.EntityPersister;
  * "counted as X before, as Y now" for the transaction's {@link ProcedureCountLedger}. Writes that
  * bypass Hibernate (bulk SQL) must rebuild the rows they touch, as the benchmark generator does.
  */
-final class ProcedureCountListener
-    implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
+final class ProcedureCountListener implements EntityWriteListener {
 
-  /** One ledger per open session (a session lives for one transaction here). */
-  private final Map<EventSource, ProcedureCountLedger> ledgers =
-      Collections.synchronizedMap(new WeakHashMap<>());
+  private final TransactionLedgers<ProcedureCountLedger> ledgers =
+      new TransactionLedgers<>(ProcedureCountLedger::new);
 
   @Override
   public void onPostInsert(PostInsertEvent event) {
     if (event.getEntity() instanceof ProcedureLog) {
-      ledger(event.getSession()).moved(null, key(event.getPersister(), event.getState()));
+      ledgers.of(event.getSession()).moved(null, key(event.getPersister(), event.getState()));
     }
   }
 
@@ -46,7 +39,8 @@ final class ProcedureCountListener
         throw new IllegalStateException(
             "A procedure log was updated without its loaded state; its counts cannot be moved.");
       }
-      ledger(event.getSession())
+      ledgers
+          .of(event.getSession())
           .moved(
               key(event.getPersister(), event.getOldState()),
               key(event.getPersister(), event.getState()));
@@ -56,49 +50,20 @@ final class ProcedureCountListener
   @Override
   public void onPostDelete(PostDeleteEvent event) {
     if (event.getEntity() instanceof ProcedureLog) {
-      ledger(event.getSession()).moved(key(event.getPersister(), event.getDeletedState()), null);
-    }
-  }
-
-  @Override
-  public boolean requiresPostCommitHandling(EntityPersister persister) {
-    return false;
-  }
-
-  private ProcedureCountLedger ledger(EventSource session) {
-    synchronized (ledgers) {
-      ProcedureCountLedger ledger = ledgers.get(session);
-      if (ledger == null) {
-        Runnable forget = () -> ledgers.remove(session);
-        ledger = new ProcedureCountLedger(forget);
-        ledgers.put(session, ledger);
-        session.getActionQueue().registerProcess(ledger);
-        // a rolled-back transaction never reaches the ledger's before-completion step
-        session
-            .getActionQueue()
-            .registerProcess((AfterTransactionCompletionProcess) (success, s) -> forget.run());
-      }
-      return ledger;
+      ledgers
+          .of(event.getSession())
+          .moved(key(event.getPersister(), event.getDeletedState()), null);
     }
   }
 
   private static CountKey key(EntityPersister persister, Object[] state) {
-    String[] names = persister.getPropertyNames();
-    ProcedureType type = (ProcedureType) state[index(names, "procedureType")];
-    ProcedureDetails details = (ProcedureDetails) state[index(names, "details")];
+    ProcedureType type = (ProcedureType) property(persister, state, "procedureType");
+    ProcedureDetails details = (ProcedureDetails) property(persister, state, "details");
     return new CountKey(
-        (Long) state[index(names, "programId")],
-        (Long) state[index(names, "traineeId")],
+        (Long) property(persister, state, "programId"),
+        (Long) property(persister, state, "traineeId"),
         type.getId(),
         details.getRole(),
-        (LogStatus) state[index(names, "status")]);
-  }
-
-  private static int index(String[] names, String property) {
-    int i = Arrays.asList(names).indexOf(property);
-    if (i < 0) {
-      throw new IllegalStateException("ProcedureLog has no property " + property);
-    }
-    return i;
+        (LogStatus) property(persister, state, "status"));
   }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -188,10 +189,11 @@ public class ProgramDashboard {
     }
     Map<Long, Map<String, List<Double>>> values = new HashMap<>();
     for (CohortRating r : evidence.cohortRatings(programId, period.start(), period.end())) {
-      values
-          .computeIfAbsent(r.traineeId(), k -> new HashMap<>())
-          .computeIfAbsent(r.subcompetencyCode(), k -> new ArrayList<>())
-          .add(Double.parseDouble(r.value()));
+      List<Double> list =
+          values
+              .computeIfAbsent(r.traineeId(), k -> new HashMap<>())
+              .computeIfAbsent(r.subcompetencyCode(), k -> new ArrayList<>());
+      list.addAll(Collections.nCopies(r.count(), Double.parseDouble(r.value())));
     }
     values.forEach(
         (trainee, byCode) ->

@@ -182,4 +182,29 @@ class EvaluationTest {
                         null)))
         .hasMessageContaining("written by the trainee");
   }
+
+  @Test
+  void onlySignedFacultyEvaluationsNotYetAmendedAreEvidenceOfTheCohortsLevels() {
+    assertThat(
+            Evaluation.isCohortEvidence(
+                EvaluationKind.FACULTY_OF_TRAINEE, EvaluationStatus.SIGNED, null))
+        .isTrue();
+    assertThat(
+            Evaluation.isCohortEvidence(
+                EvaluationKind.DIRECT_OBSERVATION, EvaluationStatus.SIGNED, null))
+        .isTrue();
+    assertThat(
+            Evaluation.isCohortEvidence(
+                EvaluationKind.FACULTY_OF_TRAINEE, EvaluationStatus.SIGNED, 99L))
+        .as("superseded by an amendment")
+        .isFalse();
+    assertThat(
+            Evaluation.isCohortEvidence(
+                EvaluationKind.FACULTY_OF_TRAINEE, EvaluationStatus.IN_PROGRESS, null))
+        .isFalse();
+    assertThat(
+            Evaluation.isCohortEvidence(
+                EvaluationKind.SELF_ASSESSMENT, EvaluationStatus.SIGNED, null))
+        .isFalse();
+  }
 }

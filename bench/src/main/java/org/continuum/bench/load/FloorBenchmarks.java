@@ -37,7 +37,15 @@ public class FloorBenchmarks {
           + " FROM enrollment e JOIN account a ON a.id = e.trainee_id"
           + " LEFT JOIN training_year y ON y.enrollment_id = e.id AND y.academic_year = ?"
           + " WHERE e.program_id = ? AND e.status = 'ACTIVE' ORDER BY a.display_name";
+
+  /** What the application reads since V13: the program's ratings of the period, by value. */
   static final String COHORT_RATINGS =
+      "SELECT trainee_id, subcompetency_code, rating, COUNT(*) FROM cohort_rating"
+          + " WHERE program_id = ? AND period_end BETWEEN ? AND ?"
+          + " GROUP BY trainee_id, subcompetency_code, rating";
+
+  /** The same ratings read from the evaluations on every request, as before V13: for comparison. */
+  static final String COHORT_RATINGS_FROM_ANSWERS =
       "SELECT e.trainee_id, fi.subcompetency_code, a.answer_value FROM evaluation_answer a"
           + " JOIN evaluation e ON e.id = a.evaluation_id"
           + " JOIN evaluation_form_item fi ON fi.form_id = e.form_id AND fi.seq = a.item_seq"
@@ -141,10 +149,19 @@ public class FloorBenchmarks {
   @Benchmark
   @Threads(2)
   public int heatMap(Db db) throws SQLException {
+    return heatMap(db, COHORT_RATINGS);
+  }
+
+  @Benchmark
+  @Threads(2)
+  public int heatMapFromAnswers(Db db) throws SQLException {
+    return heatMap(db, COHORT_RATINGS_FROM_ANSWERS);
+  }
+
+  private static int heatMap(Db db, String ratings) throws SQLException {
     long program = db.target.id("program");
     return db.rows(ROSTER, db.year, program)
-        + db.rows(
-            COHORT_RATINGS, program, Date.valueOf(db.periodStart), Date.valueOf(db.periodEnd));
+        + db.rows(ratings, program, Date.valueOf(db.periodStart), Date.valueOf(db.periodEnd));
   }
 
   @Benchmark
@@ -165,6 +182,13 @@ public class FloorBenchmarks {
   @Threads(2)
   public int dashboard(Db db) throws SQLException {
     return heatMap(db) + minimumsReport(db);
+  }
+
+  /** The dashboard's aggregates made from the logs and answers themselves, without summaries. */
+  @Benchmark
+  @Threads(2)
+  public int dashboardFromRawTables(Db db) throws SQLException {
+    return heatMapFromAnswers(db) + minimumsFromLogs(db);
   }
 
   @Benchmark
