@@ -14,13 +14,17 @@ import org.apache.commons.csv.CSVRecord;
 import org.continuum.procedure.application.CaseLogExport;
 import org.continuum.procedure.application.CaseLogImport;
 import org.continuum.procedure.application.MinimumsReport;
+import org.continuum.procedure.domain.LogSource;
+import org.continuum.procedure.domain.LogStatus;
 import org.continuum.procedure.domain.MinimumProgress;
+import org.continuum.procedure.domain.ProcedureLog;
 import org.continuum.procedure.domain.TraineeRole;
 import org.continuum.shared.application.SystemContext;
 import org.continuum.testclient.Deployments;
 import org.continuum.testsupport.Fixtures;
 import org.continuum.testsupport.Person;
 import org.continuum.testsupport.ProcedureCountDrift;
+import org.continuum.testsupport.StoredLogs;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -41,6 +45,7 @@ class CaseLogImportIT {
   @Inject MinimumsReport reports;
   @Inject Fixtures fixtures;
   @Inject ProcedureCountDrift countDrift;
+  @Inject StoredLogs stored;
 
   private static final String HEADER =
       "date,trainee,procedure,role,setting,supervisor,spine_region,levels,laterality,guidance,"
@@ -93,6 +98,30 @@ class CaseLogImportIT {
     assertThat(first.problems()).isEmpty();
     CaseLogImport.Written written = SystemContext.call(() -> imports.write(program, first.valid()));
     assertThat(written.imported()).isEqualTo(4);
+
+    // written in bulk, read back through the mapping: every column where the entity put it
+    List<ProcedureLog> logs = stored.ofProgram(program);
+    assertThat(logs).hasSize(4);
+    ProcedureLog firstRow = logs.get(0);
+    assertThat(firstRow.getId()).isNotNull();
+    assertThat(firstRow.getVersion()).isZero();
+    assertThat(firstRow.getCreatedBy()).isNotBlank();
+    assertThat(firstRow.getCreatedAt()).isNotNull().isEqualTo(firstRow.getModifiedAt());
+    assertThat(firstRow.getTraineeId()).isEqualTo(trainee.id());
+    assertThat(firstRow.getSupervisorId()).isEqualTo(faculty.id());
+    assertThat(firstRow.getProcedureType().getCode()).isEqualTo("TFESI-LS");
+    assertThat(firstRow.getPerformedOn()).isEqualTo(LocalDate.of(2025, 3, 4));
+    assertThat(firstRow.getDetails().getRole()).isEqualTo(TraineeRole.PERFORMED);
+    assertThat(firstRow.getDetails().getLevels()).containsExactly("L4-L5");
+    assertThat(firstRow.getDetails().getComplications()).isEmpty();
+    assertThat(firstRow.getStatus()).isEqualTo(LogStatus.VERIFIED);
+    assertThat(firstRow.getDecidedBy()).isEqualTo(faculty.id());
+    assertThat(firstRow.getDecidedAt()).isNotNull();
+    assertThat(firstRow.getSubmittedAt()).isNotNull();
+    assertThat(firstRow.getSource()).isEqualTo(LogSource.IMPORT);
+    assertThat(firstRow.getIdempotencyKey()).startsWith("import:").endsWith(":2");
+    assertThat(logs.get(3).getStatus()).isEqualTo(LogStatus.PENDING);
+    assertThat(logs.get(3).getDecidedBy()).isNull();
 
     CaseLogImport.Written again =
         SystemContext.call(() -> imports.write(program, check(program, csv).valid()));

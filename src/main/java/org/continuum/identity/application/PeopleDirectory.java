@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.continuum.identity.domain.Account;
@@ -78,8 +77,6 @@ public class PeopleDirectory {
 
   /** Names for ids, for lists that show who did something. */
   public Map<Long, String> displayNames(Collection<Long> ids) {
-    Map<Long, String> names = new HashMap<>();
-    accounts.findByIds(ids).forEach(a -> names.put(a.getId(), a.getDisplayName()));
-    return names;
+    return accounts.displayNames(ids);
   }
 }

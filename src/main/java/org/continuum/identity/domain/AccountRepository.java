@@ -2,7 +2,7 @@ package org.continuum.identity.domain;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
@@ -16,7 +16,8 @@ public interface AccountRepository {
 
   Optional<Account> findByUsername(String normalizedUsername);
 
-  List<Account> findByIds(Collection<Long> ids);
+  /** Display names by account id: a projection, so no account is loaded into the session. */
+  Map<Long, String> displayNames(Collection<Long> ids);
 
   boolean existsByUsername(String normalizedUsername);
 

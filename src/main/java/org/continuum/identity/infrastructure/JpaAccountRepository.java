@@ -9,7 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.continuum.identity.domain.Account;
@@ -44,13 +44,15 @@ public class JpaAccountRepository implements AccountRepository {
   }
 
   @Override
-  public List<Account> findByIds(Collection<Long> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
+  public Map<Long, String> displayNames(Collection<Long> ids) {
+    Map<Long, String> names = new HashMap<>();
+    if (!ids.isEmpty()) {
+      em.createQuery("select a.id, a.displayName from Account a where a.id in :ids", Object[].class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(r -> names.put((Long) r[0], (String) r[1]));
     }
-    return em.createQuery("select a from Account a where a.id in :ids", Account.class)
-        .setParameter("ids", ids)
-        .getResultList();
+    return names;
   }
 
   @Override

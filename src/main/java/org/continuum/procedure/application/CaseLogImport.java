@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -201,12 +202,12 @@ public class CaseLogImport {
     PatientIdentifierGuard guard = guards.guard();
     LocalDate today = time.today();
     Instant now = clock.instant();
-    int imported = 0;
     int skipped = 0;
     Set<String> known =
         logs.knownKeys(
             rows.stream().map(Row::traineeId).distinct().toList(),
             rows.stream().map(Row::key).toList());
+    List<ProcedureLog> fresh = new ArrayList<>(rows.size());
     for (Row row : rows) {
       if (known.contains(row.traineeId() + " " + row.key())) {
         skipped++;
@@ -220,9 +221,10 @@ public class CaseLogImport {
       if (row.verified()) {
         log.verify(row.entry().supervisorId(), now);
       }
-      logs.add(log);
-      imported++;
+      fresh.add(log);
     }
+    logs.addAll(fresh);
+    int imported = fresh.size();
     if (imported > 0) {
       audit.record(PROCEDURE_LOGS_IMPORTED, "program", programId, programId, imported + " entries");
     }
@@ -426,11 +428,9 @@ public class CaseLogImport {
         }
         return null;
       }
-      String wanted = normal(value);
-      for (E constant : type.getEnumConstants()) {
-        if (normal(constant.name()).equals(wanted) || normal(title(constant)).equals(wanted)) {
-          return constant;
-        }
+      Enum<?> found = CHOICES.get(type).get(normal(value));
+      if (found != null) {
+        return type.cast(found);
       }
       List<String> allowed = new ArrayList<>();
       for (E constant : type.getEnumConstants()) {
@@ -471,8 +471,25 @@ public class CaseLogImport {
       return set;
     }
 
+    /** Each enum's constants by their name and title, normalised: read once per type. */
+    private static final ClassValue<Map<String, Enum<?>>> CHOICES =
+        new ClassValue<>() {
+          @Override
+          protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            Map<String, Enum<?>> byName = new HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+              Enum<?> e = (Enum<?>) constant;
+              byName.putIfAbsent(normal(e.name()), e);
+              byName.putIfAbsent(normal(title(e)), e);
+            }
+            return byName;
+          }
+        };
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9+]");
+
     private static String normal(String text) {
-      return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9+]", "");
+      return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private static String title(Enum<?> constant) {

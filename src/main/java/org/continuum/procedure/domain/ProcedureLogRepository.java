@@ -18,6 +18,12 @@ public interface ProcedureLogRepository {
   void add(ProcedureLog log);
 
   /**
+   * Adds many new entries at once (an import), a few hundred a statement; their counts are kept as
+   * for {@link #add}, but the entries are not attached and their ids stay unset.
+   */
+  void addAll(List<ProcedureLog> logs);
+
+  /**
    * Which of these idempotency keys the trainees have used, as "traineeId key": one query for a
    * chunk of an import.
    */

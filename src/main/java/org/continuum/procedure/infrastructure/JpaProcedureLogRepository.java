@@ -25,7 +25,9 @@ import org.continuum.procedure.domain.TraineeRole;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
+import org.continuum.shared.infrastructure.BulkInsert;
 import org.continuum.shared.infrastructure.ListQuery;
+import org.hibernate.engine.spi.SessionImplementor;
 
 @ApplicationScoped
 public class JpaProcedureLogRepository implements ProcedureLogRepository {
@@ -49,6 +51,8 @@ public class JpaProcedureLogRepository implements ProcedureLogRepository {
           "traineeName", "tr.displayName",
           "supervisorName", "sv.displayName");
 
+  private static final BulkInsert<ProcedureLog> BULK = new BulkInsert<>(ProcedureLog.class);
+
   @PersistenceContext EntityManager em;
 
   @Override
@@ -70,6 +74,13 @@ public class JpaProcedureLogRepository implements ProcedureLogRepository {
   @Override
   public void add(ProcedureLog log) {
     em.persist(log);
+  }
+
+  @Override
+  public void addAll(List<ProcedureLog> logs) {
+    SessionImplementor session = em.unwrap(SessionImplementor.class);
+    BULK.insert(session, logs);
+    ProcedureCountListener.inserted(session.asEventSource(), logs);
   }
 
   @Override

@@ -2,12 +2,14 @@ package org.continuum.procedure.infrastructure;
 
 import static org.continuum.shared.infrastructure.EntityWriteListener.property;
 
+import java.util.List;
 import org.continuum.procedure.domain.LogStatus;
 import org.continuum.procedure.domain.ProcedureDetails;
 import org.continuum.procedure.domain.ProcedureLog;
 import org.continuum.procedure.domain.ProcedureType;
 import org.continuum.shared.infrastructure.EntityWriteListener;
 import org.continuum.shared.infrastructure.TransactionLedgers;
+import org.hibernate.event.spi.EventSource;
 import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostInsertEvent;
 import org.hibernate.event.spi.PostUpdateEvent;
@@ -22,13 +24,29 @@ import org.hibernate.persister.entity.EntityPersister;
  */
 final class ProcedureCountListener implements EntityWriteListener {
 
-  private final TransactionLedgers<ProcedureCountLedger> ledgers =
+  /** Shared with bulk inserts, which raise no insert events. */
+  private static final TransactionLedgers<ProcedureCountLedger> LEDGERS =
       new TransactionLedgers<>(ProcedureCountLedger::new);
+
+  /** Counts entries inserted without Hibernate's events (a bulk insert) in the transaction. */
+  static void inserted(EventSource session, List<ProcedureLog> logs) {
+    ProcedureCountLedger ledger = LEDGERS.of(session);
+    for (ProcedureLog log : logs) {
+      ledger.moved(
+          null,
+          new CountKey(
+              log.getProgramId(),
+              log.getTraineeId(),
+              log.getProcedureType().getId(),
+              log.getDetails().getRole(),
+              log.getStatus()));
+    }
+  }
 
   @Override
   public void onPostInsert(PostInsertEvent event) {
     if (event.getEntity() instanceof ProcedureLog) {
-      ledgers.of(event.getSession()).moved(null, key(event.getPersister(), event.getState()));
+      LEDGERS.of(event.getSession()).moved(null, key(event.getPersister(), event.getState()));
     }
   }
 
@@ -39,7 +57,7 @@ final class ProcedureCountListener implements EntityWriteListener {
         throw new IllegalStateException(
             "A procedure log was updated without its loaded state; its counts cannot be moved.");
       }
-      ledgers
+      LEDGERS
           .of(event.getSession())
           .moved(
               key(event.getPersister(), event.getOldState()),
@@ -50,7 +68,7 @@ final class ProcedureCountListener implements EntityWriteListener {
   @Override
   public void onPostDelete(PostDeleteEvent event) {
     if (event.getEntity() instanceof ProcedureLog) {
-      ledgers
+      LEDGERS
           .of(event.getSession())
           .moved(key(event.getPersister(), event.getDeletedState()), null);
     }
