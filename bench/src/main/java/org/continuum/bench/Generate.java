@@ -845,16 +845,12 @@ public final class Generate {
    * change it makes itself; the summary is computed once here, as migration V12 does.
    */
   private void summariseLogs() throws SQLException {
-    try (Statement s = db.createStatement()) {
-      s.executeUpdate("DELETE FROM procedure_count");
-      int rows =
-          s.executeUpdate(
-              "INSERT INTO procedure_count (program_id, trainee_id, procedure_type_id,"
-                  + " trainee_role, status, n) SELECT program_id, trainee_id, procedure_type_id,"
-                  + " trainee_role, status, COUNT(*) FROM procedure_log GROUP BY program_id,"
-                  + " trainee_id, procedure_type_id, trainee_role, status");
-      say(String.format("procedure_count: %,d rows", rows));
-    }
+    rebuild(
+        "procedure_count",
+        "INSERT INTO procedure_count (program_id, trainee_id, procedure_type_id, trainee_role,"
+            + " status, n) SELECT program_id, trainee_id, procedure_type_id, trainee_role, status,"
+            + " COUNT(*) FROM procedure_log GROUP BY program_id, trainee_id, procedure_type_id,"
+            + " trainee_role, status");
   }
 
   /**
@@ -862,20 +858,24 @@ public final class Generate {
    * each signature and amendment; the table is filled once here, as migration V13 does.
    */
   private void collectCohortRatings() throws SQLException {
+    rebuild(
+        "cohort_rating",
+        "INSERT INTO cohort_rating (program_id, period_end, evaluation_id, item_seq, trainee_id,"
+            + " subcompetency_code, rating) SELECT e.program_id, e.period_end, e.id, a.item_seq,"
+            + " e.trainee_id, fi.subcompetency_code, a.answer_value FROM evaluation e JOIN"
+            + " evaluation_answer a ON a.evaluation_id = e.id JOIN evaluation_form_item fi ON"
+            + " fi.form_id = e.form_id AND fi.seq = a.item_seq WHERE e.status = 'SIGNED' AND"
+            + " e.amended_by_id IS NULL AND e.kind IN ('FACULTY_OF_TRAINEE', 'DIRECT_OBSERVATION')"
+            + " AND e.period_end IS NOT NULL AND fi.item_type = 'MILESTONE' AND"
+            + " fi.subcompetency_code IS NOT NULL AND a.answer_value IS NOT NULL AND"
+            + " a.answer_value <> 'NYA'");
+  }
+
+  /** Empties a summary table and fills it again from the rows it summarises. */
+  private void rebuild(String table, String insertSelect) throws SQLException {
     try (Statement s = db.createStatement()) {
-      s.executeUpdate("DELETE FROM cohort_rating");
-      int rows =
-          s.executeUpdate(
-              "INSERT INTO cohort_rating (program_id, period_end, evaluation_id, item_seq,"
-                  + " trainee_id, subcompetency_code, rating) SELECT e.program_id, e.period_end,"
-                  + " e.id, a.item_seq, e.trainee_id, fi.subcompetency_code, a.answer_value FROM"
-                  + " evaluation e JOIN evaluation_answer a ON a.evaluation_id = e.id JOIN"
-                  + " evaluation_form_item fi ON fi.form_id = e.form_id AND fi.seq = a.item_seq"
-                  + " WHERE e.status = 'SIGNED' AND e.amended_by_id IS NULL AND e.kind IN"
-                  + " ('FACULTY_OF_TRAINEE', 'DIRECT_OBSERVATION') AND e.period_end IS NOT NULL"
-                  + " AND fi.item_type = 'MILESTONE' AND fi.subcompetency_code IS NOT NULL AND"
-                  + " a.answer_value IS NOT NULL AND a.answer_value <> 'NYA'");
-      say(String.format("cohort_rating: %,d rows", rows));
+      s.executeUpdate("DELETE FROM " + table);
+      say(String.format("%s: %,d rows", table, s.executeUpdate(insertSelect)));
     }
   }
 
