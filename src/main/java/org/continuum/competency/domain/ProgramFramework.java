@@ -1,5 +1,6 @@
 package org.continuum.competency.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -14,6 +15,7 @@ import org.continuum.shared.domain.RuleViolationException;
  * evaluations made under an earlier version keep that version.
  */
 @Entity
+@Cacheable
 @Table(name = "program_framework")
 public class ProgramFramework extends BaseEntity {
 

@@ -10,6 +10,7 @@ import org.continuum.competency.domain.FrameworkRepository;
 import org.continuum.competency.domain.FrameworkStatus;
 import org.continuum.competency.domain.ProgramFramework;
 import org.continuum.competency.domain.Subcompetency;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class JpaFrameworkRepository implements FrameworkRepository {
@@ -70,10 +71,14 @@ public class JpaFrameworkRepository implements FrameworkRepository {
 
   @Override
   public Optional<ProgramFramework> ofProgram(long programId) {
-    return em.createQuery(
+    return em
+        .createQuery(
             "select pf from ProgramFramework pf where pf.programId = :p", ProgramFramework.class)
         .setParameter("p", programId)
-        .getResultStream()
+        .setHint(HibernateHints.HINT_CACHEABLE, true)
+        // a list, not a stream: only lists are served from the query cache
+        .getResultList()
+        .stream()
         .findFirst();
   }
 

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +25,7 @@ import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
 import org.continuum.shared.infrastructure.ListQuery;
+import org.continuum.shared.infrastructure.SummaryRows;
 
 @ApplicationScoped
 public class JpaEvaluationRepository implements EvaluationRepository {
@@ -313,26 +313,13 @@ public class JpaEvaluationRepository implements EvaluationRepository {
    */
   @Override
   public List<CohortRating> cohortRatings(long programId, LocalDate from, LocalDate to) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select trainee_id, subcompetency_code, rating, count(*) from cohort_rating"
-                    + " where program_id = :p and period_end between :from and :to"
-                    + " group by trainee_id, subcompetency_code, rating")
-            .setParameter("p", programId)
-            .setParameter("from", from)
-            .setParameter("to", to)
-            .getResultList();
-    List<CohortRating> ratings = new ArrayList<>(rows.size());
-    for (Object[] r : rows) {
-      ratings.add(
-          new CohortRating(
-              ((Number) r[0]).longValue(),
-              (String) r[1],
-              (String) r[2],
-              ((Number) r[3]).intValue()));
-    }
-    return ratings;
+    return SummaryRows.list(
+        em,
+        "select trainee_id, subcompetency_code, rating, count(*) from cohort_rating"
+            + " where program_id = ? and period_end between ? and ?"
+            + " group by trainee_id, subcompetency_code, rating",
+        List.of(programId, from, to),
+        r -> new CohortRating(r.getLong(1), r.getString(2), r.getString(3), r.getInt(4)));
   }
 
   @Override

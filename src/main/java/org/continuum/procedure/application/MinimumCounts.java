@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.continuum.procedure.domain.CountRow;
 import org.continuum.procedure.domain.LogStatus;
 import org.continuum.procedure.domain.MinimumProgress;
 import org.continuum.procedure.domain.Pace;
 import org.continuum.procedure.domain.ProcedureMinimum;
+import org.continuum.procedure.domain.TraineeRole;
 import org.continuum.procedure.domain.TrainingPeriod;
 
 /**
@@ -24,10 +26,13 @@ final class MinimumCounts {
 
   private final Map<Long, int[][]> byTrainee = new HashMap<>();
   private final List<ProcedureMinimum> minimums;
+  // each minimum's counted roles, read once: the entity hands out a copy on every call
+  private final List<Set<TraineeRole>> countedRoles;
   private final int size;
 
   private MinimumCounts(List<ProcedureMinimum> minimums) {
     this.minimums = List.copyOf(minimums);
+    this.countedRoles = minimums.stream().map(ProcedureMinimum::getCountedRoles).toList();
     this.size = minimums.size();
   }
 
@@ -47,7 +52,7 @@ final class MinimumCounts {
       for (int i = 0; i < minimums.size(); i++) {
         ProcedureMinimum minimum = minimums.get(i);
         if (minimum.countsProcedure(row.procedureTypeId(), category)
-            && minimum.getCountedRoles().contains(row.role())) {
+            && counts.countedRoles.get(i).contains(row.role())) {
           tallies[i][row.status() == LogStatus.VERIFIED ? 0 : 1] += (int) row.count();
         }
       }

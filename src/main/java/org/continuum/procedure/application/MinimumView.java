@@ -1,6 +1,7 @@
 package org.continuum.procedure.application;
 
 import java.io.Serializable;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,8 @@ public record MinimumView(
         m.getProcedureType() == null ? null : m.getProcedureType().getId(),
         m.getCategory() != null ? m.getCategory().getName() : m.getProcedureType().getName(),
         m.getRequiredCount(),
-        Set.copyOf(m.getCountedRoles()),
-        Map.copyOf(interim),
+        Collections.unmodifiableSet(m.getCountedRoles()),
+        Collections.unmodifiableMap(interim),
         m.getDisplayOrder());
   }
 

@@ -1,5 +1,6 @@
 package org.continuum.procedure.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -10,6 +11,7 @@ import org.continuum.shared.domain.Check;
 
 /** A family of procedures that minimums may count together (e.g. epidural injections). */
 @Entity
+@Cacheable
 @Table(name = "procedure_category")
 public class ProcedureCategory extends BaseEntity {
 

@@ -1,5 +1,6 @@
 package org.continuum.procedure.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -21,6 +22,8 @@ import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.Check;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.Violations;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /**
  * A program standard: at least {@code requiredCount} verified procedures of a category or of one
@@ -28,6 +31,7 @@ import org.continuum.shared.domain.Violations;
  * each PGY year.
  */
 @Entity
+@Cacheable
 @Table(name = "procedure_minimum")
 public class ProcedureMinimum extends BaseEntity {
 
@@ -57,6 +61,7 @@ public class ProcedureMinimum extends BaseEntity {
       name = "procedure_minimum_interim",
       joinColumns = @JoinColumn(name = "minimum_id"))
   @OrderBy("pgy")
+  @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
   private List<InterimTarget> interimTargets = new ArrayList<>();
 
   @Column(name = "display_order", nullable = false)

@@ -1,5 +1,6 @@
 package org.continuum.procedure.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -27,6 +28,7 @@ import org.continuum.shared.domain.Violations;
  * needs.
  */
 @Entity
+@Cacheable
 @Table(name = "procedure_type")
 public class ProcedureType extends BaseEntity {
 

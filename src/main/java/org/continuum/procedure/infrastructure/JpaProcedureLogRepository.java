@@ -27,6 +27,7 @@ import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
 import org.continuum.shared.infrastructure.BulkInsert;
 import org.continuum.shared.infrastructure.ListQuery;
+import org.continuum.shared.infrastructure.SummaryRows;
 import org.hibernate.engine.spi.SessionImplementor;
 
 @ApplicationScoped
@@ -173,25 +174,20 @@ public class JpaProcedureLogRepository implements ProcedureLogRepository {
     if (traineeIds.isEmpty()) {
       return List.of();
     }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select trainee_id, procedure_type_id, trainee_role, status, n from procedure_count"
-                    + " where program_id = :p and trainee_id in (:trainees) and status in"
-                    + " ('VERIFIED', 'PENDING') and n <> 0")
-            .setParameter("p", programId)
-            .setParameter("trainees", traineeIds)
-            .getResultList();
-    return rows.stream()
-        .map(
-            r ->
-                new CountRow(
-                    ((Number) r[0]).longValue(),
-                    ((Number) r[1]).longValue(),
-                    TraineeRole.valueOf((String) r[2]),
-                    LogStatus.valueOf((String) r[3]),
-                    ((Number) r[4]).longValue()))
-        .toList();
+    return SummaryRows.list(
+        em,
+        "select trainee_id, procedure_type_id, trainee_role, status, n from procedure_count"
+            + " where program_id = ? and trainee_id in ("
+            + SummaryRows.placeholders(traineeIds.size())
+            + ") and status in ('VERIFIED', 'PENDING') and n <> 0",
+        List.of(programId, traineeIds),
+        r ->
+            new CountRow(
+                r.getLong(1),
+                r.getLong(2),
+                TraineeRole.valueOf(r.getString(3)),
+                LogStatus.valueOf(r.getString(4)),
+                r.getLong(5)));
   }
 
   @Override

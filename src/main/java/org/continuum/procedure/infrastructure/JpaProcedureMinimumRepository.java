@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.continuum.procedure.domain.ProcedureMinimum;
 import org.continuum.procedure.domain.ProcedureMinimumRepository;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class JpaProcedureMinimumRepository implements ProcedureMinimumRepository {
@@ -16,10 +17,12 @@ public class JpaProcedureMinimumRepository implements ProcedureMinimumRepository
   @Override
   public List<ProcedureMinimum> ofProgram(long programId) {
     return em.createQuery(
-            "select distinct m from ProcedureMinimum m left join fetch m.interimTargets where"
+            "select distinct m from ProcedureMinimum m left join fetch m.interimTargets"
+                + " left join fetch m.category left join fetch m.procedureType where"
                 + " m.programId = :p order by m.displayOrder, m.label",
             ProcedureMinimum.class)
         .setParameter("p", programId)
+        .setHint(HibernateHints.HINT_CACHEABLE, true)
         .getResultList();
   }
 

@@ -1,5 +1,6 @@
 package org.continuum.program.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,7 @@ import org.continuum.shared.domain.Violations;
 
 /** A residency or fellowship program: the unit in which people hold roles and standards apply. */
 @Entity
+@Cacheable
 @Table(name = "program")
 public class Program extends BaseEntity {
 

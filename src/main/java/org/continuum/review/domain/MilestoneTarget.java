@@ -1,5 +1,6 @@
 package org.continuum.review.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,7 @@ import org.continuum.shared.domain.Check;
  * subcompetency ({@link #ALL}) or for one.
  */
 @Entity
+@Cacheable
 @Table(name = "milestone_target")
 public class MilestoneTarget extends BaseEntity {
 

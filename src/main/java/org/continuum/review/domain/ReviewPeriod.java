@@ -1,5 +1,6 @@
 package org.continuum.review.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,6 +22,7 @@ import org.continuum.shared.domain.RuleViolationException;
  * nothing of it changes.
  */
 @Entity
+@Cacheable
 @Table(name = "review_period")
 public class ReviewPeriod extends BaseEntity {
 

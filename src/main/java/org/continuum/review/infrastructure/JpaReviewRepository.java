@@ -12,6 +12,7 @@ import org.continuum.review.domain.MilestoneTarget;
 import org.continuum.review.domain.ReviewPeriod;
 import org.continuum.review.domain.ReviewRepository;
 import org.continuum.review.domain.Term;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class JpaReviewRepository implements ReviewRepository {
@@ -43,6 +44,7 @@ public class JpaReviewRepository implements ReviewRepository {
                 + " order by p.academicYear desc, p.term desc",
             ReviewPeriod.class)
         .setParameter("p", programId)
+        .setHint(HibernateHints.HINT_CACHEABLE, true)
         .getResultList();
   }
 
@@ -121,6 +123,7 @@ public class JpaReviewRepository implements ReviewRepository {
                 + " order by t.subcompetencyCode, t.trainingYear, t.term",
             MilestoneTarget.class)
         .setParameter("p", programId)
+        .setHint(HibernateHints.HINT_CACHEABLE, true)
         .getResultList();
   }
 
