@@ -7,6 +7,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
@@ -96,12 +97,25 @@ class ProgramDirectorDashboardBrowserIT {
     }
   }
 
+  /**
+   * The downloaded file once Chromium has finished writing it. Chromium reserves the final name
+   * with an empty file while it writes into a {@code .crdownload} file beside it, so a file with
+   * the right name alone is not yet the download.
+   */
   private static Optional<Path> finished(Path downloads, String prefix) {
     try (Stream<Path> files = Files.list(downloads)) {
-      return files
-          .filter(f -> f.getFileName().toString().startsWith(prefix))
-          .filter(f -> f.toString().endsWith(".pdf"))
-          .findFirst();
+      List<Path> all = files.toList();
+      // Chromium's temporary name does not always keep the file's name ("Unconfirmed 123...").
+      if (all.stream().anyMatch(f -> f.toString().endsWith(".crdownload"))) {
+        return Optional.empty();
+      }
+      for (Path file : all) {
+        String name = file.getFileName().toString();
+        if (name.startsWith(prefix) && name.endsWith(".pdf") && Files.size(file) > 0) {
+          return Optional.of(file);
+        }
+      }
+      return Optional.empty();
     } catch (java.io.IOException e) {
       return Optional.empty();
     }
