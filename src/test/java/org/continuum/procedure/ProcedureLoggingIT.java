@@ -70,6 +70,14 @@ class ProcedureLoggingIT {
     assertThat(entry.getString("status")).isEqualTo("PENDING");
     assertThat(entry.getString("guidance")).as("the default guidance").isEqualTo("FLUOROSCOPY");
     long id = entry.getJsonNumber("id").longValue();
+    JsonObject read = json(client.get("/api/v1/procedure-logs/" + id, auth("residentA")));
+    assertThat(entry.getString("traineeName"))
+        .as("the answer names the trainee as a later read does")
+        .startsWith("Test trainee ")
+        .isEqualTo(read.getString("traineeName"));
+    assertThat(entry.getString("supervisorName"))
+        .startsWith("Test faculty ")
+        .isEqualTo(read.getString("supervisorName"));
 
     assertThat(queueIds("facultyA")).contains(id);
     assertThat(queueIds("facultyA2")).doesNotContain(id);
@@ -233,6 +241,9 @@ class ProcedureLoggingIT {
     assertThat(corrected.statusCode()).isEqualTo(200);
     assertThat(json(corrected).getString("status")).isEqualTo("PENDING");
     assertThat(json(corrected).getJsonArray("levels").getString(0)).isEqualTo("L5-S1");
+    assertThat(json(corrected).getString("supervisorName"))
+        .isEqualTo(entry.getString("supervisorName"));
+    assertThat(json(corrected).getString("traineeName")).isEqualTo(entry.getString("traineeName"));
 
     HttpResponse<String> stale =
         client.putJson("/api/v1/procedure-logs/" + id, correction, auth("residentA"));

@@ -19,6 +19,10 @@ import org.continuum.shared.domain.AccessDeniedException;
 /**
  * The signed-in person for this request, with their current memberships read once per request. A
  * disabled account counts as not signed in, even if its session is still alive.
+ *
+ * <p>A request signed with an API token is not read again: the token was resolved moments ago to an
+ * active account, and {@link ResolvedTokens} forgets a resolution as soon as the account's access
+ * changes (decision 33), so reading the account once more would only repeat that check.
  */
 @RequestScoped
 public class CurrentUser {
@@ -27,29 +31,40 @@ public class CurrentUser {
   @Inject AccountRepository accounts;
   @Inject MembershipRepository membershipRepository;
 
-  private Optional<Account> account;
+  /** Who the person is, as far as this request needs to know. */
+  private record Caller(long id, String username, String displayName) {}
+
+  private Optional<Caller> caller;
+  private AuthenticatedUser tokenUser;
   private List<Membership> memberships;
 
+  /**
+   * The user the request's bearer token was resolved to, as the identity store found it while
+   * authenticating this request. Used only if the container then names the same caller.
+   */
+  public void resolvedFromToken(AuthenticatedUser user) {
+    this.tokenUser = user;
+  }
+
   public boolean isSignedIn() {
-    return account().isPresent();
+    return caller().isPresent();
   }
 
   public long accountId() {
-    return required().getId();
+    return required().id();
   }
 
   public String username() {
-    return required().getUsername();
+    return required().username();
   }
 
   public String displayName() {
-    return required().getDisplayName();
+    return required().displayName();
   }
 
   public List<Membership> memberships() {
     if (memberships == null) {
-      memberships =
-          account().map(a -> membershipRepository.findByAccount(a.getId())).orElse(List.of());
+      memberships = caller().map(c -> membershipRepository.findByAccount(c.id())).orElse(List.of());
     }
     return memberships;
   }
@@ -85,20 +100,27 @@ public class CurrentUser {
     return ids;
   }
 
-  private Account required() {
-    return account().orElseThrow(AccessDeniedException::new);
+  private Caller required() {
+    return caller().orElseThrow(AccessDeniedException::new);
   }
 
-  private Optional<Account> account() {
-    if (account == null) {
+  private Optional<Caller> caller() {
+    if (caller == null) {
       Principal principal = security.getCallerPrincipal();
-      account =
-          principal == null
-              ? Optional.empty()
-              : accounts
-                  .findByUsername(Account.normalizeUsername(principal.getName()))
-                  .filter(Account::isActive);
+      caller = principal == null ? Optional.empty() : named(principal.getName());
     }
-    return account;
+    return caller;
+  }
+
+  private Optional<Caller> named(String principalName) {
+    String username = Account.normalizeUsername(principalName);
+    if (tokenUser != null && tokenUser.username().equals(username)) {
+      return Optional.of(
+          new Caller(tokenUser.accountId(), tokenUser.username(), tokenUser.displayName()));
+    }
+    return accounts
+        .findByUsername(username)
+        .filter(Account::isActive)
+        .map(a -> new Caller(a.getId(), a.getUsername(), a.getDisplayName()));
   }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.continuum.identity.application.AuthenticatedUser;
 import org.continuum.identity.application.AuthenticationService;
 import org.continuum.identity.application.BearerTokenCredential;
+import org.continuum.identity.application.CurrentUser;
 import org.continuum.identity.application.TokenService;
 
 /**
@@ -22,6 +23,7 @@ public class AccountIdentityStore implements IdentityStore {
 
   @Inject AuthenticationService authentication;
   @Inject TokenService tokens;
+  @Inject CurrentUser currentUser;
 
   @Override
   public CredentialValidationResult validate(Credential credential) {
@@ -30,7 +32,9 @@ public class AccountIdentityStore implements IdentityStore {
           authentication.signIn(password.getCaller(), password.getPassword().getValue()));
     }
     if (credential instanceof BearerTokenCredential bearer) {
-      return toResult(tokens.authenticate(bearer.token()));
+      Optional<AuthenticatedUser> user = tokens.authenticate(bearer.token());
+      user.ifPresent(currentUser::resolvedFromToken);
+      return toResult(user);
     }
     return CredentialValidationResult.NOT_VALIDATED_RESULT;
   }

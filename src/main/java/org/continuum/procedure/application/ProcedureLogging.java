@@ -97,7 +97,7 @@ public class ProcedureLogging {
     TraineeEnrollmentView enrollment = activeEnrollment(programId);
     long program = enrollment.program().id();
     long me = currentUser.accountId();
-    requireSupervisorInProgram(program, entry.supervisorId());
+    String supervisorName = supervisorInProgram(program, entry.supervisorId());
     ProcedureLog log =
         ProcedureLog.submit(
             program,
@@ -114,7 +114,7 @@ public class ProcedureLogging {
     logs.add(log);
     logs.flush();
     audit.record(PROCEDURE_LOGGED, SUBJECT, log.getId(), program, log.getProcedureType().getCode());
-    return view(log);
+    return ownView(log, supervisorName);
   }
 
   /**
@@ -154,7 +154,7 @@ public class ProcedureLogging {
   public LogView revise(long id, long expectedVersion, LogEntry entry) {
     ProcedureLog log = ownEntry(id);
     log.requireVersion(expectedVersion);
-    requireSupervisorInProgram(log.getProgramId(), entry.supervisorId());
+    String supervisorName = supervisorInProgram(log.getProgramId(), entry.supervisorId());
     log.revise(
         currentUser.accountId(),
         entry,
@@ -164,7 +164,7 @@ public class ProcedureLogging {
         clock.instant());
     audit.record(PROCEDURE_LOG_REVISED, SUBJECT, id, log.getProgramId(), null);
     logs.flush(); // the answer carries the new version
-    return view(log);
+    return ownView(log, supervisorName);
   }
 
   /**
@@ -215,6 +215,14 @@ public class ProcedureLogging {
     return view(log);
   }
 
+  /**
+   * The caller's own entry as answered after a change: the supervisor's name came with the check of
+   * their appointment, so naming the two people takes no further read.
+   */
+  private LogView ownView(ProcedureLog log, String supervisorName) {
+    return LogView.of(log, currentUser.displayName(), supervisorName);
+  }
+
   LogView view(ProcedureLog log) {
     Map<Long, String> names =
         people.displayNames(Set.of(log.getTraineeId(), log.getSupervisorId()));
@@ -252,19 +260,30 @@ public class ProcedureLogging {
                     "procedureTypeId", "Choose a procedure from the catalog."));
   }
 
-  private void requireSupervisorInProgram(long programId, Long supervisorId) {
-    if (supervisorId != null && !faculty.isCurrent(programId, supervisorId)) {
-      throw new InvalidInputException(
-          "supervisorId", "The supervisor must be a current faculty member of your program.");
+  /**
+   * The named supervisor's name, if they teach in the program now; null when none is named (the
+   * entry itself then refuses it, naming the field).
+   */
+  private String supervisorInProgram(long programId, Long supervisorId) {
+    if (supervisorId == null) {
+      return null;
     }
+    return faculty
+        .currentMember(programId, supervisorId)
+        .map(ProgramFaculty.FacultyMember::displayName)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "supervisorId",
+                    "The supervisor must be a current faculty member of your program."));
   }
 
-  /** The caller's active enrollment: the one named, or their only one. */
   /** The programs the caller is in training in now, where they can log. */
   public List<TraineeEnrollmentView> activeEnrollments() {
     return enrollments.mine().stream().filter(e -> e.status() == EnrollmentStatus.ACTIVE).toList();
   }
 
+  /** The caller's active enrollment: the one named, or their only one. */
   private TraineeEnrollmentView activeEnrollment(Long programId) {
     List<TraineeEnrollmentView> active = activeEnrollments();
     if (programId != null) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import org.continuum.identity.application.AccessPolicy;
 import org.continuum.identity.domain.Role;
 import org.continuum.program.domain.FacultyAppointmentRepository;
@@ -33,10 +34,15 @@ public class ProgramFaculty {
         .toList();
   }
 
-  /** Whether the person holds a current faculty appointment in the program. */
-  public boolean isCurrent(long programId, long accountId) {
+  /**
+   * The person as a current faculty member of the program, with their name; empty if they hold no
+   * current appointment there. One read both checks a named supervisor and names them.
+   */
+  public Optional<FacultyMember> currentMember(long programId, long accountId) {
     access.requireSignedIn();
-    return appointments.findCurrent(programId, accountId).isPresent();
+    return appointments
+        .currentFacultyName(programId, accountId)
+        .map(name -> new FacultyMember(accountId, name));
   }
 
   /** A faculty member as pickers show them. */

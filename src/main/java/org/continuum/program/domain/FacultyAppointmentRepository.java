@@ -9,6 +9,9 @@ public interface FacultyAppointmentRepository {
 
   Optional<FacultyAppointment> findCurrent(long programId, long facultyId);
 
+  /** The name of the person, if they hold a current appointment in the program. */
+  Optional<String> currentFacultyName(long programId, long facultyId);
+
   /** Current appointments first, then ended ones; by name. */
   List<FacultyRow> listByProgram(long programId);
 

@@ -45,8 +45,9 @@ public class JpaEnrollmentRepository implements EnrollmentRepository {
   @Override
   public List<Enrollment> findByTrainee(long traineeId) {
     return em.createQuery(
-            "select e from Enrollment e join fetch e.program where e.traineeId = :t order by"
-                + " e.startDate desc",
+            // with the training years: each view of an enrollment shows this year's PGY
+            "select e from Enrollment e join fetch e.program left join fetch e.years where"
+                + " e.traineeId = :t order by e.startDate desc",
             Enrollment.class)
         .setParameter("t", traineeId)
         .getResultList();

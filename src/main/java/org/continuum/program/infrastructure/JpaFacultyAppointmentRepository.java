@@ -32,6 +32,20 @@ public class JpaFacultyAppointmentRepository implements FacultyAppointmentReposi
   }
 
   @Override
+  public Optional<String> currentFacultyName(long programId, long facultyId) {
+    return em
+        .createQuery(
+            "select a.displayName from FacultyAppointment f join Account a on a.id = f.facultyId"
+                + " where f.program.id = :p and f.facultyId = :f and f.endDate is null",
+            String.class)
+        .setParameter("p", programId)
+        .setParameter("f", facultyId)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  @Override
   public List<FacultyRow> listByProgram(long programId) {
     return em.createQuery(
             "select new org.continuum.program.domain.FacultyRow(f.id, f.version, a.id, a.displayName, a.username,"
