@@ -55,6 +55,13 @@ class MilestoneReviewIT {
             + "\",\"term\":\""
             + cast.getString("periodTerm")
             + "\"}";
+    String dashboard = "/api/v1/programs/" + programA + "/dashboard";
+    HttpResponse<String> beforeAnyPeriod = client.get(dashboard, auth("directorA"));
+    assertThat(beforeAnyPeriod.statusCode()).as(beforeAnyPeriod.body()).isEqualTo(200);
+    assertThat(json(beforeAnyPeriod).getJsonArray("periods")).isEmpty();
+    assertThat(json(beforeAnyPeriod).containsKey("heatMap")).as("no period, no heat map").isFalse();
+    assertThat(json(beforeAnyPeriod).getJsonObject("minimums").getInt("programId"))
+        .isEqualTo(Integer.parseInt(programA));
     assertThat(
             client
                 .postJson("/api/v1/programs/" + programA + "/reviews", opening, auth("cccA"))
@@ -149,14 +156,28 @@ class MilestoneReviewIT {
                     auth("directorA"))
                 .statusCode())
         .isEqualTo(200);
+    // the whole dashboard at once holds the same as its parts
+    HttpResponse<String> whole = client.get(dashboard, auth("cccA"));
+    assertThat(whole.statusCode()).as(whole.body()).isEqualTo(200);
+    assertThat(json(whole).getJsonObject("heatMap")).isEqualTo(heatMap);
+    assertThat(json(whole).getJsonObject("minimums"))
+        .isEqualTo(
+            json(
+                client.get("/api/v1/procedure-minimums/report?program=" + programA, auth("cccA"))));
+    assertThat(json(whole).getJsonArray("earlyWarnings"))
+        .isEqualTo(jsonArray(client.get(dashboard + "/early-warnings", auth("cccA"))));
+    assertThat(json(whole).getJsonArray("periods").getJsonObject(0).getJsonNumber("id"))
+        .isEqualTo(json(opened).getJsonNumber("id"));
     for (String outsider : List.of("residentA", "coordinatorA", "cccB")) {
-      assertThat(
-              client
-                  .get("/api/v1/programs/" + programA + "/dashboard/heat-map", auth(outsider))
-                  .statusCode())
-          .as(outsider)
-          .isEqualTo(403);
+      for (String part : List.of("", "/heat-map", "/early-warnings")) {
+        assertThat(client.get(dashboard + part, auth(outsider)).statusCode())
+            .as(outsider + " " + part)
+            .isEqualTo(403);
+      }
     }
+    assertThat(client.get(dashboard + "?period=999999", auth("directorA")).statusCode())
+        .as("another period than the program's")
+        .isEqualTo(404);
 
     // proposals: validated, and never overwritten unseen
     HttpResponse<String> bad =

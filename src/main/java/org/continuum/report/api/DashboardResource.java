@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.continuum.evaluation.domain.CompletionRow;
+import org.continuum.report.application.DashboardOverview;
 import org.continuum.report.application.EarlyWarning;
 import org.continuum.report.application.HeatMap;
 import org.continuum.report.application.ProgramDashboard;
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The program director's dashboard, part by part (director and committee). */
+/** The program director's dashboard, whole or part by part (director and committee). */
 @Path("programs/{programId}/dashboard")
 @RequestScoped
 @Tag(name = "reports")
@@ -27,6 +28,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DashboardResource {
 
   @Inject ProgramDashboard dashboard;
+
+  @GET
+  @Operation(
+      summary = "The dashboard at once: periods, heat map, minimums report and early warnings",
+      description =
+          "The heat map is that of the given period, else the latest; it is absent before the"
+              + " first review period opens. Early warnings always use the latest period.")
+  public DashboardOverview overview(
+      @PathParam("programId") long programId, @QueryParam("period") Long periodId) {
+    return dashboard.overview(programId, periodId);
+  }
 
   @GET
   @Path("heat-map")

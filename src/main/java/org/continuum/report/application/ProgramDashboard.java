@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,7 @@ import org.continuum.review.application.MilestoneTargets;
 import org.continuum.review.application.PeriodView;
 import org.continuum.review.domain.MilestoneLevel;
 import org.continuum.review.domain.MilestoneTarget;
-import org.continuum.review.domain.RatingStats;
+import org.continuum.review.domain.RatingTally;
 import org.continuum.review.domain.TargetPlan;
 import org.continuum.review.domain.Targets;
 import org.continuum.shared.application.ExportFormat;
@@ -55,11 +54,45 @@ public class ProgramDashboard {
   @Inject MilestoneTargets targets;
 
   /**
+   * What the dashboard shows at once: the periods to choose from, the heat map of the chosen one
+   * (none before the first period opens), the minimums report, and the early warnings drawn from
+   * the latest heat map and that report. One transaction, each aggregate read once: asking for the
+   * parts one by one reads the heat map twice (early warnings need it) and the periods three times.
+   */
+  public DashboardOverview overview(long programId, Long periodId) {
+    access.requireInProgram(programId, Role.PROGRAM_DIRECTOR, Role.CCC_MEMBER);
+    List<PeriodView> periods = reviews.periods(programId);
+    HeatMap chosen = periods.isEmpty() ? null : heatMap(programId, periods, periodId);
+    HeatMap latest =
+        chosen == null || periodId == null || periods.get(0).id() == periodId
+            ? chosen
+            : heatMap(programId, periods, null);
+    MinimumsReport.Report report = minimums.report(programId, null);
+    return new DashboardOverview(periods, chosen, report, warnings(latest, report));
+  }
+
+  /**
    * The heat map of a period (its final levels once finalised, else the faculty medians so far).
    */
   public HeatMap heatMap(long programId, Long periodId) {
     access.requireInProgram(programId, Role.PROGRAM_DIRECTOR, Role.CCC_MEMBER);
-    PeriodView period = choose(programId, periodId);
+    List<PeriodView> periods = reviews.periods(programId);
+    if (periods.isEmpty()) {
+      throw new RuleViolationException("No review period yet: open one on Milestone review.");
+    }
+    return heatMap(programId, periods, periodId);
+  }
+
+  /**
+   * Trainees to act on now: levels under the configured rule in the latest period, or minimums
+   * behind pace.
+   */
+  public List<EarlyWarning> earlyWarnings(long programId) {
+    return overview(programId, null).earlyWarnings();
+  }
+
+  private HeatMap heatMap(long programId, List<PeriodView> periods, Long periodId) {
+    PeriodView period = choose(periods, periodId);
     List<SubcompetencyView> subs = reviews.subcompetenciesOf(programId);
     Map<Long, Map<String, String>> levels = levels(programId, period);
     List<HeatMap.Row> rows = new ArrayList<>();
@@ -84,14 +117,12 @@ public class ProgramDashboard {
         rows);
   }
 
-  /** Trainees to act on now: levels under the configured rule, or minimums behind pace. */
-  public List<EarlyWarning> earlyWarnings(long programId) {
-    access.requireInProgram(programId, Role.PROGRAM_DIRECTOR, Role.CCC_MEMBER);
+  /** The heat map may be null (no period yet): then only minimums behind pace raise a flag. */
+  private List<EarlyWarning> warnings(HeatMap map, MinimumsReport.Report report) {
     EarlyWarning.Rule rule = EarlyWarning.Rule.parse(earlyWarningRule);
-    HeatMap map = heatMap(programId, null);
     Map<Long, List<String>> reasons = new LinkedHashMap<>();
     Map<Long, HeatMap.Row> byTrainee = new HashMap<>();
-    for (HeatMap.Row row : map.rows()) {
+    for (HeatMap.Row row : map == null ? List.<HeatMap.Row>of() : map.rows()) {
       byTrainee.put(row.traineeId(), row);
       for (int i = 0; i < map.codes().size(); i++) {
         String level = row.cells().get(i).level();
@@ -103,7 +134,7 @@ public class ProgramDashboard {
         }
       }
     }
-    for (MinimumsReport.Row row : minimums.report(programId, null).rows()) {
+    for (MinimumsReport.Row row : report.rows()) {
       if (row.behind() > 0) {
         reasons
             .computeIfAbsent(row.traineeId(), k -> new ArrayList<>())
@@ -160,18 +191,14 @@ public class ProgramDashboard {
     return what + "-" + programId + "-" + time.today() + "." + format.extension();
   }
 
-  private PeriodView choose(long programId, Long periodId) {
-    List<PeriodView> periods = reviews.periods(programId);
-    if (periodId != null) {
-      return periods.stream()
-          .filter(p -> p.id() == periodId)
-          .findFirst()
-          .orElseThrow(() -> new RecordNotFoundException("The review"));
+  private static PeriodView choose(List<PeriodView> periods, Long periodId) {
+    if (periodId == null) {
+      return periods.get(0);
     }
-    if (periods.isEmpty()) {
-      throw new RuleViolationException("No review period yet: open one on Milestone review.");
-    }
-    return periods.get(0);
+    return periods.stream()
+        .filter(p -> p.id() == periodId)
+        .findFirst()
+        .orElseThrow(() -> new RecordNotFoundException("The review"));
   }
 
   /** Trainee to code to level: final levels, or the median of faculty ratings in the period. */
@@ -187,21 +214,18 @@ public class ProgramDashboard {
                       .put(f.getSubcompetencyCode(), f.getLevel().text()));
       return levels;
     }
-    Map<Long, Map<String, List<Double>>> values = new HashMap<>();
+    Map<Long, Map<String, RatingTally>> tallies = new HashMap<>();
     for (CohortRating r : evidence.cohortRatings(programId, period.start(), period.end())) {
-      List<Double> list =
-          values
-              .computeIfAbsent(r.traineeId(), k -> new HashMap<>())
-              .computeIfAbsent(r.subcompetencyCode(), k -> new ArrayList<>());
-      list.addAll(Collections.nCopies(r.count(), Double.parseDouble(r.value())));
+      tallies
+          .computeIfAbsent(r.traineeId(), k -> new HashMap<>())
+          .computeIfAbsent(r.subcompetencyCode(), k -> new RatingTally())
+          .add(Double.parseDouble(r.value()), r.count());
     }
-    values.forEach(
-        (trainee, byCode) ->
-            byCode.forEach(
-                (code, list) ->
-                    levels
-                        .computeIfAbsent(trainee, k -> new HashMap<>())
-                        .put(code, format(RatingStats.of(list).median()))));
+    tallies.forEach(
+        (trainee, byCode) -> {
+          Map<String, String> mine = levels.computeIfAbsent(trainee, k -> new HashMap<>());
+          byCode.forEach((code, tally) -> mine.put(code, format(tally.median())));
+        });
     return levels;
   }
 

@@ -7,10 +7,10 @@ import java.io.Serializable;
 import java.util.List;
 import org.continuum.evaluation.domain.CompletionRow;
 import org.continuum.program.web.ProgramPageBean;
+import org.continuum.report.application.DashboardOverview;
 import org.continuum.report.application.EarlyWarning;
 import org.continuum.report.application.HeatMap;
 import org.continuum.report.application.ProgramDashboard;
-import org.continuum.review.application.CccReviews;
 import org.continuum.review.application.PeriodView;
 import org.continuum.shared.application.ExportFormat;
 import org.continuum.shared.application.TableExports;
@@ -28,7 +28,6 @@ public class DashboardBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject ProgramDashboard reports;
-  @Inject CccReviews reviews;
   @Inject TableExports exports;
   @Inject ProgramPageBean page;
 
@@ -40,11 +39,10 @@ public class DashboardBean implements Serializable {
 
   public void load() {
     long programId = page.getProgramId();
-    periods = reviews.periods(programId);
-    if (!periods.isEmpty()) {
-      heatMap = reports.heatMap(programId, periodId);
-      warnings = reports.earlyWarnings(programId);
-    }
+    DashboardOverview overview = reports.overview(programId, periodId);
+    periods = overview.periods();
+    heatMap = overview.heatMap();
+    warnings = overview.earlyWarnings();
     completion = reports.facultyCompletion(programId);
   }
 

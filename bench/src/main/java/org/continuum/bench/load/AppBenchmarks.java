@@ -44,6 +44,10 @@ public class AppBenchmarks {
               .build();
     }
 
+    String asDirector(String path) throws Exception {
+      return get(path, target.get("directorToken"));
+    }
+
     String get(String path, String token) throws Exception {
       HttpResponse<String> r =
           http.send(
@@ -84,23 +88,32 @@ public class AppBenchmarks {
   @Benchmark
   @Threads(2)
   public String heatMap(App app) throws Exception {
-    return app.get(
-        "/api/v1/programs/" + app.target.id("program") + "/dashboard/heat-map",
-        app.target.get("directorToken"));
+    return app.asDirector("/api/v1/programs/" + app.target.id("program") + "/dashboard/heat-map");
   }
 
   @Benchmark
   @Threads(2)
   public String minimumsReport(App app) throws Exception {
-    return app.get(
-        "/api/v1/procedure-minimums/report?program=" + app.target.id("program"),
-        app.target.get("directorToken"));
+    return app.asDirector("/api/v1/procedure-minimums/report?program=" + app.target.id("program"));
   }
 
-  /** What the director's dashboard asks for: the heat map and the minimums of the program. */
+  /**
+   * The director's dashboard in one request: the heat map and the minimums of the program, with the
+   * periods and the early warnings drawn from them.
+   */
   @Benchmark
   @Threads(2)
-  public int dashboard(App app) throws Exception {
+  public String dashboard(App app) throws Exception {
+    return app.asDirector("/api/v1/programs/" + app.target.id("program") + "/dashboard");
+  }
+
+  /**
+   * The same two aggregates asked for part by part, as the dashboard was measured until session 6;
+   * kept to compare the two (its floor is the dashboard's).
+   */
+  @Benchmark
+  @Threads(2)
+  public int dashboardInParts(App app) throws Exception {
     return heatMap(app).length() + minimumsReport(app).length();
   }
 
@@ -119,17 +132,15 @@ public class AppBenchmarks {
   @Benchmark
   @Threads(2)
   public String cccPacket(App app) throws Exception {
-    return app.get(
-        "/api/v1/reviews/" + app.target.id("openPeriod") + "/trainees/" + app.target.id("trainee"),
-        app.target.get("directorToken"));
+    return app.asDirector(
+        "/api/v1/reviews/" + app.target.id("openPeriod") + "/trainees/" + app.target.id("trainee"));
   }
 
   @Benchmark
   @Threads(2)
   public String milestoneExport(App app) throws Exception {
-    return app.get(
-        "/api/v1/reviews/" + app.target.id("finalisedPeriod") + "/milestones.csv",
-        app.target.get("directorToken"));
+    return app.asDirector(
+        "/api/v1/reviews/" + app.target.id("finalisedPeriod") + "/milestones.csv");
   }
 
   @Benchmark

@@ -31,6 +31,7 @@ final class ServerWarmup {
         List.of(
             () -> paths.heatMap(app),
             () -> paths.minimumsReport(app),
+            () -> paths.dashboard(app),
             () -> paths.traineeProgress(app),
             () -> paths.facultyQueue(app),
             () -> paths.cccPacket(app),

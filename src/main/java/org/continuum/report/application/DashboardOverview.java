@@ -1,0 +1,18 @@
+package org.continuum.report.application;
+
+import java.io.Serializable;
+import java.util.List;
+import org.continuum.procedure.application.MinimumsReport;
+import org.continuum.review.application.PeriodView;
+
+/**
+ * The program director's dashboard in one answer: the review periods (latest first), the heat map
+ * of the chosen period (null before the first period opens), every trainee against the procedure
+ * minimums, and the trainees to act on now.
+ */
+public record DashboardOverview(
+    List<PeriodView> periods,
+    HeatMap heatMap,
+    MinimumsReport.Report minimums,
+    List<EarlyWarning> earlyWarnings)
+    implements Serializable {}
