@@ -62,6 +62,9 @@ class MilestoneReviewIT {
     assertThat(json(beforeAnyPeriod).containsKey("heatMap")).as("no period, no heat map").isFalse();
     assertThat(json(beforeAnyPeriod).getJsonObject("minimums").getInt("programId"))
         .isEqualTo(Integer.parseInt(programA));
+    assertThat(client.get(dashboard + "?period=999999", auth("directorA")).statusCode())
+        .as("a period the program does not have, before any opens")
+        .isEqualTo(404);
     assertThat(
             client
                 .postJson("/api/v1/programs/" + programA + "/reviews", opening, auth("cccA"))

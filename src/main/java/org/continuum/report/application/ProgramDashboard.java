@@ -62,7 +62,9 @@ public class ProgramDashboard {
   public DashboardOverview overview(long programId, Long periodId) {
     access.requireInProgram(programId, Role.PROGRAM_DIRECTOR, Role.CCC_MEMBER);
     List<PeriodView> periods = reviews.periods(programId);
-    HeatMap chosen = periods.isEmpty() ? null : heatMap(programId, periods, periodId);
+    // a period asked for by id must be the program's, even before the first one opens
+    HeatMap chosen =
+        periods.isEmpty() && periodId == null ? null : heatMap(programId, periods, periodId);
     HeatMap latest =
         chosen == null || periodId == null || periods.get(0).id() == periodId
             ? chosen
