@@ -1,6 +1,7 @@
 package org.continuum.procedure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
@@ -20,6 +21,7 @@ import org.continuum.procedure.domain.MinimumProgress;
 import org.continuum.procedure.domain.ProcedureLog;
 import org.continuum.procedure.domain.TraineeRole;
 import org.continuum.shared.application.SystemContext;
+import org.continuum.shared.domain.RuleViolationException;
 import org.continuum.testclient.Deployments;
 import org.continuum.testsupport.Fixtures;
 import org.continuum.testsupport.Person;
@@ -64,10 +66,10 @@ class CaseLogImportIT {
             + ",lumbar,C5-C6,left,,40-64,female,,,,maybe\n"
             + row("2025-03-06", trainee, "64483", "assisted", faculty, "cervical", "C5-C6");
 
-    CaseLogImport.Check check = check(program, csv);
+    CaseLogImport.CheckedFile check = check(program, csv);
 
     assertThat(check.rows()).isEqualTo(3);
-    assertThat(check.valid()).extracting(CaseLogImport.Row::line).containsExactly(2);
+    assertThat(check.valid()).extracting(CaseLogImport.CheckedRow::line).containsExactly(2);
     assertThat(check.problems())
         .extracting(p -> p.line() + ":" + p.column())
         .contains("3:date", "3:trainee", "3:procedure", "3:role", "3:status", "4:spine_region");
@@ -94,9 +96,9 @@ class CaseLogImportIT {
                 .replace(",\n", ",verified\n")
             + row("2025-03-07", trainee, "TFESI-LS", "performed", faculty, "lumbar", "L5-S1");
 
-    CaseLogImport.Check first = check(program, csv);
+    CaseLogImport.CheckedFile first = check(program, csv);
     assertThat(first.problems()).isEmpty();
-    CaseLogImport.Written written = SystemContext.call(() -> imports.write(program, first.valid()));
+    CaseLogImport.Written written = write(program, first);
     assertThat(written.imported()).isEqualTo(4);
 
     // written in bulk, read back through the mapping: every column where the entity put it
@@ -123,8 +125,7 @@ class CaseLogImportIT {
     assertThat(logs.get(3).getStatus()).isEqualTo(LogStatus.PENDING);
     assertThat(logs.get(3).getDecidedBy()).isNull();
 
-    CaseLogImport.Written again =
-        SystemContext.call(() -> imports.write(program, check(program, csv).valid()));
+    CaseLogImport.Written again = write(program, check(program, csv));
     assertThat(again.imported()).isZero();
     assertThat(again.alreadyImported()).isEqualTo(4);
 
@@ -149,14 +150,38 @@ class CaseLogImportIT {
   @Test
   void aHeaderWithoutTheRequiredColumnsIsRefusedAsAWhole() {
     long program = fixtures.residency();
-    CaseLogImport.Check check = check(program, "date,trainee\n2025-01-01,someone\n");
+    CaseLogImport.CheckedFile check = check(program, "date,trainee\n2025-01-01,someone\n");
     assertThat(check.valid()).isEmpty();
     assertThat(check.problems())
         .singleElement()
         .satisfies(p -> assertThat(p.message()).contains("procedure, role, setting, supervisor"));
   }
 
-  private CaseLogImport.Check check(long program, String csv) {
+  @Test
+  void aFileCheckedForOneProgramIsNotWrittenIntoAnother() {
+    long program = fixtures.residency();
+    long other = fixtures.residency();
+    Person faculty = fixtures.faculty(program);
+    Person trainee = fixtures.trainee(program, 3);
+    CaseLogImport.CheckedFile checked =
+        check(
+            program,
+            HEADER
+                + row("2025-03-04", trainee, "TFESI-LS", "performed", faculty, "lumbar", "L4-L5"));
+    assertThat(checked.valid()).hasSize(1);
+
+    assertThatThrownBy(() -> write(other, checked))
+        .isInstanceOf(RuleViolationException.class)
+        .hasMessageContaining("checked for another program");
+    assertThat(exportRows(other)).isEmpty();
+    assertThat(exportRows(program)).isEmpty();
+  }
+
+  private CaseLogImport.Written write(long program, CaseLogImport.CheckedFile file) {
+    return SystemContext.call(() -> imports.write(program, file, 0, file.valid().size()));
+  }
+
+  private CaseLogImport.CheckedFile check(long program, String csv) {
     return SystemContext.call(
         () -> imports.check(program, "file.csv", csv.getBytes(StandardCharsets.UTF_8)));
   }

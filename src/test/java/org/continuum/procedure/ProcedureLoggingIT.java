@@ -85,6 +85,9 @@ class ProcedureLoggingIT {
     HttpResponse<String> verified = decide("facultyA", id, "verify", version(entry), null);
     assertThat(verified.statusCode()).isEqualTo(200);
     assertThat(json(verified).getString("status")).isEqualTo("VERIFIED");
+    assertThat(json(verified).getString("traineeName"))
+        .as("the verifier's answer names the trainee as a read does")
+        .isEqualTo(read.getString("traineeName"));
     assertThat(queueIds("facultyA")).doesNotContain(id);
 
     HttpResponse<String> change =
@@ -221,6 +224,9 @@ class ProcedureLoggingIT {
     JsonObject returned =
         json(decide("facultyA", id, "reject", version(entry), "The level was L5-S1"));
     assertThat(returned.getString("status")).isEqualTo("REJECTED");
+    assertThat(returned.getString("traineeName"))
+        .as("the answer to a return names the trainee")
+        .isEqualTo(entry.getString("traineeName"));
 
     // the correction page shows why, to the trainee only
     String correctionPage = signedIn("residentA").get("/trainee/log.xhtml?id=" + id).body();

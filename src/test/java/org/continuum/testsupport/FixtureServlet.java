@@ -224,7 +224,7 @@ public class FixtureServlet extends HttpServlet {
         .add("password", Fixtures.PASSWORD)
         .add("programA", a)
         .add("programB", b)
-        .add("periodYear", org.continuum.program.domain.AcademicYear.containing(end).label())
+        .add("periodYear", org.continuum.shared.domain.AcademicYear.containing(end).label())
         .add("periodTerm", end.getMonthValue() >= 7 ? "FALL" : "SPRING")
         .add("directorA", fixtures.withRole(a, Role.PROGRAM_DIRECTOR).username())
         .add("cccA", fixtures.withRole(a, Role.CCC_MEMBER).username())

@@ -37,10 +37,10 @@ import org.continuum.program.application.NewProgram;
 import org.continuum.program.application.ProgramAdministration;
 import org.continuum.program.application.RotationForm;
 import org.continuum.program.application.RotationView;
-import org.continuum.program.domain.AcademicYear;
 import org.continuum.program.domain.ProgramKind;
 import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.application.SystemContext;
+import org.continuum.shared.domain.AcademicYear;
 
 /**
  * Creates test data through the real application services. Every name carries a unique suffix, so

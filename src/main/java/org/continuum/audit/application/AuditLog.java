@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.continuum.audit.domain.AuditEvent;
 import org.continuum.audit.domain.AuditEventRepository;
-import org.continuum.identity.application.AccessPolicy;
 import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
 
@@ -14,11 +13,11 @@ import org.continuum.shared.domain.PageRequest;
 @Transactional
 public class AuditLog {
 
-  @Inject AccessPolicy access;
+  @Inject AuditReaders readers;
   @Inject AuditEventRepository events;
 
   public Page<AuditEvent> list(PageRequest request) {
-    access.requireAdmin();
+    readers.requireReader();
     return events.list(request);
   }
 }

@@ -12,9 +12,9 @@ import org.continuum.competency.application.Frameworks;
 import org.continuum.competency.application.SubcompetencyForm;
 import org.continuum.competency.application.SubcompetencyView;
 import org.continuum.competency.domain.CoreCompetency;
-import org.continuum.program.web.ProgramPageBean;
 import org.continuum.shared.domain.AccessDeniedException;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
 
 /**
@@ -29,7 +29,7 @@ public class FrameworkEditorBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Frameworks frameworks;
-  @Inject ProgramPageBean page;
+  @Inject ProgramContext page;
 
   private Long frameworkId;
   private FrameworkView framework;

@@ -10,7 +10,7 @@ import org.continuum.competency.application.FrameworkSummary;
 import org.continuum.competency.application.FrameworkView;
 import org.continuum.competency.application.Frameworks;
 import org.continuum.competency.domain.FrameworkStatus;
-import org.continuum.program.web.ProgramPageBean;
+import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
 
 /**
@@ -24,7 +24,7 @@ public class ProgramFrameworkBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Frameworks frameworks;
-  @Inject ProgramPageBean page;
+  @Inject ProgramContext page;
 
   private Optional<FrameworkView> current;
   private List<FrameworkSummary> all;

@@ -3,14 +3,11 @@ package org.continuum.evaluation.domain;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
-import java.util.HexFormat;
+import org.continuum.shared.domain.Sha256;
 
 /**
  * The canonical serialization of what a signature covers, and its SHA-256. Canonical means: a JSON
@@ -70,16 +67,7 @@ public final class SignedContent {
 
   /** Lower-case hex SHA-256 of the canonical text's UTF-8 bytes. */
   public static String hash(Evaluation evaluation, Signature signature) {
-    return sha256(canonical(evaluation, signature));
-  }
-
-  static String sha256(String text) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-    }
+    return Sha256.hex(canonical(evaluation, signature));
   }
 
   /** How every stored text is kept, so the canonical form does not depend on the input device. */

@@ -26,10 +26,10 @@ import org.continuum.evaluation.domain.ScaleOption;
 import org.continuum.identity.application.PeopleDirectory;
 import org.continuum.program.application.ProgramAdministration;
 import org.continuum.program.application.ProgramView;
-import org.continuum.program.domain.AcademicYear;
 import org.continuum.seed.application.SeedContributor;
 import org.continuum.seed.application.SeedDocuments;
 import org.continuum.shared.application.InstitutionTime;
+import org.continuum.shared.domain.AcademicYear;
 
 /**
  * Gives the demo programs evaluations in every state: requests issued from this academic year's

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.continuum.evaluation.application.FeedbackReport;
 import org.continuum.evaluation.application.ProgramEvaluations;
-import org.continuum.program.domain.AcademicYear;
-import org.continuum.program.web.ProgramPageBean;
 import org.continuum.shared.application.InstitutionTime;
+import org.continuum.shared.domain.AcademicYear;
+import org.continuum.shared.web.ProgramContext;
 
 /** Trainees' anonymous feedback on rotations and teaching, in aggregate, by academic year. */
 @Named("feedbackReport")
@@ -21,7 +21,7 @@ public class FeedbackBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject ProgramEvaluations evaluations;
-  @Inject ProgramPageBean page;
+  @Inject ProgramContext page;
   @Inject InstitutionTime time;
 
   private int year;

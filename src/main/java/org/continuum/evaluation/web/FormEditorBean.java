@@ -11,8 +11,8 @@ import org.continuum.evaluation.application.EvaluationForms;
 import org.continuum.evaluation.application.FormView;
 import org.continuum.evaluation.application.ItemInput;
 import org.continuum.evaluation.domain.ItemType;
-import org.continuum.program.web.ProgramPageBean;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
 
 /**
@@ -28,7 +28,7 @@ public class FormEditorBean implements Serializable {
 
   @Inject EvaluationForms forms;
   @Inject Frameworks frameworks;
-  @Inject ProgramPageBean page;
+  @Inject ProgramContext page;
 
   private Long formId;
   private FormView form;

@@ -8,7 +8,7 @@ import java.util.List;
 import org.continuum.evaluation.application.EvaluationForms;
 import org.continuum.evaluation.application.FormView;
 import org.continuum.evaluation.domain.EvaluationKind;
-import org.continuum.program.web.ProgramPageBean;
+import org.continuum.shared.web.ProgramContext;
 
 /** The program's evaluation forms, every version, and starting a new form. */
 @Named("evaluationForms")
@@ -18,7 +18,7 @@ public class FormsBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject EvaluationForms forms;
-  @Inject ProgramPageBean page;
+  @Inject ProgramContext page;
 
   private List<FormView> all;
   private String code;

@@ -14,10 +14,10 @@ import org.continuum.evaluation.application.ProgramEvaluations;
 import org.continuum.evaluation.application.ReminderReport;
 import org.continuum.evaluation.domain.EvaluationKind;
 import org.continuum.evaluation.domain.EvaluationRow;
-import org.continuum.program.domain.AcademicYear;
-import org.continuum.program.web.ProgramPageBean;
 import org.continuum.shared.application.InstitutionTime;
+import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.web.PagedModel;
+import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
 
 /**
@@ -33,7 +33,7 @@ public class ProgramEvaluationsBean implements Serializable {
   @Inject ProgramEvaluations evaluations;
   @Inject EvaluationRequests requests;
   @Inject EvaluationReminders reminders;
-  @Inject ProgramPageBean page;
+  @Inject ProgramContext page;
   @Inject InstitutionTime time;
 
   private String status = "OVERDUE";

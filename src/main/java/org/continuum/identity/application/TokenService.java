@@ -7,14 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.continuum.audit.application.AuditTrail;
@@ -22,6 +18,7 @@ import org.continuum.identity.domain.Account;
 import org.continuum.identity.domain.AccountRepository;
 import org.continuum.identity.domain.ApiToken;
 import org.continuum.identity.domain.ApiTokenRepository;
+import org.continuum.shared.domain.Sha256;
 
 /**
  * Opaque bearer tokens for API clients: 256 random bits, stored only as their SHA-256. Checking a
@@ -52,7 +49,7 @@ public class TokenService {
     Instant now = clock.instant();
     Instant expiresAt = now.plus(settings.tokenLifetime());
     String label = clientLabel == null || clientLabel.isBlank() ? null : clip(clientLabel.strip());
-    ApiToken token = new ApiToken(sha256(raw), user.accountId(), label, now, expiresAt);
+    ApiToken token = new ApiToken(Sha256.hex(raw), user.accountId(), label, now, expiresAt);
     tokens.add(token);
     audit.recordAs(
         TOKEN_ISSUED,
@@ -75,7 +72,7 @@ public class TokenService {
       return Optional.empty();
     }
     Instant now = clock.instant();
-    String hash = sha256(rawToken);
+    String hash = Sha256.hex(rawToken);
     Optional<AuthenticatedUser> cached = resolved.find(hash, now);
     if (cached.isPresent()) {
       return cached;
@@ -94,7 +91,7 @@ public class TokenService {
   /** Revokes the caller's own token; a token of someone else is left alone. */
   public boolean revoke(String rawToken, long callerAccountId) {
     Optional<ApiToken> found =
-        tokens.findByHash(sha256(rawToken)).filter(t -> t.getAccountId() == callerAccountId);
+        tokens.findByHash(Sha256.hex(rawToken)).filter(t -> t.getAccountId() == callerAccountId);
     found.ifPresent(
         token -> {
           token.revoke(clock.instant());
@@ -119,15 +116,6 @@ public class TokenService {
           usable.size() + " token(s) revoked: " + reason);
     }
     return usable.size();
-  }
-
-  static String sha256(String raw) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(raw.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 
   private static String clip(String label) {

@@ -3,10 +3,6 @@ package org.continuum.learning.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import org.continuum.audit.application.AuditTrail;
@@ -19,6 +15,7 @@ import org.continuum.learning.domain.ModuleFormat;
 import org.continuum.learning.domain.ModuleRepository;
 import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.Sha256;
 
 /**
  * The module library: bundled modules (no owner) loaded at start-up, and each program's own,
@@ -80,7 +77,7 @@ public class ModuleLibrary {
 
   private LoadResult load(String text, Long owner) {
     ModuleDocument document = ModuleFormat.parse(text);
-    String hash = sha256(text);
+    String hash = Sha256.hex(text);
     var same = modules.module(document.code(), document.version());
     if (same.isPresent()) {
       if (!same.get().getContentHash().equals(hash)) {
@@ -133,15 +130,5 @@ public class ModuleLibrary {
         document.version(),
         true,
         document.code() + " version " + document.version() + " loaded.");
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

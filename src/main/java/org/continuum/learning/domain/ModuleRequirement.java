@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import org.continuum.program.domain.AcademicYear;
+import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.Violations;
 

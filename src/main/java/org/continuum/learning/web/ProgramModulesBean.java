@@ -20,8 +20,8 @@ import org.continuum.learning.application.RetakePolicies;
 import org.continuum.learning.application.RetakePolicyView;
 import org.continuum.program.application.Curriculum;
 import org.continuum.program.application.RotationView;
-import org.continuum.program.web.ProgramPageBean;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UploadedFile;
 import org.continuum.shared.web.UserMessages;
 import org.primefaces.model.DefaultStreamedContent;
@@ -39,7 +39,7 @@ public class ProgramModulesBean implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final long MAX_BYTES = 1024 * 1024;
 
-  @Inject ProgramPageBean page;
+  @Inject ProgramContext page;
   @Inject ModuleLibrary library;
   @Inject ModuleRequirements requirements;
   @Inject RetakePolicies policies;

@@ -1,57 +1,41 @@
 package org.continuum.procedure.api;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-import org.continuum.procedure.domain.AgeBand;
-import org.continuum.procedure.domain.ClinicalSetting;
-import org.continuum.procedure.domain.Complication;
-import org.continuum.procedure.domain.Guidance;
-import org.continuum.procedure.domain.Laterality;
 import org.continuum.procedure.domain.LogEntry;
-import org.continuum.procedure.domain.PatientSex;
-import org.continuum.procedure.domain.SpineRegion;
-import org.continuum.procedure.domain.TraineeRole;
 
 /**
- * A procedure log as an API client sends it. The procedure is named by catalog id or by code
- * ("TFESI-LS"); programId is needed only by a trainee in more than one program; version only when
- * correcting an entry.
+ * A procedure log as an API client sends it: the entry's fields, and how to find its place. The
+ * procedure is named by catalog id or by code ("TFESI-LS"); programId is needed only by a trainee
+ * in more than one program; version only when correcting an entry.
  */
-public record LogRequest(
-    Long programId,
-    Long procedureTypeId,
-    String procedureCode,
-    LocalDate performedOn,
-    Long supervisorId,
-    TraineeRole role,
-    ClinicalSetting setting,
-    SpineRegion spineRegion,
-    List<String> levels,
-    Laterality laterality,
-    Guidance guidance,
-    AgeBand ageBand,
-    PatientSex sex,
-    String diagnosisCode,
-    Set<Complication> complications,
-    String note,
-    Long version) {
+public class LogRequest extends LogEntry {
 
-  LogEntry toEntry(Long resolvedProcedureTypeId) {
-    return new LogEntry(
-        resolvedProcedureTypeId,
-        performedOn,
-        supervisorId,
-        role,
-        setting,
-        spineRegion,
-        levels,
-        laterality,
-        guidance,
-        ageBand,
-        sex,
-        diagnosisCode,
-        complications,
-        note);
+  private static final long serialVersionUID = 1L;
+
+  private Long programId;
+  private String procedureCode;
+  private Long version;
+
+  public Long getProgramId() {
+    return programId;
+  }
+
+  public void setProgramId(Long programId) {
+    this.programId = programId;
+  }
+
+  public String getProcedureCode() {
+    return procedureCode;
+  }
+
+  public void setProcedureCode(String procedureCode) {
+    this.procedureCode = procedureCode;
+  }
+
+  public Long getVersion() {
+    return version;
+  }
+
+  public void setVersion(Long version) {
+    this.version = version;
   }
 }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.continuum.procedure.application.CaseLogImport;
 import org.continuum.shared.api.RestApplication;
 import org.continuum.shared.domain.InvalidInputException;
@@ -50,11 +49,11 @@ public class ProcedureLogImportResource {
     if (csv == null || csv.length == 0) {
       throw new InvalidInputException("file", "Send the CSV file as the request body.");
     }
-    CaseLogImport.Check check =
+    CaseLogImport.CheckedFile file =
         imports.check(programId, fileName == null ? "api.csv" : fileName, csv);
-    if (!check.problems().isEmpty()) {
+    if (!file.problems().isEmpty()) {
       throw new InvalidInputException(
-          check.problems().stream()
+          file.problems().stream()
               .map(
                   p ->
                       new InvalidInputException.FieldError(
@@ -64,14 +63,13 @@ public class ProcedureLogImportResource {
     }
     int imported = 0;
     int already = 0;
-    List<CaseLogImport.Row> rows = check.valid();
-    for (int from = 0; from < rows.size(); from += CaseLogImport.CHUNK) {
+    int rows = file.valid().size();
+    for (int from = 0; from < rows; from += CaseLogImport.CHUNK) {
       CaseLogImport.Written written =
-          imports.write(
-              programId, rows.subList(from, Math.min(rows.size(), from + CaseLogImport.CHUNK)));
+          imports.write(programId, file, from, Math.min(rows, from + CaseLogImport.CHUNK));
       imported += written.imported();
       already += written.alreadyImported();
     }
-    return new ImportResult(check.rows(), imported, already);
+    return new ImportResult(file.rows(), imported, already);
   }
 }

@@ -16,10 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import org.continuum.procedure.application.IdempotentSubmission;
 import org.continuum.procedure.application.LogView;
@@ -35,6 +31,7 @@ import org.continuum.shared.api.RestApplication;
 import org.continuum.shared.api.SharedJsonb;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.PageRequest;
+import org.continuum.shared.domain.Sha256;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -76,9 +73,9 @@ public class ProcedureLogResource {
       LogRequest request,
       @Context UriInfo uri) {
     LogRequest body = required(request);
-    Submission submission =
-        submissions.submit(
-            body.programId(), body.toEntry(procedureId(body)), LogSource.API, key, hash(body));
+    String hash = hash(body);
+    body.setProcedureTypeId(procedureId(body));
+    Submission submission = submissions.submit(body.getProgramId(), body, LogSource.API, key, hash);
     return Response.created(
             uri.getAbsolutePathBuilder().path(Long.toString(submission.log().id())).build())
         .header("Idempotent-Replayed", Boolean.toString(submission.replayed()))
@@ -115,7 +112,8 @@ public class ProcedureLogResource {
       description = "Changed by someone else since it was read, or locked")
   public LogView revise(@PathParam("id") long id, LogRequest request) {
     LogRequest body = required(request);
-    return logging.revise(id, version(body.version()), body.toEntry(procedureId(body)));
+    body.setProcedureTypeId(procedureId(body));
+    return logging.revise(id, version(body.getVersion()), body);
   }
 
   @POST
@@ -158,20 +156,20 @@ public class ProcedureLogResource {
   }
 
   private Long procedureId(LogRequest body) {
-    if (body.procedureTypeId() != null) {
-      return body.procedureTypeId();
+    if (body.getProcedureTypeId() != null) {
+      return body.getProcedureTypeId();
     }
-    if (body.procedureCode() == null || body.procedureCode().isBlank()) {
+    if (body.getProcedureCode() == null || body.getProcedureCode().isBlank()) {
       return null;
     }
     return catalog.all().stream()
-        .filter(o -> o.code().equalsIgnoreCase(body.procedureCode().strip()))
+        .filter(o -> o.code().equalsIgnoreCase(body.getProcedureCode().strip()))
         .findFirst()
         .orElseThrow(
             () ->
                 new InvalidInputException(
                     "procedureCode",
-                    "Procedure code '" + body.procedureCode() + "' is not in the catalog."))
+                    "Procedure code '" + body.getProcedureCode() + "' is not in the catalog."))
         .id();
   }
 
@@ -188,11 +186,6 @@ public class ProcedureLogResource {
 
   /** A fingerprint of the request as bound, so a key reused for another entry is recognised. */
   static String hash(LogRequest request) {
-    try {
-      byte[] canonical = SharedJsonb.instance().toJson(request).getBytes(StandardCharsets.UTF_8);
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hex(SharedJsonb.instance().toJson(request));
   }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.continuum.identity.application.AccessPolicy;
 import org.continuum.identity.application.CurrentUser;
+import org.continuum.procedure.domain.CaseLogColumn;
 import org.continuum.procedure.domain.LogRow;
 import org.continuum.procedure.domain.ProcedureLogRepository;
 import org.continuum.shared.application.TableExports;
@@ -24,21 +25,7 @@ import org.continuum.shared.domain.InvalidInputException;
 public class CaseLogExport {
 
   public static final List<String> HEADERS =
-      List.of(
-          "date",
-          "cpt",
-          "procedure",
-          "role",
-          "site",
-          "attending",
-          "trainee",
-          "status",
-          "spine_region",
-          "levels",
-          "laterality",
-          "guidance",
-          "age_band",
-          "sex");
+      CaseLogColumn.EXPORTED.stream().map(CaseLogColumn::exportName).toList();
 
   @Inject AccessPolicy access;
   @Inject CurrentUser currentUser;
@@ -67,20 +54,7 @@ public class CaseLogExport {
 
   static List<Object> cells(LogRow row) {
     List<Object> cells = new ArrayList<>(HEADERS.size());
-    cells.add(row.performedOn().toString());
-    cells.add(row.primaryCpt());
-    cells.add(row.procedureName());
-    cells.add(row.role().title());
-    cells.add(row.setting().title());
-    cells.add(row.supervisorName());
-    cells.add(row.traineeName());
-    cells.add(row.status().title());
-    cells.add(row.spineRegion() == null ? "" : row.spineRegion().title());
-    cells.add(row.levels() == null ? "" : row.levels().replace(",", " "));
-    cells.add(row.laterality() == null ? "" : row.laterality().title());
-    cells.add(row.guidance() == null ? "" : row.guidance().title());
-    cells.add(row.ageBand().title());
-    cells.add(row.sex().title());
+    CaseLogColumn.EXPORTED.forEach(column -> cells.add(column.export(row)));
     return cells;
   }
 }

@@ -18,10 +18,10 @@ import org.continuum.procedure.domain.ProcedureMinimumRepository;
 import org.continuum.procedure.domain.TrainingPeriod;
 import org.continuum.program.application.Enrollments;
 import org.continuum.program.application.ProgramDirectory;
-import org.continuum.program.domain.AcademicYear;
 import org.continuum.program.domain.RosterRow;
 import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.application.Table;
+import org.continuum.shared.domain.AcademicYear;
 
 /**
  * The program director's minimums report: every trainee in training against every minimum, with

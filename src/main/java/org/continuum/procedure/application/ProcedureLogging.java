@@ -21,7 +21,6 @@ import org.continuum.procedure.domain.ClinicalSetting;
 import org.continuum.procedure.domain.LogEntry;
 import org.continuum.procedure.domain.LogRow;
 import org.continuum.procedure.domain.LogSource;
-import org.continuum.procedure.domain.LogStatus;
 import org.continuum.procedure.domain.ProcedureCatalogRepository;
 import org.continuum.procedure.domain.ProcedureLog;
 import org.continuum.procedure.domain.ProcedureLogRepository;
@@ -97,13 +96,13 @@ public class ProcedureLogging {
     TraineeEnrollmentView enrollment = activeEnrollment(programId);
     long program = enrollment.program().id();
     long me = currentUser.accountId();
-    String supervisorName = supervisorInProgram(program, entry.supervisorId());
+    String supervisorName = supervisorInProgram(program, entry.getSupervisorId());
     ProcedureLog log =
         ProcedureLog.submit(
             program,
             me,
             entry,
-            type(entry.procedureTypeId()),
+            type(entry.getProcedureTypeId()),
             guards.guard(),
             time.today(),
             clock.instant(),
@@ -154,11 +153,11 @@ public class ProcedureLogging {
   public LogView revise(long id, long expectedVersion, LogEntry entry) {
     ProcedureLog log = ownEntry(id);
     log.requireVersion(expectedVersion);
-    String supervisorName = supervisorInProgram(log.getProgramId(), entry.supervisorId());
+    String supervisorName = supervisorInProgram(log.getProgramId(), entry.getSupervisorId());
     log.revise(
         currentUser.accountId(),
         entry,
-        type(entry.procedureTypeId()),
+        type(entry.getProcedureTypeId()),
         guards.guard(),
         time.today(),
         clock.instant());
@@ -182,12 +181,7 @@ public class ProcedureLogging {
   /** The trainee withdraws an entry not yet verified, saying why. */
   private void voidOwn(long id, long expectedVersion, String reason) {
     ProcedureLog log = ownEntry(id);
-    if (log.getStatus() == LogStatus.VERIFIED) {
-      throw new RuleViolationException(
-          "A verified entry is locked. Ask your program director if it must be voided.");
-    }
-    log.requireVersion(expectedVersion);
-    log.voidEntry(currentUser.accountId(), reason, clock.instant());
+    log.voidByTrainee(currentUser.accountId(), expectedVersion, reason, clock.instant());
     audit.record(PROCEDURE_LOG_VOIDED, SUBJECT, id, log.getProgramId(), "by trainee: " + reason);
   }
 

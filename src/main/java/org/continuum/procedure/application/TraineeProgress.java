@@ -14,9 +14,9 @@ import org.continuum.procedure.domain.ProcedureMinimumRepository;
 import org.continuum.procedure.domain.TrainingPeriod;
 import org.continuum.program.application.Enrollments;
 import org.continuum.program.application.TraineeEnrollmentView;
-import org.continuum.program.domain.AcademicYear;
 import org.continuum.program.domain.EnrollmentStatus;
 import org.continuum.shared.application.InstitutionTime;
+import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.RecordNotFoundException;
 
 /**

@@ -10,9 +10,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.continuum.audit.application.AuditTrail;
 import org.continuum.identity.application.AccessPolicy;
 import org.continuum.identity.application.CurrentUser;
+import org.continuum.identity.application.PeopleDirectory;
 import org.continuum.identity.domain.Role;
 import org.continuum.procedure.domain.LogRow;
 import org.continuum.procedure.domain.ProcedureLog;
@@ -36,6 +38,7 @@ public class Verifications {
   @Inject Clock clock;
   @Inject AccessPolicy access;
   @Inject CurrentUser currentUser;
+  @Inject PeopleDirectory people;
   @Inject ProcedureLogRepository logs;
   @Inject AuditTrail audit;
 
@@ -53,7 +56,7 @@ public class Verifications {
     log.verify(currentUser.accountId(), clock.instant());
     audit.record(PROCEDURE_LOG_VERIFIED, SUBJECT, id, log.getProgramId(), null);
     logs.flush(); // the answer carries the new version, for the client's next change
-    return LogView.of(log, null, currentUser.displayName());
+    return answer(log);
   }
 
   public LogView reject(long id, long expectedVersion, String reason) {
@@ -61,7 +64,13 @@ public class Verifications {
     log.reject(currentUser.accountId(), reason, clock.instant());
     audit.record(PROCEDURE_LOG_REJECTED, SUBJECT, id, log.getProgramId(), reason);
     logs.flush();
-    return LogView.of(log, null, currentUser.displayName());
+    return answer(log);
+  }
+
+  /** The entry as its supervisor (the caller) now sees it, naming its trainee as a read does. */
+  private LogView answer(ProcedureLog log) {
+    String trainee = people.displayNames(Set.of(log.getTraineeId())).get(log.getTraineeId());
+    return LogView.of(log, trainee, currentUser.displayName());
   }
 
   /**

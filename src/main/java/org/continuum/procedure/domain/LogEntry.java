@@ -1,25 +1,185 @@
 package org.continuum.procedure.domain;
 
+import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * What a trainee fills in for one procedure, before it is checked against the procedure's needs.
- * Fields a procedure does not ask for are ignored.
+ * What a trainee fills in for one procedure, before it is checked against the procedure's needs:
+ * the one place an entry's fields are declared for input. The logging page binds it, the API reads
+ * it from JSON, the case-log import fills it from a CSV row. It is a plain mutable form because
+ * each of those fills it field by field; {@link ProcedureLog} checks it and keeps its own copy, so
+ * changing it afterwards changes nothing stored. Fields a procedure does not ask for are ignored.
  */
-public record LogEntry(
-    Long procedureTypeId,
-    LocalDate performedOn,
-    Long supervisorId,
-    TraineeRole role,
-    ClinicalSetting setting,
-    SpineRegion spineRegion,
-    List<String> levels,
-    Laterality laterality,
-    Guidance guidance,
-    AgeBand ageBand,
-    PatientSex sex,
-    String diagnosisCode,
-    Set<Complication> complications,
-    String note) {}
+public class LogEntry implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private Long procedureTypeId;
+  private LocalDate performedOn;
+  private Long supervisorId;
+  private TraineeRole role;
+  private ClinicalSetting setting;
+  private SpineRegion spineRegion;
+  private List<String> levels;
+  private Laterality laterality;
+  private Guidance guidance;
+  private AgeBand ageBand;
+  private PatientSex sex;
+  private String diagnosisCode;
+  private Set<Complication> complications;
+  private String note;
+
+  /** The entry as it was logged, to correct it. */
+  public static LogEntry of(
+      long procedureTypeId, LocalDate performedOn, long supervisorId, ProcedureDetails details) {
+    LogEntry e = new LogEntry();
+    e.procedureTypeId = procedureTypeId;
+    e.performedOn = performedOn;
+    e.supervisorId = supervisorId;
+    e.role = details.getRole();
+    e.setting = details.getSetting();
+    e.spineRegion = details.getSpineRegion();
+    e.levels = details.getLevels();
+    e.laterality = details.getLaterality();
+    e.guidance = details.getGuidance();
+    e.ageBand = details.getAgeBand();
+    e.sex = details.getSex();
+    e.diagnosisCode = details.getDiagnosisCode();
+    e.complications = details.getComplications();
+    e.note = details.getNote();
+    return e;
+  }
+
+  /**
+   * Ready for the next patient of the same clinic: the procedure, date, supervisor, role, setting,
+   * region and guidance stay; the patient and what was done to them are cleared.
+   */
+  public void clearPatient() {
+    levels = new ArrayList<>();
+    laterality = null;
+    ageBand = null;
+    sex = null;
+    diagnosisCode = null;
+    complications = EnumSet.noneOf(Complication.class);
+    note = null;
+  }
+
+  public Long getProcedureTypeId() {
+    return procedureTypeId;
+  }
+
+  public void setProcedureTypeId(Long procedureTypeId) {
+    this.procedureTypeId = procedureTypeId;
+  }
+
+  public LocalDate getPerformedOn() {
+    return performedOn;
+  }
+
+  public void setPerformedOn(LocalDate performedOn) {
+    this.performedOn = performedOn;
+  }
+
+  public Long getSupervisorId() {
+    return supervisorId;
+  }
+
+  public void setSupervisorId(Long supervisorId) {
+    this.supervisorId = supervisorId;
+  }
+
+  public TraineeRole getRole() {
+    return role;
+  }
+
+  public void setRole(TraineeRole role) {
+    this.role = role;
+  }
+
+  public ClinicalSetting getSetting() {
+    return setting;
+  }
+
+  public void setSetting(ClinicalSetting setting) {
+    this.setting = setting;
+  }
+
+  public SpineRegion getSpineRegion() {
+    return spineRegion;
+  }
+
+  public void setSpineRegion(SpineRegion spineRegion) {
+    this.spineRegion = spineRegion;
+  }
+
+  public List<String> getLevels() {
+    return levels;
+  }
+
+  public void setLevels(List<String> levels) {
+    this.levels = levels == null ? null : new ArrayList<>(levels);
+  }
+
+  public Laterality getLaterality() {
+    return laterality;
+  }
+
+  public void setLaterality(Laterality laterality) {
+    this.laterality = laterality;
+  }
+
+  public Guidance getGuidance() {
+    return guidance;
+  }
+
+  public void setGuidance(Guidance guidance) {
+    this.guidance = guidance;
+  }
+
+  public AgeBand getAgeBand() {
+    return ageBand;
+  }
+
+  public void setAgeBand(AgeBand ageBand) {
+    this.ageBand = ageBand;
+  }
+
+  public PatientSex getSex() {
+    return sex;
+  }
+
+  public void setSex(PatientSex sex) {
+    this.sex = sex;
+  }
+
+  public String getDiagnosisCode() {
+    return diagnosisCode;
+  }
+
+  public void setDiagnosisCode(String diagnosisCode) {
+    this.diagnosisCode = diagnosisCode;
+  }
+
+  public Set<Complication> getComplications() {
+    return complications;
+  }
+
+  public void setComplications(Set<Complication> complications) {
+    this.complications =
+        complications == null || complications.isEmpty()
+            ? EnumSet.noneOf(Complication.class)
+            : EnumSet.copyOf(complications);
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+}

@@ -3,6 +3,7 @@ package org.continuum.procedure.domain;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.continuum.shared.domain.Detailed;
 
 /** One log entry as lists show it, with the names of the people on it. */
 public record LogRow(
@@ -18,19 +19,12 @@ public record LogRow(
     String traineeName,
     long supervisorId,
     String supervisorName,
-    TraineeRole role,
-    ClinicalSetting setting,
-    SpineRegion spineRegion,
-    String levels,
-    Laterality laterality,
-    Guidance guidance,
-    AgeBand ageBand,
-    PatientSex sex,
+    ProcedureDetails details,
     LogStatus status,
     String rejectionReason,
     String voidReason,
     Instant submittedAt)
-    implements Serializable {
+    implements Detailed, Serializable {
 
   /** The code reported to the accreditor: the first one that is not an add-on. */
   public String primaryCpt() {
@@ -44,19 +38,11 @@ public record LogRow(
 
   /** Region, levels, side and guidance in one short line ("Lumbar L4-L5 · Left · Fluoroscopy"). */
   public String summary() {
-    StringBuilder s = new StringBuilder();
-    if (spineRegion != null) {
-      s.append(spineRegion.title());
-    }
-    if (levels != null && !levels.isEmpty()) {
-      s.append(s.isEmpty() ? "" : " ").append(levels.replace(",", ", "));
-    }
-    if (laterality != null) {
-      s.append(s.isEmpty() ? "" : " · ").append(laterality.title());
-    }
-    if (guidance != null) {
-      s.append(s.isEmpty() ? "" : " · ").append(guidance.title());
-    }
-    return s.toString();
+    return details.summary();
+  }
+
+  /** Whether its trainee may still correct or void it. */
+  public boolean openToTrainee() {
+    return ProcedureLog.openToTrainee(status);
   }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -23,7 +24,9 @@ import org.continuum.shared.domain.Violations;
  * screened.
  */
 @Embeddable
-public class ProcedureDetails {
+public class ProcedureDetails implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public static final int NOTE_LENGTH = 500;
 
@@ -43,9 +46,10 @@ public class ProcedureDetails {
   @Column(name = "spine_region", length = 12)
   private SpineRegion spineRegion;
 
-  /** Comma-separated, in the order given (e.g. "L4-L5,L5-S1"). */
+  /** In the order given (e.g. L4-L5, L5-S1). */
+  @Convert(converter = LevelsColumn.class)
   @Column(name = "levels", length = 60)
-  private String levels;
+  private List<String> levels = List.of();
 
   @Enumerated(EnumType.STRING)
   @Column(name = "laterality", length = 12)
@@ -83,26 +87,27 @@ public class ProcedureDetails {
       LogEntry entry, ProcedureType type, PatientIdentifierGuard guard) {
     ProcedureDetails d = new ProcedureDetails();
     Violations problems = new Violations();
-    d.role = problems.collect(() -> Check.required("role", "Your role", entry.role()));
-    d.setting = problems.collect(() -> Check.required("setting", "Setting", entry.setting()));
-    d.ageBand = problems.collect(() -> Check.required("ageBand", "Patient age", entry.ageBand()));
-    d.sex = problems.collect(() -> Check.required("sex", "Patient sex", entry.sex()));
+    d.role = problems.collect(() -> Check.required("role", "Your role", entry.getRole()));
+    d.setting = problems.collect(() -> Check.required("setting", "Setting", entry.getSetting()));
+    d.ageBand =
+        problems.collect(() -> Check.required("ageBand", "Patient age", entry.getAgeBand()));
+    d.sex = problems.collect(() -> Check.required("sex", "Patient sex", entry.getSex()));
     d.spineRegion = problems.collect(() -> region(entry, type));
     d.levels = problems.collect(() -> levels(entry, type, d.spineRegion));
     d.laterality =
         type.asks(ProcedureField.LATERALITY)
-            ? problems.collect(() -> Check.required("laterality", "Side", entry.laterality()))
+            ? problems.collect(() -> Check.required("laterality", "Side", entry.getLaterality()))
             : null;
     d.guidance = problems.collect(() -> guidance(entry, type));
-    d.diagnosisCode = problems.collect(() -> diagnosis(entry.diagnosisCode()));
+    d.diagnosisCode = problems.collect(() -> diagnosis(entry.getDiagnosisCode()));
     d.complications =
-        entry.complications() == null || entry.complications().isEmpty()
+        entry.getComplications() == null || entry.getComplications().isEmpty()
             ? EnumSet.noneOf(Complication.class)
-            : EnumSet.copyOf(entry.complications());
+            : EnumSet.copyOf(entry.getComplications());
     d.note =
         problems.collect(
             () -> {
-              String note = Check.optionalText("note", "Note", entry.note(), NOTE_LENGTH);
+              String note = Check.optionalText("note", "Note", entry.getNote(), NOTE_LENGTH);
               guard.check("note", "Note", note);
               return note;
             });
@@ -115,7 +120,7 @@ public class ProcedureDetails {
     if (!type.asks(ProcedureField.SPINE_REGION)) {
       return allowed.size() == 1 ? allowed.iterator().next() : null;
     }
-    SpineRegion region = Check.required("spineRegion", "Spine region", entry.spineRegion());
+    SpineRegion region = Check.required("spineRegion", "Spine region", entry.getSpineRegion());
     if (!allowed.contains(region)) {
       throw new InvalidInputException(
           "spineRegion",
@@ -124,11 +129,11 @@ public class ProcedureDetails {
     return region;
   }
 
-  private static String levels(LogEntry entry, ProcedureType type, SpineRegion region) {
+  private static List<String> levels(LogEntry entry, ProcedureType type, SpineRegion region) {
     if (!type.asks(ProcedureField.LEVELS)) {
-      return null;
+      return List.of();
     }
-    List<String> given = entry.levels() == null ? List.of() : entry.levels();
+    List<String> given = entry.getLevels() == null ? List.of() : entry.getLevels();
     Set<String> clean = new LinkedHashSet<>();
     for (String level : given) {
       if (level != null && !level.isBlank()) {
@@ -158,14 +163,15 @@ public class ProcedureDetails {
                 + " level (write it like L4-L5 or L5).");
       }
     }
-    return String.join(",", clean);
+    return List.copyOf(clean);
   }
 
   private static Guidance guidance(LogEntry entry, ProcedureType type) {
     if (!type.asks(ProcedureField.GUIDANCE)) {
       return null;
     }
-    Guidance guidance = entry.guidance() == null ? type.getDefaultGuidance() : entry.guidance();
+    Guidance guidance =
+        entry.getGuidance() == null ? type.getDefaultGuidance() : entry.getGuidance();
     Check.required("guidance", "Guidance", guidance);
     if (!type.getGuidanceOptions().contains(guidance)) {
       throw new InvalidInputException(
@@ -193,6 +199,24 @@ public class ProcedureDetails {
     return m.group(2) == null ? m.group(1) : m.group(1) + "." + m.group(2);
   }
 
+  /** Region, levels, side and guidance in one short line ("Lumbar L4-L5 · Left · Fluoroscopy"). */
+  public String summary() {
+    StringBuilder s = new StringBuilder();
+    if (spineRegion != null) {
+      s.append(spineRegion.title());
+    }
+    if (levels != null && !levels.isEmpty()) {
+      s.append(s.isEmpty() ? "" : " ").append(String.join(", ", levels));
+    }
+    if (laterality != null) {
+      s.append(s.isEmpty() ? "" : " · ").append(laterality.title());
+    }
+    if (guidance != null) {
+      s.append(s.isEmpty() ? "" : " · ").append(guidance.title());
+    }
+    return s.toString();
+  }
+
   private static String titles(Set<SpineRegion> regions) {
     return String.join(", ", regions.stream().map(SpineRegion::title).toList());
   }
@@ -214,9 +238,7 @@ public class ProcedureDetails {
   }
 
   public List<String> getLevels() {
-    return levels == null || levels.isEmpty()
-        ? List.of()
-        : new ArrayList<>(Arrays.asList(levels.split(",")));
+    return levels == null ? new ArrayList<>() : new ArrayList<>(levels);
   }
 
   public Laterality getLaterality() {

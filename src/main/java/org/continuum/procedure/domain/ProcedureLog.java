@@ -130,7 +130,7 @@ public class ProcedureLog extends BaseEntity {
       LocalDate today,
       Instant now) {
     requireTrainee(byTraineeId);
-    if (status != LogStatus.PENDING && status != LogStatus.REJECTED) {
+    if (!openToTrainee(status)) {
       throw new RuleViolationException(
           "This entry is "
               + status.title().toLowerCase(Locale.ROOT)
@@ -179,6 +179,30 @@ public class ProcedureLog extends BaseEntity {
     voidedBy = byAccountId;
   }
 
+  /**
+   * Its trainee withdraws the entry, saying why; once verified it is locked for them, as the
+   * accreditor's case log locks it. The version they saw is checked after that rule, so a locked
+   * entry says so even to a stale screen.
+   */
+  public void voidByTrainee(long byTraineeId, long expectedVersion, String reason, Instant now) {
+    requireTrainee(byTraineeId);
+    if (status == LogStatus.VERIFIED) {
+      throw new RuleViolationException(
+          "A verified entry is locked. Ask your program director if it must be voided.");
+    }
+    requireVersion(expectedVersion);
+    voidEntry(byTraineeId, reason, now);
+  }
+
+  /**
+   * Whether the trainee may still correct or void an entry in this state: until its supervisor
+   * verifies it (or it is voided). Screens offer the actions by this rule; {@link #revise} and
+   * {@link #voidByTrainee} enforce it.
+   */
+  public static boolean openToTrainee(LogStatus status) {
+    return status == LogStatus.PENDING || status == LogStatus.REJECTED;
+  }
+
   public boolean isTrainee(long accountId) {
     return traineeId == accountId;
   }
@@ -203,7 +227,7 @@ public class ProcedureLog extends BaseEntity {
     LocalDate date =
         problems.collect(
             () -> {
-              LocalDate d = Check.required("performedOn", "Date", entry.performedOn());
+              LocalDate d = Check.required("performedOn", "Date", entry.getPerformedOn());
               if (d.isAfter(today)) {
                 throw new InvalidInputException("performedOn", "Date must not be in the future.");
               }
@@ -214,7 +238,8 @@ public class ProcedureLog extends BaseEntity {
               return d;
             });
     Long supervisor =
-        problems.collect(() -> Check.required("supervisorId", "Supervisor", entry.supervisorId()));
+        problems.collect(
+            () -> Check.required("supervisorId", "Supervisor", entry.getSupervisorId()));
     ProcedureDetails checked =
         validType == null
             ? null

@@ -255,21 +255,19 @@ public class DemoProcedureLogs implements SeedContributor {
         random.nextDouble() < 0.012
             ? EnumSet.of(Complication.VASOVAGAL)
             : EnumSet.noneOf(Complication.class);
-    return new LogEntry(
-        type.getId(),
-        day,
-        supervisor,
-        role,
-        setting,
-        region,
-        levels,
-        side,
-        null,
-        age,
-        sex,
-        null,
-        complications,
-        null);
+    LogEntry entry = new LogEntry();
+    entry.setProcedureTypeId(type.getId());
+    entry.setPerformedOn(day);
+    entry.setSupervisorId(supervisor);
+    entry.setRole(role);
+    entry.setSetting(setting);
+    entry.setSpineRegion(region);
+    entry.setLevels(levels);
+    entry.setLaterality(side);
+    entry.setAgeBand(age);
+    entry.setSex(sex);
+    entry.setComplications(complications);
+    return entry;
   }
 
   private static Map<TraineeRole, Double> rolesFor(ProgramEntry entry, Integer pgy) {

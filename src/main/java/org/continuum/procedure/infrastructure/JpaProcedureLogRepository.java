@@ -36,9 +36,8 @@ public class JpaProcedureLogRepository implements ProcedureLogRepository {
   static final String ROW =
       "select new org.continuum.procedure.domain.LogRow(l.id, l.version, l.programId,"
           + " l.performedOn, t.id, t.code, t.name, t.cptCodes, tr.id, tr.displayName, sv.id,"
-          + " sv.displayName, l.details.role, l.details.setting, l.details.spineRegion,"
-          + " l.details.levels, l.details.laterality, l.details.guidance, l.details.ageBand,"
-          + " l.details.sex, l.status, l.rejectionReason, l.voidReason, l.submittedAt)";
+          + " sv.displayName, l.details, l.status, l.rejectionReason, l.voidReason,"
+          + " l.submittedAt)";
 
   static final String FROM =
       "from ProcedureLog l join l.procedureType t join Account tr on tr.id = l.traineeId"

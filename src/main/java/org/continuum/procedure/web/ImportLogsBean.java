@@ -5,10 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.continuum.procedure.application.CaseLogImport;
-import org.continuum.program.web.ProgramPageBean;
+import org.continuum.procedure.domain.CaseLogColumn;
+import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UploadedFile;
 import org.continuum.shared.web.UserMessages;
 import org.primefaces.PrimeFaces;
@@ -25,14 +26,14 @@ public class ImportLogsBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** Rows written per request. */
+  /** The largest file taken. */
   static final long MAX_BYTES = 20L * 1024 * 1024;
 
   @Inject CaseLogImport imports;
-  @Inject ProgramPageBean page;
+  @Inject ProgramContext page;
 
   private transient Part file;
-  private CaseLogImport.Check check;
+  private CaseLogImport.CheckedFile check;
   private int next;
   private int imported;
   private int alreadyImported;
@@ -67,13 +68,13 @@ public class ImportLogsBean implements Serializable {
     if (!running) {
       return;
     }
-    List<CaseLogImport.Row> rows = check.valid();
-    int end = Math.min(rows.size(), next + CaseLogImport.CHUNK);
-    CaseLogImport.Written written = imports.write(page.getProgramId(), rows.subList(next, end));
+    int rows = check.valid().size();
+    int end = Math.min(rows, next + CaseLogImport.CHUNK);
+    CaseLogImport.Written written = imports.write(page.getProgramId(), check, next, end);
     imported += written.imported();
     alreadyImported += written.alreadyImported();
     next = end;
-    if (next >= rows.size()) {
+    if (next >= rows) {
       running = false;
       finished = true;
       UserMessages.info(
@@ -96,7 +97,7 @@ public class ImportLogsBean implements Serializable {
     return next * 100 / check.valid().size();
   }
 
-  public CaseLogImport.Check getCheck() {
+  public CaseLogImport.CheckedFile getCheck() {
     return check;
   }
 
@@ -125,6 +126,8 @@ public class ImportLogsBean implements Serializable {
   }
 
   public String getColumnList() {
-    return String.join(", ", CaseLogImport.COLUMNS);
+    return CaseLogColumn.IMPORTED.stream()
+        .map(c -> c.importName().orElseThrow())
+        .collect(Collectors.joining(", "));
   }
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.continuum.procedure.application.IdempotentSubmission;
@@ -16,16 +15,10 @@ import org.continuum.procedure.application.ProcedureCatalog;
 import org.continuum.procedure.application.ProcedureLogging;
 import org.continuum.procedure.application.ProcedureOption;
 import org.continuum.procedure.application.Submission;
-import org.continuum.procedure.domain.AgeBand;
-import org.continuum.procedure.domain.ClinicalSetting;
-import org.continuum.procedure.domain.Complication;
 import org.continuum.procedure.domain.Guidance;
-import org.continuum.procedure.domain.Laterality;
 import org.continuum.procedure.domain.LogEntry;
 import org.continuum.procedure.domain.LogSource;
-import org.continuum.procedure.domain.PatientSex;
 import org.continuum.procedure.domain.SpineRegion;
-import org.continuum.procedure.domain.TraineeRole;
 import org.continuum.program.application.TraineeEnrollmentView;
 import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.web.UserMessages;
@@ -54,22 +47,10 @@ public class LogProcedureBean implements Serializable {
   private List<TraineeEnrollmentView> programChoices = List.of();
 
   private ProcedureOption procedure;
-  private LocalDate performedOn;
-  private Long supervisorId;
-  private TraineeRole role;
-  private ClinicalSetting setting;
-  private SpineRegion spineRegion;
-  private List<String> levels = new ArrayList<>();
-  private Laterality laterality;
-  private Guidance guidance;
-  private AgeBand ageBand;
-  private PatientSex sex;
-  private String diagnosisCode;
 
-  /** An array, so Faces converts the checked values to the enum without help. */
-  private Complication[] complications = new Complication[0];
+  /** The form the page binds, field by field. */
+  private LogEntry entry = new LogEntry();
 
-  private String note;
   private String submissionKey = UUID.randomUUID().toString();
 
   /** View action: opens the form, or the entry to correct. */
@@ -85,30 +66,20 @@ public class LogProcedureBean implements Serializable {
       }
     }
     form = logging.start(programId);
-    performedOn = time.today();
-    supervisorId = form.defaultSupervisorId();
-    role = form.defaultRole();
-    setting = form.defaultSetting();
     if (editing != null) {
-      fillFrom(editing);
+      procedure = catalog.get(editing.procedureTypeId());
+      entry =
+          LogEntry.of(
+              editing.procedureTypeId(),
+              editing.performedOn(),
+              editing.supervisorId(),
+              editing.details());
+      return;
     }
-  }
-
-  private void fillFrom(LogView log) {
-    procedure = catalog.get(log.procedureTypeId());
-    performedOn = log.performedOn();
-    supervisorId = log.supervisorId();
-    role = log.role();
-    setting = log.setting();
-    spineRegion = log.spineRegion();
-    levels = new ArrayList<>(log.levels());
-    laterality = log.laterality();
-    guidance = log.guidance();
-    ageBand = log.ageBand();
-    sex = log.sex();
-    diagnosisCode = log.diagnosisCode();
-    complications = log.complications().toArray(Complication[]::new);
-    note = log.note();
+    entry.setPerformedOn(time.today());
+    entry.setSupervisorId(form.defaultSupervisorId());
+    entry.setRole(form.defaultRole());
+    entry.setSetting(form.defaultSetting());
   }
 
   /** A quick pick or search result was chosen: set the procedure's own defaults. */
@@ -121,17 +92,19 @@ public class LogProcedureBean implements Serializable {
     if (procedure == null) {
       return;
     }
-    if (spineRegion == null || !procedure.regions().contains(spineRegion)) {
-      spineRegion = procedure.regions().isEmpty() ? null : procedure.regions().get(0);
-      levels = new ArrayList<>();
+    SpineRegion region = entry.getSpineRegion();
+    if (region == null || !procedure.regions().contains(region)) {
+      entry.setSpineRegion(procedure.regions().isEmpty() ? null : procedure.regions().get(0));
+      entry.setLevels(new ArrayList<>());
     }
+    Guidance guidance = entry.getGuidance();
     if (guidance == null || !procedure.guidanceOptions().contains(guidance)) {
-      guidance = procedure.defaultGuidance();
+      entry.setGuidance(procedure.defaultGuidance());
     }
   }
 
   public void regionChanged() {
-    levels = new ArrayList<>();
+    entry.setLevels(new ArrayList<>());
   }
 
   public void toggleFavourite() {
@@ -147,24 +120,7 @@ public class LogProcedureBean implements Serializable {
   }
 
   public void save() {
-    LogEntry entry =
-        new LogEntry(
-            procedure == null ? null : procedure.id(),
-            performedOn,
-            supervisorId,
-            role,
-            setting,
-            spineRegion,
-            levels,
-            laterality,
-            guidance,
-            ageBand,
-            sex,
-            diagnosisCode,
-            complications == null || complications.length == 0
-                ? EnumSet.noneOf(Complication.class)
-                : EnumSet.copyOf(List.of(complications)),
-            note);
+    entry.setProcedureTypeId(procedure == null ? null : procedure.id());
     if (editing != null) {
       editing = logging.revise(editing.id(), editing.version(), entry);
       UserMessages.info(
@@ -183,17 +139,11 @@ public class LogProcedureBean implements Serializable {
     readyForNext();
   }
 
-  /** Keeps date, supervisor, role and setting; clears the patient and the procedure's details. */
+  /** The next patient of the same clinic: a fresh key, the clinic's choices kept. */
   private void readyForNext() {
     submissionKey = UUID.randomUUID().toString();
     form = logging.start(form.programId());
-    levels = new ArrayList<>();
-    laterality = null;
-    ageBand = null;
-    sex = null;
-    diagnosisCode = null;
-    complications = new Complication[0];
-    note = null;
+    entry.clearPatient();
   }
 
   /** The region whose levels are offered: the chosen one, or the procedure's only region. */
@@ -201,7 +151,7 @@ public class LogProcedureBean implements Serializable {
     if (procedure == null) {
       return null;
     }
-    return spineRegion != null ? spineRegion : procedure.impliedRegion();
+    return entry.getSpineRegion() != null ? entry.getSpineRegion() : procedure.impliedRegion();
   }
 
   public List<String> getLevelOptions() {
@@ -217,9 +167,13 @@ public class LogProcedureBean implements Serializable {
     return form;
   }
 
-  /** The entry being corrected, or null when logging a new one. */
-  public LogView getEntry() {
+  /** The entry being corrected, as it was stored, or null when logging a new one. */
+  public LogView getOriginal() {
     return editing;
+  }
+
+  public LogEntry getEntry() {
+    return entry;
   }
 
   public List<TraineeEnrollmentView> getProgramChoices() {
@@ -254,111 +208,7 @@ public class LogProcedureBean implements Serializable {
     this.procedure = procedure;
   }
 
-  public LocalDate getPerformedOn() {
-    return performedOn;
-  }
-
-  public void setPerformedOn(LocalDate performedOn) {
-    this.performedOn = performedOn;
-  }
-
   public LocalDate getToday() {
     return time.today();
-  }
-
-  public Long getSupervisorId() {
-    return supervisorId;
-  }
-
-  public void setSupervisorId(Long supervisorId) {
-    this.supervisorId = supervisorId;
-  }
-
-  public TraineeRole getRole() {
-    return role;
-  }
-
-  public void setRole(TraineeRole role) {
-    this.role = role;
-  }
-
-  public ClinicalSetting getSetting() {
-    return setting;
-  }
-
-  public void setSetting(ClinicalSetting setting) {
-    this.setting = setting;
-  }
-
-  public SpineRegion getSpineRegion() {
-    return spineRegion;
-  }
-
-  public void setSpineRegion(SpineRegion spineRegion) {
-    this.spineRegion = spineRegion;
-  }
-
-  public List<String> getLevels() {
-    return levels;
-  }
-
-  public void setLevels(List<String> levels) {
-    this.levels = levels == null ? new ArrayList<>() : new ArrayList<>(levels);
-  }
-
-  public Laterality getLaterality() {
-    return laterality;
-  }
-
-  public void setLaterality(Laterality laterality) {
-    this.laterality = laterality;
-  }
-
-  public Guidance getGuidance() {
-    return guidance;
-  }
-
-  public void setGuidance(Guidance guidance) {
-    this.guidance = guidance;
-  }
-
-  public AgeBand getAgeBand() {
-    return ageBand;
-  }
-
-  public void setAgeBand(AgeBand ageBand) {
-    this.ageBand = ageBand;
-  }
-
-  public PatientSex getSex() {
-    return sex;
-  }
-
-  public void setSex(PatientSex sex) {
-    this.sex = sex;
-  }
-
-  public String getDiagnosisCode() {
-    return diagnosisCode;
-  }
-
-  public void setDiagnosisCode(String diagnosisCode) {
-    this.diagnosisCode = diagnosisCode;
-  }
-
-  public Complication[] getComplications() {
-    return complications;
-  }
-
-  public void setComplications(Complication[] complications) {
-    this.complications = complications == null ? new Complication[0] : complications;
-  }
-
-  public String getNote() {
-    return note;
-  }
-
-  public void setNote(String note) {
-    this.note = note;
   }
 }

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.continuum.procedure.application.MinimumsReport;
-import org.continuum.program.web.ProgramPageBean;
 import org.continuum.shared.application.ExportFormat;
 import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.application.TableExports;
+import org.continuum.shared.web.ProgramContext;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -21,7 +21,7 @@ public class MinimumsReportBean implements Serializable {
 
   @Inject MinimumsReport reports;
   @Inject TableExports exports;
-  @Inject ProgramPageBean page;
+  @Inject ProgramContext page;
   @Inject InstitutionTime time;
 
   private Integer pgy;
@@ -49,8 +49,7 @@ public class MinimumsReportBean implements Serializable {
   private StreamedContent download(ExportFormat format) {
     MinimumsReport.Report current = reports.report(page.getProgramId(), pgy);
     return DefaultStreamedContent.builder()
-        .name(
-            "minimums-" + page.getProgram().code() + "-" + time.today() + "." + format.extension())
+        .name("minimums-" + page.getProgramCode() + "-" + time.today() + "." + format.extension())
         .contentType(format.mediaType())
         .writer(out -> exports.write(reports.table(current), format, out))
         .build();

@@ -12,10 +12,10 @@ import org.continuum.procedure.application.CaseLogExport;
 import org.continuum.procedure.application.ProgramLogs;
 import org.continuum.procedure.domain.LogRow;
 import org.continuum.procedure.domain.LogStatus;
-import org.continuum.program.domain.AcademicYear;
-import org.continuum.program.web.ProgramPageBean;
 import org.continuum.shared.application.InstitutionTime;
+import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.web.PagedModel;
+import org.continuum.shared.web.ProgramContext;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -31,7 +31,7 @@ public class ProgramLogsBean implements Serializable {
 
   @Inject ProgramLogs logs;
   @Inject CaseLogExport export;
-  @Inject ProgramPageBean page;
+  @Inject ProgramContext page;
   @Inject InstitutionTime time;
 
   private LogStatus status;
@@ -64,7 +64,7 @@ public class ProgramLogsBean implements Serializable {
     LocalDate end = to;
     long programId = page.getProgramId();
     return DefaultStreamedContent.builder()
-        .name("case-log-" + page.getProgram().code() + "-" + start + "-to-" + end + ".csv")
+        .name("case-log-" + page.getProgramCode() + "-" + start + "-to-" + end + ".csv")
         .contentType("text/csv; charset=UTF-8")
         .writer(out -> export.program(programId, start, end, out))
         .build();

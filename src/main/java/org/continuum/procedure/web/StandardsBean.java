@@ -15,8 +15,8 @@ import org.continuum.procedure.application.ProcedureCatalog;
 import org.continuum.procedure.application.ProcedureOption;
 import org.continuum.procedure.application.ProcedureStandards;
 import org.continuum.procedure.domain.TraineeRole;
-import org.continuum.program.web.ProgramPageBean;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
 
 /** The program's procedure minimums: everyone in the program reads them; the director edits. */
@@ -28,7 +28,7 @@ public class StandardsBean implements Serializable {
 
   @Inject ProcedureStandards standards;
   @Inject ProcedureCatalog catalog;
-  @Inject ProgramPageBean page;
+  @Inject ProgramContext page;
 
   private List<MinimumView> minimums;
 

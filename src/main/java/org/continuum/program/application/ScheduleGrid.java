@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.continuum.program.domain.AcademicYear;
 import org.continuum.program.domain.AssignmentRow;
+import org.continuum.shared.domain.AcademicYear;
 
 /**
  * An academic year's block schedule as a grid: a line per trainee, a cell per month with the

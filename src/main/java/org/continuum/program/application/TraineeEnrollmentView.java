@@ -1,9 +1,9 @@
 package org.continuum.program.application;
 
 import java.time.LocalDate;
-import org.continuum.program.domain.AcademicYear;
 import org.continuum.program.domain.Enrollment;
 import org.continuum.program.domain.EnrollmentStatus;
+import org.continuum.shared.domain.AcademicYear;
 
 /** An enrollment as its trainee sees it, with the PGY of the given academic year. */
 public record TraineeEnrollmentView(

@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.Check;
 import org.continuum.shared.domain.InvalidInputException;

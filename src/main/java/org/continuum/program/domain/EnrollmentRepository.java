@@ -2,6 +2,7 @@ package org.continuum.program.domain;
 
 import java.util.List;
 import java.util.Optional;
+import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
 

@@ -2,6 +2,7 @@ package org.continuum.program.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.continuum.shared.domain.AcademicYear;
 
 /** The post-graduate year (PGY) a trainee is in during one academic year. */
 @Embeddable

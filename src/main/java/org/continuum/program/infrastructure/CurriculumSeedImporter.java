@@ -13,10 +13,10 @@ import org.continuum.program.application.ProgramAdministration;
 import org.continuum.program.application.ProgramView;
 import org.continuum.program.application.RotationForm;
 import org.continuum.program.application.RotationView;
-import org.continuum.program.domain.AcademicYear;
 import org.continuum.seed.application.SeedContributor;
 import org.continuum.seed.application.SeedDocuments;
 import org.continuum.shared.application.InstitutionTime;
+import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.InvalidInputException;
 
 /**

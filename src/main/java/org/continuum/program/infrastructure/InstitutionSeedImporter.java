@@ -19,11 +19,11 @@ import org.continuum.program.application.FacultyAppointments;
 import org.continuum.program.application.NewProgram;
 import org.continuum.program.application.ProgramAdministration;
 import org.continuum.program.application.ProgramView;
-import org.continuum.program.domain.AcademicYear;
 import org.continuum.program.domain.ProgramKind;
 import org.continuum.seed.application.SeedContributor;
 import org.continuum.seed.application.SeedDocuments;
 import org.continuum.shared.application.InstitutionTime;
+import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.InvalidInputException;
 
 /**

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.continuum.identity.application.PersonOption;
 import org.continuum.program.application.EnrollTrainee;
 import org.continuum.program.application.Enrollments;
+import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
 
 /** The program director or coordinator enrolls a trainee. */
@@ -18,7 +19,7 @@ public class EnrollTraineeBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Enrollments enrollments;
-  @Inject ProgramPageBean page;
+  @Inject ProgramContext page;
 
   private PersonOption trainee;
   private LocalDate startDate;

@@ -10,6 +10,7 @@ import org.continuum.identity.application.PersonOption;
 import org.continuum.program.application.FacultyAppointments;
 import org.continuum.program.domain.FacultyRow;
 import org.continuum.shared.application.InstitutionTime;
+import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
 
 /** The program's faculty: who teaches here, appointing and ending appointments. */
@@ -20,7 +21,7 @@ public class FacultyBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject FacultyAppointments appointments;
-  @Inject ProgramPageBean page;
+  @Inject ProgramContext page;
   @Inject InstitutionTime time;
 
   private List<FacultyRow> rows;

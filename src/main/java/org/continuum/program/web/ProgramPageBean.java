@@ -9,6 +9,7 @@ import org.continuum.identity.domain.Role;
 import org.continuum.program.application.ProgramDirectory;
 import org.continuum.program.application.ProgramView;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.web.ProgramContext;
 
 /**
  * The program a program page is about (from the "program" URL parameter, checked against the
@@ -16,7 +17,7 @@ import org.continuum.shared.domain.RecordNotFoundException;
  */
 @Named("programPage")
 @ViewScoped
-public class ProgramPageBean implements Serializable {
+public class ProgramPageBean implements ProgramContext, Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -34,25 +35,29 @@ public class ProgramPageBean implements Serializable {
     program = directory.get(programId);
   }
 
+  @Override
   public boolean isManager() {
     return programId != null
         && access.holdsInProgram(programId, Role.PROGRAM_DIRECTOR, Role.COORDINATOR);
   }
 
+  @Override
   public boolean isDirector() {
     return programId != null && access.holdsInProgram(programId, Role.PROGRAM_DIRECTOR);
   }
 
-  /** Takes part in the program's milestone review: its committee and its director. */
+  @Override
   public boolean isCommittee() {
     return programId != null
         && access.holdsInProgram(programId, Role.CCC_MEMBER, Role.PROGRAM_DIRECTOR);
   }
 
+  @Override
   public boolean isAdministrator() {
     return access.isAdmin();
   }
 
+  @Override
   public Long getProgramId() {
     return programId;
   }
@@ -63,5 +68,15 @@ public class ProgramPageBean implements Serializable {
 
   public ProgramView getProgram() {
     return program;
+  }
+
+  @Override
+  public String getProgramCode() {
+    return program.code();
+  }
+
+  @Override
+  public String getProgramName() {
+    return program.name();
   }
 }

@@ -11,6 +11,7 @@ import org.continuum.identity.application.PersonOption;
 import org.continuum.identity.application.RoleHolder;
 import org.continuum.identity.domain.Role;
 import org.continuum.program.application.ProgramTeam;
+import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
 
 /**
@@ -24,7 +25,7 @@ public class ProgramTeamBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject ProgramTeam team;
-  @Inject ProgramPageBean page;
+  @Inject ProgramContext page;
 
   private List<RoleHolder> members;
   private PersonOption person;

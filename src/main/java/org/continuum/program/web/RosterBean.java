@@ -9,9 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.continuum.program.application.Enrollments;
-import org.continuum.program.domain.AcademicYear;
 import org.continuum.program.domain.RosterRow;
+import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.web.PagedModel;
+import org.continuum.shared.web.ProgramContext;
 
 /** The program's trainee list: by academic year, filtered by PGY, status and name. */
 @Named("roster")
@@ -21,7 +22,7 @@ public class RosterBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Enrollments enrollments;
-  @Inject ProgramPageBean page;
+  @Inject ProgramContext page;
 
   private String academicYear;
   private Integer pgy;

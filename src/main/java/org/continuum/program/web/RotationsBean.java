@@ -13,6 +13,7 @@ import org.continuum.competency.application.SubcompetencyView;
 import org.continuum.program.application.Curriculum;
 import org.continuum.program.application.RotationForm;
 import org.continuum.program.application.RotationView;
+import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
 
 /**
@@ -27,7 +28,7 @@ public class RotationsBean implements Serializable {
 
   @Inject Curriculum curriculum;
   @Inject Frameworks frameworks;
-  @Inject ProgramPageBean page;
+  @Inject ProgramContext page;
 
   private List<RotationView> list;
   private List<SubcompetencyView> subcompetencies;

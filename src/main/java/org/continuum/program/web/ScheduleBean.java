@@ -12,9 +12,10 @@ import org.continuum.program.application.Curriculum;
 import org.continuum.program.application.Enrollments;
 import org.continuum.program.application.RotationView;
 import org.continuum.program.application.ScheduleGrid;
-import org.continuum.program.domain.AcademicYear;
 import org.continuum.program.domain.AssignmentRow;
 import org.continuum.program.domain.RosterRow;
+import org.continuum.shared.domain.AcademicYear;
+import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
 
 /**
@@ -29,7 +30,7 @@ public class ScheduleBean implements Serializable {
 
   @Inject Curriculum curriculum;
   @Inject Enrollments enrollments;
-  @Inject ProgramPageBean page;
+  @Inject ProgramContext page;
 
   private int academicYear;
   private List<AssignmentRow> blocks;

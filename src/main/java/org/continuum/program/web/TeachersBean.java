@@ -10,6 +10,7 @@ import org.continuum.program.application.Curriculum;
 import org.continuum.program.application.ProgramFaculty;
 import org.continuum.program.domain.TeacherRow;
 import org.continuum.shared.application.InstitutionTime;
+import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
 
 /**
@@ -24,7 +25,7 @@ public class TeachersBean implements Serializable {
 
   @Inject Curriculum curriculum;
   @Inject ProgramFaculty faculty;
-  @Inject ProgramPageBean page;
+  @Inject ProgramContext page;
   @Inject InstitutionTime time;
 
   private List<TeacherRow> list;

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.continuum.evaluation.domain.CompletionRow;
-import org.continuum.program.web.ProgramPageBean;
 import org.continuum.report.application.DashboardOverview;
 import org.continuum.report.application.EarlyWarning;
 import org.continuum.report.application.HeatMap;
@@ -14,6 +13,7 @@ import org.continuum.report.application.ProgramDashboard;
 import org.continuum.review.application.PeriodView;
 import org.continuum.shared.application.ExportFormat;
 import org.continuum.shared.application.TableExports;
+import org.continuum.shared.web.ProgramContext;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -29,7 +29,7 @@ public class DashboardBean implements Serializable {
 
   @Inject ProgramDashboard reports;
   @Inject TableExports exports;
-  @Inject ProgramPageBean page;
+  @Inject ProgramContext page;
 
   private Long periodId;
   private List<PeriodView> periods;

@@ -4,10 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.continuum.program.web.ProgramPageBean;
 import org.continuum.report.application.RequirementMatrix;
 import org.continuum.report.application.RequirementOverview;
 import org.continuum.report.application.Requirements;
+import org.continuum.shared.web.ProgramContext;
 
 /** The program's requirement overview, and one trainee's matrix when a trainee is chosen. */
 @Named("requirements")
@@ -17,7 +17,7 @@ public class RequirementsBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Requirements requirements;
-  @Inject ProgramPageBean page;
+  @Inject ProgramContext page;
 
   private Long traineeId;
   private RequirementOverview overview;

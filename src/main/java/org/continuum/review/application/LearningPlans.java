@@ -12,12 +12,12 @@ import org.continuum.identity.application.AccessPolicy;
 import org.continuum.identity.application.CurrentUser;
 import org.continuum.learning.application.ModuleRequirements;
 import org.continuum.learning.application.RequirementStatus;
-import org.continuum.program.domain.AcademicYear;
 import org.continuum.review.domain.LearningGoal;
 import org.continuum.review.domain.LearningPlan;
 import org.continuum.review.domain.ReviewPeriod;
 import org.continuum.review.domain.ReviewRepository;
 import org.continuum.review.domain.Term;
+import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.AggregateLocks;
 import org.continuum.shared.domain.RecordNotFoundException;
 

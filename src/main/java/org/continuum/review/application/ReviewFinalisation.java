@@ -25,6 +25,7 @@ import org.continuum.review.domain.ReviewPeriod;
 import org.continuum.review.domain.ReviewRepository;
 import org.continuum.shared.domain.AccessDeniedException;
 import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.Sha256;
 
 /**
  * The program director finalises a period: every trainee of the year must have a proposed level for
@@ -72,7 +73,7 @@ public class ReviewFinalisation {
     }
     Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     String hash =
-        FinalLevelsDocument.sha256(
+        Sha256.hex(
             FinalLevelsDocument.canonical(
                 period, levels, signer.accountId(), signer.printedName(), at));
     period.finalise(signer.accountId(), signer.printedName(), at, hash);

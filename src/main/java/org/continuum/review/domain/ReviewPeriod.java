@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
-import org.continuum.program.domain.AcademicYear;
+import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.RuleViolationException;
 

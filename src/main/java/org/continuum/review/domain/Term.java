@@ -1,7 +1,7 @@
 package org.continuum.review.domain;
 
 import java.time.LocalDate;
-import org.continuum.program.domain.AcademicYear;
+import org.continuum.shared.domain.AcademicYear;
 
 /**
  * The two review terms of an academic year: fall (July to December) and spring (January to June).

@@ -15,7 +15,6 @@ import org.continuum.competency.application.SubcompetencyView;
 import org.continuum.program.application.Enrollments;
 import org.continuum.program.application.ProgramAdministration;
 import org.continuum.program.application.ProgramView;
-import org.continuum.program.domain.AcademicYear;
 import org.continuum.program.domain.RosterRow;
 import org.continuum.review.domain.FinalLevel;
 import org.continuum.review.domain.FinalLevelsDocument;
@@ -27,6 +26,8 @@ import org.continuum.review.domain.Term;
 import org.continuum.seed.application.SeedContributor;
 import org.continuum.seed.application.SeedDocuments;
 import org.continuum.shared.application.InstitutionTime;
+import org.continuum.shared.domain.AcademicYear;
+import org.continuum.shared.domain.Sha256;
 
 /**
  * Gives the demo programs a history of finalised milestone reviews, as a program moving from an
@@ -121,8 +122,7 @@ public class DemoMilestoneHistory implements SeedContributor {
       at = clock.instant();
     }
     period.finaliseAsImported(
-        at,
-        FinalLevelsDocument.sha256(FinalLevelsDocument.canonical(period, levels, 0, "import", at)));
+        at, Sha256.hex(FinalLevelsDocument.canonical(period, levels, 0, "import", at)));
     reviews.flush();
     return levels.size();
   }

@@ -7,12 +7,12 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.continuum.program.web.ProgramPageBean;
 import org.continuum.review.application.CccReviews;
 import org.continuum.review.application.EvidencePacket;
 import org.continuum.review.application.PacketPdf;
 import org.continuum.review.application.PacketRow;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -32,7 +32,7 @@ public class PacketBean implements Serializable {
       List.of("0", "1", "1.5", "2", "2.5", "3", "3.5", "4", "4.5", "5");
 
   @Inject CccReviews reviews;
-  @Inject ProgramPageBean page;
+  @Inject ProgramContext page;
   @Inject PacketPdf pdf;
 
   private Long periodId;
@@ -76,7 +76,7 @@ public class PacketBean implements Serializable {
   /** The packet as a PDF, for the committee meeting. */
   public StreamedContent getPdf() {
     EvidencePacket current = packet;
-    String program = page.getProgram().name();
+    String program = page.getProgramName();
     return DefaultStreamedContent.builder()
         .name("packet-" + current.traineeName().replaceAll("[^A-Za-z0-9]+", "-") + ".pdf")
         .contentType("application/pdf")

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.continuum.program.web.ProgramPageBean;
 import org.continuum.review.application.LearningPlans;
 import org.continuum.review.application.PlanView;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
 
 /**
@@ -22,7 +22,7 @@ public class PlanBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject LearningPlans plans;
-  @Inject ProgramPageBean page;
+  @Inject ProgramContext page;
 
   private Long periodId;
   private Long traineeId;

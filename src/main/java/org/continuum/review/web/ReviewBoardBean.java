@@ -10,8 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import org.continuum.program.domain.AcademicYear;
-import org.continuum.program.web.ProgramPageBean;
 import org.continuum.review.application.BoardRow;
 import org.continuum.review.application.CccReviews;
 import org.continuum.review.application.MilestoneExport;
@@ -19,7 +17,9 @@ import org.continuum.review.application.PeriodView;
 import org.continuum.review.application.ReviewSigning;
 import org.continuum.review.domain.Term;
 import org.continuum.shared.application.InstitutionTime;
+import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -38,7 +38,7 @@ public class ReviewBoardBean implements Serializable {
   @Inject CccReviews reviews;
   @Inject ReviewSigning signing;
   @Inject MilestoneExport export;
-  @Inject ProgramPageBean page;
+  @Inject ProgramContext page;
   @Inject InstitutionTime time;
 
   private Long periodId;

@@ -8,11 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.continuum.competency.application.SubcompetencyView;
-import org.continuum.program.web.ProgramPageBean;
 import org.continuum.review.application.CccReviews;
 import org.continuum.review.application.MilestoneTargets;
 import org.continuum.review.application.TargetGrid;
 import org.continuum.review.domain.Term;
+import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
 
 /**
@@ -27,7 +27,7 @@ public class TargetsBean implements Serializable {
 
   @Inject MilestoneTargets targets;
   @Inject CccReviews reviews;
-  @Inject ProgramPageBean page;
+  @Inject ProgramContext page;
 
   private TargetGrid grid;
   private final Map<String, String> levels = new HashMap<>();

@@ -4,10 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.continuum.program.web.ProgramPageBean;
 import org.continuum.review.application.Trajectories;
 import org.continuum.review.application.Trajectory;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.web.ProgramContext;
 
 /** One trainee's trajectory, for the program's committee and director. */
 @Named("traineeTrajectory")
@@ -17,7 +17,7 @@ public class TraineeTrajectoryBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Trajectories trajectories;
-  @Inject ProgramPageBean page;
+  @Inject ProgramContext page;
 
   private Long traineeId;
   private Trajectory trajectory;

@@ -19,10 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +29,7 @@ import org.continuum.identity.application.AccessPolicy;
 import org.continuum.seed.domain.SeedImport;
 import org.continuum.seed.domain.SeedImportRepository;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Sha256;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -81,7 +79,7 @@ public class SeedLoader {
                   + " is already loaded; nothing to do."));
     }
     List<String> lines = contributor.apply(new String(content, StandardCharsets.UTF_8));
-    String checksum = sha256(content);
+    String checksum = Sha256.hex(content);
     if (previous.isPresent()) {
       previous.get().recordApplied(version, checksum, clock.instant());
     } else {
@@ -197,13 +195,5 @@ public class SeedLoader {
           "version", "The document needs a whole-number \"version\" of 1 or more.");
     }
     return document.getInt("version");
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -19,21 +19,22 @@ class ProcedureDetailsTest {
 
   private static LogEntry entry(
       SpineRegion region, List<String> levels, Guidance guidance, String diagnosis, String note) {
-    return new LogEntry(
-        TFESI_LS.getId(),
-        LocalDate.of(2026, 11, 2),
-        200L,
-        TraineeRole.ASSISTED,
-        ClinicalSetting.SURGERY_CENTER,
-        region,
-        levels,
-        Laterality.RIGHT,
-        guidance,
-        AgeBand.AGE_65_79,
-        PatientSex.MALE,
-        diagnosis,
-        Set.of(Complication.VASOVAGAL),
-        note);
+    LogEntry e = new LogEntry();
+    e.setProcedureTypeId(TFESI_LS.getId());
+    e.setPerformedOn(LocalDate.of(2026, 11, 2));
+    e.setSupervisorId(200L);
+    e.setRole(TraineeRole.ASSISTED);
+    e.setSetting(ClinicalSetting.SURGERY_CENTER);
+    e.setSpineRegion(region);
+    e.setLevels(levels);
+    e.setLaterality(Laterality.RIGHT);
+    e.setGuidance(guidance);
+    e.setAgeBand(AgeBand.AGE_65_79);
+    e.setSex(PatientSex.MALE);
+    e.setDiagnosisCode(diagnosis);
+    e.setComplications(Set.of(Complication.VASOVAGAL));
+    e.setNote(note);
+    return e;
   }
 
   private static List<String> fieldsOf(Throwable e) {
@@ -74,22 +75,14 @@ class ProcedureDetailsTest {
 
   @Test
   void fieldsTheProcedureDoesNotAskForAreNotStored() {
-    LogEntry withExtras =
-        new LogEntry(
-            EDX_CONSULT.getId(),
-            LocalDate.of(2026, 11, 2),
-            200L,
-            TraineeRole.PERFORMED,
-            ClinicalSetting.OUTPATIENT,
-            SpineRegion.LUMBAR,
-            List.of("L4-L5"),
-            Laterality.BILATERAL,
-            Guidance.CT,
-            AgeBand.AGE_18_39,
-            PatientSex.OTHER,
-            null,
-            null,
-            null);
+    LogEntry withExtras = entry(SpineRegion.LUMBAR, List.of("L4-L5"), Guidance.CT, null, null);
+    withExtras.setProcedureTypeId(EDX_CONSULT.getId());
+    withExtras.setRole(TraineeRole.PERFORMED);
+    withExtras.setSetting(ClinicalSetting.OUTPATIENT);
+    withExtras.setLaterality(Laterality.BILATERAL);
+    withExtras.setAgeBand(AgeBand.AGE_18_39);
+    withExtras.setSex(PatientSex.OTHER);
+    withExtras.setComplications(null);
     ProcedureDetails details = ProcedureDetails.of(withExtras, EDX_CONSULT, GUARD);
     assertThat(details.getSpineRegion()).isNull();
     assertThat(details.getLevels()).isEmpty();

@@ -25,21 +25,21 @@ class ProcedureLogTest {
   private static final Instant NOW = Instant.parse("2026-11-26T15:00:00Z");
 
   static LogEntry tfesi(LocalDate on) {
-    return new LogEntry(
-        TFESI_LS.getId(),
-        on,
-        SUPERVISOR,
-        TraineeRole.PERFORMED,
-        ClinicalSetting.OUTPATIENT,
-        SpineRegion.LUMBAR,
-        List.of("l4-l5"),
-        Laterality.LEFT,
-        null,
-        AgeBand.AGE_40_64,
-        PatientSex.FEMALE,
-        "m54.16",
-        Set.of(),
-        "Good contrast flow along the L5 nerve root.");
+    LogEntry e = new LogEntry();
+    e.setProcedureTypeId(TFESI_LS.getId());
+    e.setPerformedOn(on);
+    e.setSupervisorId(SUPERVISOR);
+    e.setRole(TraineeRole.PERFORMED);
+    e.setSetting(ClinicalSetting.OUTPATIENT);
+    e.setSpineRegion(SpineRegion.LUMBAR);
+    e.setLevels(List.of("l4-l5"));
+    e.setLaterality(Laterality.LEFT);
+    e.setAgeBand(AgeBand.AGE_40_64);
+    e.setSex(PatientSex.FEMALE);
+    e.setDiagnosisCode("m54.16");
+    e.setComplications(Set.of());
+    e.setNote("Good contrast flow along the L5 nerve root.");
+    return e;
   }
 
   private static ProcedureLog submitted() {
@@ -117,22 +117,8 @@ class ProcedureLogTest {
 
   @Test
   void everyMissingFieldIsNamedAtOnce() {
-    LogEntry empty =
-        new LogEntry(
-            TFESI_LS.getId(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+    LogEntry empty = new LogEntry();
+    empty.setProcedureTypeId(TFESI_LS.getId());
     assertThatThrownBy(
             () ->
                 ProcedureLog.submit(
@@ -169,22 +155,8 @@ class ProcedureLogTest {
                     LogSource.APP))
         .hasMessage("Date must not be in the future.");
     LogEntry own = tfesi(TODAY);
-    LogEntry selfSupervised =
-        new LogEntry(
-            own.procedureTypeId(),
-            own.performedOn(),
-            TRAINEE,
-            own.role(),
-            own.setting(),
-            own.spineRegion(),
-            own.levels(),
-            own.laterality(),
-            own.guidance(),
-            own.ageBand(),
-            own.sex(),
-            own.diagnosisCode(),
-            own.complications(),
-            own.note());
+    LogEntry selfSupervised = tfesi(TODAY);
+    selfSupervised.setSupervisorId(TRAINEE);
     assertThatThrownBy(
             () ->
                 ProcedureLog.submit(

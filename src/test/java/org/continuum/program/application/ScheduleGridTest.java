@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.continuum.program.domain.AcademicYear;
 import org.continuum.program.domain.AssignmentRow;
+import org.continuum.shared.domain.AcademicYear;
 import org.junit.jupiter.api.Test;
 
 class ScheduleGridTest {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.RuleViolationException;
 import org.junit.jupiter.api.Test;

@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.continuum.evaluation.domain.EvaluationKind;
 import org.continuum.evaluation.domain.MilestoneRating;
-import org.continuum.program.domain.AcademicYear;
 import org.continuum.review.domain.RatingStats;
 import org.continuum.review.domain.ReviewPeriod;
 import org.continuum.review.domain.Term;
+import org.continuum.shared.domain.AcademicYear;
 import org.junit.jupiter.api.Test;
 
 class CccReviewsTest {

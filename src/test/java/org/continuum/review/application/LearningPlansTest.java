@@ -3,9 +3,9 @@ package org.continuum.review.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.continuum.program.domain.AcademicYear;
 import org.continuum.review.domain.ReviewPeriod;
 import org.continuum.review.domain.Term;
+import org.continuum.shared.domain.AcademicYear;
 import org.junit.jupiter.api.Test;
 
 class LearningPlansTest {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.continuum.program.domain.AcademicYear;
+import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.InvalidInputException;
 import org.junit.jupiter.api.Test;
 

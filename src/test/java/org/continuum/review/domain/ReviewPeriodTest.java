@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Field;
 import java.time.Instant;
-import org.continuum.program.domain.AcademicYear;
+import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.RuleViolationException;
 import org.junit.jupiter.api.Test;

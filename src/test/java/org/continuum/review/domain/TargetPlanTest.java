@@ -18,7 +18,7 @@ class TargetPlanTest {
   }
 
   private static String expected(TargetPlan plan, String code, LocalDate periodStart, Term term) {
-    LocalDate end = term.end(org.continuum.program.domain.AcademicYear.containing(periodStart));
+    LocalDate end = term.end(org.continuum.shared.domain.AcademicYear.containing(periodStart));
     return plan.expected(code, START, GRADUATION, term, periodStart, end).text();
   }
 

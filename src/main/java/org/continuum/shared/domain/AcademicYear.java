@@ -1,10 +1,9 @@
-package org.continuum.program.domain;
+package org.continuum.shared.domain;
 
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.continuum.shared.domain.InvalidInputException;
 
 /** A graduate medical education academic year: 1 July to 30 June, named by both calendar years. */
 public record AcademicYear(int startYear) implements Comparable<AcademicYear> {

@@ -1,10 +1,9 @@
-package org.continuum.program.domain;
+package org.continuum.shared.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import org.continuum.shared.domain.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class AcademicYearTest {

@@ -1,0 +1,244 @@
+package org.continuum.procedure.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.continuum.shared.domain.Titled;
+
+/**
+ * The columns of a case log file, declared once for import and export: each column's name in an
+ * imported file and in the exported one, whether an import must have it, the entry field it fills
+ * (the field a refusal names), how its cells read and what it exports. In the order the import page
+ * lists them; {@link #EXPORTED} gives the export's order, the accreditor-style one (date, CPT,
+ * procedure, role, site, attending, trainee first).
+ */
+public enum CaseLogColumn {
+  DATE(
+      "date",
+      "date",
+      true,
+      Cell.value("performedOn", LocalDate.class, LogEntry::setPerformedOn),
+      LogRow::performedOn),
+  TRAINEE("trainee", "trainee", true, Cell.TRAINEE, LogRow::traineeName),
+  PROCEDURE("procedure", "procedure", true, Cell.PROCEDURE, LogRow::procedureName),
+  ROLE(
+      "role",
+      "role",
+      true,
+      Cell.value("role", TraineeRole.class, LogEntry::setRole),
+      d(ProcedureDetails::getRole)),
+  SETTING(
+      "setting",
+      "site",
+      true,
+      Cell.value("setting", ClinicalSetting.class, LogEntry::setSetting),
+      d(ProcedureDetails::getSetting)),
+  SUPERVISOR("supervisor", "attending", true, Cell.SUPERVISOR, LogRow::supervisorName),
+  SPINE_REGION(
+      "spine_region",
+      "spine_region",
+      false,
+      Cell.value("spineRegion", SpineRegion.class, LogEntry::setSpineRegion),
+      d(ProcedureDetails::getSpineRegion)),
+  LEVELS(
+      "levels",
+      "levels",
+      false,
+      Cell.list("levels", LogEntry::setLevels),
+      d(ProcedureDetails::getLevels)),
+  LATERALITY(
+      "laterality",
+      "laterality",
+      false,
+      Cell.value("laterality", Laterality.class, LogEntry::setLaterality),
+      d(ProcedureDetails::getLaterality)),
+  GUIDANCE(
+      "guidance",
+      "guidance",
+      false,
+      Cell.value("guidance", Guidance.class, LogEntry::setGuidance),
+      d(ProcedureDetails::getGuidance)),
+  AGE_BAND(
+      "age_band",
+      "age_band",
+      true,
+      Cell.value("ageBand", AgeBand.class, LogEntry::setAgeBand),
+      d(ProcedureDetails::getAgeBand)),
+  SEX(
+      "sex",
+      "sex",
+      true,
+      Cell.value("sex", PatientSex.class, LogEntry::setSex),
+      d(ProcedureDetails::getSex)),
+  DIAGNOSIS(
+      "diagnosis",
+      null,
+      false,
+      Cell.value("diagnosisCode", String.class, LogEntry::setDiagnosisCode),
+      null),
+  COMPLICATIONS(
+      "complications",
+      null,
+      false,
+      Cell.set("complications", Complication.class, LogEntry::setComplications),
+      null),
+  NOTE("note", null, false, Cell.value("note", String.class, LogEntry::setNote), null),
+  STATUS("status", "status", false, Cell.STATUS, LogRow::status),
+  CPT(null, "cpt", false, Cell.NONE, LogRow::primaryCpt);
+
+  /** The exported file's columns, in order. */
+  public static final List<CaseLogColumn> EXPORTED =
+      List.of(
+          DATE,
+          CPT,
+          PROCEDURE,
+          ROLE,
+          SETTING,
+          SUPERVISOR,
+          TRAINEE,
+          STATUS,
+          SPINE_REGION,
+          LEVELS,
+          LATERALITY,
+          GUIDANCE,
+          AGE_BAND,
+          SEX);
+
+  /** The columns an imported file may have, in the order the import page names them. */
+  public static final List<CaseLogColumn> IMPORTED =
+      List.of(values()).stream().filter(c -> c.importName != null).toList();
+
+  private final String importName;
+  private final String exportName;
+  private final boolean required;
+  private final Cell cell;
+  private final Function<LogRow, Object> exported;
+
+  CaseLogColumn(
+      String importName,
+      String exportName,
+      boolean required,
+      Cell cell,
+      Function<LogRow, Object> exported) {
+    this.importName = importName;
+    this.exportName = exportName;
+    this.required = required;
+    this.cell = cell;
+    this.exported = exported;
+  }
+
+  /**
+   * How a column's cells read: as a value of a type (a date, a choice among an enum's constants, a
+   * text), a list of words, a set of choices, or a name the program resolves (a trainee, a
+   * supervisor, a procedure), and which entry field the value fills.
+   */
+  public record Cell(Kind kind, String field, Class<?> type, BiConsumer<LogEntry, Object> into) {
+
+    static final Cell TRAINEE = new Cell(Kind.TRAINEE, null, Long.class, (e, v) -> {});
+    static final Cell SUPERVISOR =
+        new Cell(
+            Kind.SUPERVISOR, "supervisorId", Long.class, (e, v) -> e.setSupervisorId((Long) v));
+    static final Cell PROCEDURE =
+        new Cell(
+            Kind.PROCEDURE,
+            "procedureTypeId",
+            Long.class,
+            (e, v) -> e.setProcedureTypeId((Long) v));
+    static final Cell STATUS = new Cell(Kind.STATUS, null, ImportedStatus.class, (e, v) -> {});
+    static final Cell NONE = new Cell(Kind.NONE, null, Void.class, (e, v) -> {});
+
+    static <T> Cell value(String field, Class<T> type, BiConsumer<LogEntry, T> into) {
+      return new Cell(Kind.VALUE, field, type, (e, v) -> into.accept(e, type.cast(v)));
+    }
+
+    @SuppressWarnings("unchecked")
+    static Cell list(String field, BiConsumer<LogEntry, List<String>> into) {
+      return new Cell(Kind.LIST, field, String.class, (e, v) -> into.accept(e, (List<String>) v));
+    }
+
+    @SuppressWarnings("unchecked")
+    static <E extends Enum<E>> Cell set(
+        String field, Class<E> type, BiConsumer<LogEntry, Set<E>> into) {
+      return new Cell(Kind.SET, field, type, (e, v) -> into.accept(e, (Set<E>) v));
+    }
+  }
+
+  /** What a cell holds. */
+  public enum Kind {
+    VALUE,
+    LIST,
+    SET,
+    TRAINEE,
+    SUPERVISOR,
+    PROCEDURE,
+    STATUS,
+    NONE
+  }
+
+  /** The status an imported row asks for. */
+  public enum ImportedStatus {
+    PENDING,
+    VERIFIED
+  }
+
+  /** The column's header in an imported file, if it can be imported. */
+  public Optional<String> importName() {
+    return Optional.ofNullable(importName);
+  }
+
+  public String exportName() {
+    return exportName;
+  }
+
+  public boolean required() {
+    return required;
+  }
+
+  public Cell cell() {
+    return cell;
+  }
+
+  /** Puts the column's value into the entry. */
+  public void fill(LogEntry entry, Object value) {
+    if (value != null) {
+      cell.into().accept(entry, value);
+    }
+  }
+
+  /** The column's text for an exported row: titles for choices, levels separated by spaces. */
+  public String export(LogRow row) {
+    Object value = exported == null ? null : exported.apply(row);
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof Titled titled) {
+      return titled.title();
+    }
+    if (value instanceof Collection<?> many) {
+      return many.stream().map(String::valueOf).collect(Collectors.joining(" "));
+    }
+    return value.toString();
+  }
+
+  /**
+   * The column an entry field is read from, for naming a refusal where the importer wrote it; the
+   * field itself when no column fills it.
+   */
+  public static String columnOf(String field) {
+    for (CaseLogColumn c : IMPORTED) {
+      if (field.equals(c.cell.field())) {
+        return c.importName;
+      }
+    }
+    return field;
+  }
+
+  private static Function<LogRow, Object> d(Function<ProcedureDetails, Object> detail) {
+    return row -> detail.apply(row.details());
+  }
+}

@@ -1,0 +1,250 @@
+package org.continuum.procedure.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.continuum.procedure.application.CaseLogFile;
+import org.continuum.procedure.application.CaseLogReader;
+import org.continuum.procedure.application.ImportProblem;
+import org.continuum.procedure.domain.CaseLogColumn;
+import org.continuum.procedure.domain.CaseLogColumn.ImportedStatus;
+import org.continuum.shared.domain.Titled;
+
+/**
+ * Case log files as CSV (Commons CSV): UTF-8, a header row first, columns in any order and case,
+ * choices matched by name or title whatever the case, spacing and punctuation ("Supervised a
+ * junior", "supervised_a_junior").
+ */
+@ApplicationScoped
+public class CsvCaseLogReader implements CaseLogReader {
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.DEFAULT
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .setIgnoreHeaderCase(true)
+          .setTrim(true)
+          .setIgnoreEmptyLines(true)
+          .get();
+
+  @Override
+  public CaseLogFile read(byte[] content, int maxRows) {
+    List<CaseLogFile.Line> lines = new ArrayList<>();
+    List<ImportProblem> fileProblems = new ArrayList<>();
+    int rows = 0;
+    String text = new String(content, StandardCharsets.UTF_8).replace("\ufeff", "");
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+      Map<String, Integer> header = lowerCaseHeader(parser.getHeaderMap());
+      List<String> missing =
+          CaseLogColumn.IMPORTED.stream()
+              .filter(CaseLogColumn::required)
+              .map(c -> c.importName().orElseThrow())
+              .filter(name -> !header.containsKey(name))
+              .toList();
+      if (!missing.isEmpty()) {
+        fileProblems.add(
+            new ImportProblem(
+                1, null, "The header row lacks the column(s) " + String.join(", ", missing) + "."));
+        return new CaseLogFile(0, List.of(), fileProblems);
+      }
+      for (CSVRecord record : parser) {
+        rows++;
+        int line = (int) record.getRecordNumber() + 1;
+        if (rows > maxRows) {
+          fileProblems.add(
+              new ImportProblem(line, null, "More than " + maxRows + " rows: split the file."));
+          break;
+        }
+        lines.add(new Cells(record, header, line).read());
+      }
+    } catch (IOException | IllegalStateException | UncheckedIOException e) {
+      fileProblems.add(
+          new ImportProblem(
+              0,
+              null,
+              "The file could not be read as CSV (comma-separated, UTF-8, a header row first)."));
+    }
+    return new CaseLogFile(rows, lines, fileProblems);
+  }
+
+  private static Map<String, Integer> lowerCaseHeader(Map<String, Integer> header) {
+    Map<String, Integer> lower = new HashMap<>();
+    header.forEach(
+        (name, index) -> lower.put(name.strip().toLowerCase(Locale.ROOT).replace(' ', '_'), index));
+    return lower;
+  }
+
+  /** Reads and converts the cells of one row, noting each problem with its column. */
+  private static final class Cells {
+
+    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu");
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9+]");
+
+    /** Each enum's constants by their name and title, normalised: read once per type. */
+    private static final ClassValue<Map<String, Enum<?>>> CHOICES =
+        new ClassValue<>() {
+          @Override
+          protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            Map<String, Enum<?>> byName = new HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+              Enum<?> e = (Enum<?>) constant;
+              byName.putIfAbsent(normal(e.name()), e);
+              byName.putIfAbsent(normal(title(e)), e);
+            }
+            return byName;
+          }
+        };
+
+    private final CSVRecord record;
+    private final Map<String, Integer> header;
+    private final int line;
+    private final List<ImportProblem> problems = new ArrayList<>();
+
+    Cells(CSVRecord record, Map<String, Integer> header, int line) {
+      this.record = record;
+      this.header = header;
+      this.line = line;
+    }
+
+    CaseLogFile.Line read() {
+      Map<CaseLogColumn, Object> values = new EnumMap<>(CaseLogColumn.class);
+      for (CaseLogColumn column : CaseLogColumn.IMPORTED) {
+        String name = column.importName().orElseThrow();
+        String text = text(name);
+        if (text.isEmpty() && column.required()) {
+          problems.add(new ImportProblem(line, name, capitalised(name) + " is required."));
+          continue;
+        }
+        Object value = convert(column, name, text);
+        if (value != null) {
+          values.put(column, value);
+        }
+      }
+      return new CaseLogFile.Line(line, values, problems);
+    }
+
+    private Object convert(CaseLogColumn column, String name, String text) {
+      CaseLogColumn.Cell cell = column.cell();
+      return switch (cell.kind()) {
+        case VALUE -> text.isEmpty() ? null : value(name, cell.type(), text);
+        case LIST -> text.isEmpty() ? List.of() : List.of(text.split("[;,\\s]+"));
+        case SET -> choices(name, cell.type(), text);
+        case STATUS -> status(name, text);
+        case TRAINEE, SUPERVISOR, PROCEDURE -> text.isEmpty() ? null : text;
+        case NONE -> null;
+      };
+    }
+
+    private Object value(String name, Class<?> type, String text) {
+      if (type == LocalDate.class) {
+        return date(name, text);
+      }
+      if (type.isEnum()) {
+        return choice(name, type, text);
+      }
+      return text;
+    }
+
+    private String text(String column) {
+      Integer index = header.get(column);
+      if (index == null || index >= record.size()) {
+        return "";
+      }
+      return record.get(index).strip();
+    }
+
+    private LocalDate date(String column, String value) {
+      try {
+        return value.contains("/") ? LocalDate.parse(value, US_DATE) : LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        problems.add(
+            new ImportProblem(
+                line, column, "'" + value + "' is not a date: write 2026-07-14 or 7/14/2026."));
+        return null;
+      }
+    }
+
+    private Enum<?> choice(String column, Class<?> type, String value) {
+      Enum<?> found = CHOICES.get(type).get(normal(value));
+      if (found != null) {
+        return found;
+      }
+      List<String> allowed = new ArrayList<>();
+      for (Object constant : type.getEnumConstants()) {
+        allowed.add(title((Enum<?>) constant));
+      }
+      problems.add(
+          new ImportProblem(
+              line, column, "'" + value + "' is not one of: " + String.join(", ", allowed) + "."));
+      return null;
+    }
+
+    /** Choices separated by semicolons or commas; "none" or nothing is the empty set. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Set<?> choices(String column, Class<?> type, String value) {
+      Set set = EnumSet.noneOf((Class<Enum>) type);
+      if (value.isEmpty() || value.equalsIgnoreCase("none")) {
+        return set;
+      }
+      for (String part : value.split("[;,]+")) {
+        Enum<?> found = CHOICES.get(type).get(normal(part));
+        if (found == null) {
+          problems.add(
+              new ImportProblem(
+                  line, column, "'" + part.strip() + "' is not a known " + singular(column) + "."));
+        } else {
+          set.add(found);
+        }
+      }
+      return set;
+    }
+
+    private ImportedStatus status(String column, String value) {
+      String status = value.toLowerCase(Locale.ROOT);
+      if (status.isEmpty() || status.equals("pending")) {
+        return ImportedStatus.PENDING;
+      }
+      if (status.equals("verified")) {
+        return ImportedStatus.VERIFIED;
+      }
+      problems.add(new ImportProblem(line, column, "Status must be pending or verified."));
+      return null;
+    }
+
+    private static String normal(String text) {
+      return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    private static String title(Enum<?> constant) {
+      return constant instanceof Titled titled ? titled.title() : constant.name();
+    }
+
+    private static String capitalised(String column) {
+      String words = column.replace('_', ' ');
+      return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** "complications" names one "complication". */
+    private static String singular(String column) {
+      return column.endsWith("s") ? column.substring(0, column.length() - 1) : column;
+    }
+  }
+}
