@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.continuum.evaluation.domain.EvaluationKind;
+import org.continuum.evaluation.domain.EvaluationPermissions;
 import org.continuum.evaluation.domain.EvaluationStatus;
 
 /**
@@ -40,13 +41,8 @@ public record EvaluationDetail(
     Instant submittedAt,
     Instant acknowledgedAt,
     String cancelReason,
-    Permissions may)
+    EvaluationPermissions may)
     implements Serializable {
-
-  /** What the reader may do with it now. */
-  public record Permissions(
-      boolean edit, boolean sign, boolean submit, boolean acknowledge, boolean amend)
-      implements Serializable {}
 
   /** "Faculty evaluation of trainee - Ana Chen, EDX, 2026-09-01 to 2026-09-30" */
   public String subjectLine() {

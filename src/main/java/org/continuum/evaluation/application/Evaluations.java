@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -198,21 +197,14 @@ public class Evaluations {
     return detail(amendment);
   }
 
-  /** Whether the caller may read the evaluation (for other use cases, e.g. printing). */
+  /** The evaluation, if the caller may read it (also for other use cases, e.g. printing). */
   Evaluation readable(long id) {
     Evaluation e =
         evaluations.findById(id).orElseThrow(() -> new RecordNotFoundException("The evaluation"));
-    long me = currentUser.accountId();
-    boolean allowed;
-    if (e.getEvaluatorId() == me) {
-      allowed = true;
-    } else if (e.getKind().isAnonymous()) {
-      allowed = false;
-    } else if (e.getTraineeId() == me) {
-      allowed = e.isSigned();
-    } else {
-      allowed = access.holdsInProgram(e.getProgramId(), Role.PROGRAM_DIRECTOR, Role.CCC_MEMBER);
-    }
+    boolean allowed =
+        e.readableBy(
+            currentUser.accountId(),
+            () -> access.holdsInProgram(e.getProgramId(), Role.PROGRAM_DIRECTOR, Role.CCC_MEMBER));
     if (!allowed) {
       throw new RecordNotFoundException("The evaluation");
     }
@@ -229,49 +221,12 @@ public class Evaluations {
 
   EvaluationDetail detail(Evaluation e) {
     long me = currentUser.accountId();
-    boolean author = e.getEvaluatorId() == me;
     EvaluationRow row = evaluations.row(e.getId()).orElseThrow();
-    Set<Long> ids = new HashSet<>();
-    if (e.getAboutFacultyId() != null) {
-      ids.add(e.getAboutFacultyId());
-    }
-    Map<Long, String> names = people.displayNames(ids);
-    boolean showAnswers = author || e.isSigned();
-    Map<String, SubcompetencyView> subs =
-        e.getForm().getFrameworkId() == null
-            ? Map.of()
-            : frameworks.subcompetenciesOf(e.getForm().getFrameworkId());
-    List<ItemView> items = new ArrayList<>();
-    for (FormItem item : e.getForm().getItems()) {
-      SubcompetencyView sub =
-          item.getSubcompetencyCode() == null ? null : subs.get(item.getSubcompetencyCode());
-      Answer answer = showAnswers ? e.answer(item.getSeq()).orElse(null) : null;
-      items.add(
-          new ItemView(
-              item.getSeq(),
-              item.getType(),
-              item.getPrompt(),
-              item.getSubcompetencyCode(),
-              sub == null ? null : sub.title(),
-              sub == null ? List.of() : sub.levels(),
-              item.isRequired(),
-              answer == null ? null : answer.getValue(),
-              answer == null ? null : answer.getText()));
-    }
+    Long aboutFaculty = e.getAboutFacultyId();
+    String aboutFacultyName =
+        aboutFaculty == null ? null : people.displayNames(Set.of(aboutFaculty)).get(aboutFaculty);
     SignatureView signature =
         e.signature().map(s -> SignatureView.of(s, s.isValidFor(e))).orElse(null);
-    boolean editable = author && e.getStatus().isOpen();
-    boolean anonymous = e.getKind().isAnonymous();
-    var may =
-        new EvaluationDetail.Permissions(
-            editable,
-            editable && !anonymous,
-            editable && anonymous,
-            e.getKind().isAboutTrainee()
-                && e.getTraineeId() == me
-                && e.isSigned()
-                && e.getAcknowledgedAt() == null,
-            author && e.isSigned() && e.getAmendedById() == null && !anonymous);
     return new EvaluationDetail(
         e.getId(),
         e.getVersion(),
@@ -285,7 +240,7 @@ public class Evaluations {
         row.evaluatorName(),
         e.getTraineeId(),
         row.traineeName(),
-        e.getAboutFacultyId() == null ? null : names.get(e.getAboutFacultyId()),
+        aboutFacultyName,
         row.rotationName(),
         procedureSummary(e),
         e.getPeriodStart(),
@@ -293,7 +248,7 @@ public class Evaluations {
         e.getDueOn(),
         e.isOverdue(time.today()),
         e.getContentRevision(),
-        items,
+        items(e, e.answersShownTo(me)),
         signature,
         e.getAmendsId(),
         e.getAmendmentReason(),
@@ -301,7 +256,33 @@ public class Evaluations {
         e.getSubmittedAt(),
         e.getAcknowledgedAt(),
         e.getCancelReason(),
-        may);
+        e.permissionsFor(me));
+  }
+
+  /** The form's items with their subcompetencies, and the answers when the reader sees them. */
+  private List<ItemView> items(Evaluation e, boolean withAnswers) {
+    Map<String, SubcompetencyView> subs =
+        e.getForm().getFrameworkId() == null
+            ? Map.of()
+            : frameworks.subcompetenciesOf(e.getForm().getFrameworkId());
+    List<ItemView> items = new ArrayList<>();
+    for (FormItem item : e.getForm().getItems()) {
+      SubcompetencyView sub =
+          item.getSubcompetencyCode() == null ? null : subs.get(item.getSubcompetencyCode());
+      Answer answer = withAnswers ? e.answer(item.getSeq()).orElse(null) : null;
+      items.add(
+          new ItemView(
+              item.getSeq(),
+              item.getType(),
+              item.getPrompt(),
+              item.getSubcompetencyCode(),
+              sub == null ? null : sub.title(),
+              sub == null ? List.of() : sub.levels(),
+              item.isRequired(),
+              answer == null ? null : answer.getValue(),
+              answer == null ? null : answer.getText()));
+    }
+    return items;
   }
 
   private String procedureSummary(Evaluation e) {

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.continuum.shared.domain.AccessDeniedException;
 import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.Check;
@@ -186,7 +187,7 @@ public class Evaluation extends BaseEntity {
     requireEvaluator(byAccountId);
     requireOpen();
     Violations problems = new Violations();
-    Map<Integer, String[]> clean = new HashMap<>();
+    Map<Integer, CleanAnswer> clean = new HashMap<>();
     for (AnswerInput in : inputs) {
       Optional<FormItem> item = form.findItem(in.itemSeq());
       if (item.isEmpty()) {
@@ -203,14 +204,17 @@ public class Evaluation extends BaseEntity {
       if (text != null && text.length() > MAX_TEXT) {
         problems.add(field, label(item.get()) + " must be at most " + MAX_TEXT + " characters.");
       }
-      clean.put(in.itemSeq(), new String[] {value, text});
+      clean.put(in.itemSeq(), new CleanAnswer(value, text));
     }
     problems.throwIfAny();
-    clean.forEach((seq, v) -> put(seq, v[0], v[1]));
+    clean.forEach((seq, answer) -> put(seq, answer.value(), answer.text()));
     answers.removeIf(Answer::isEmpty);
     contentRevision++;
     status = EvaluationStatus.IN_PROGRESS;
   }
+
+  /** An answer as it will be stored: its text normalised, checked against its item. */
+  private record CleanAnswer(String value, String text) {}
 
   /** The required items still unanswered, by prompt. */
   public List<String> missingRequired() {
@@ -354,6 +358,43 @@ public class Evaluation extends BaseEntity {
   public static boolean isCohortEvidence(
       EvaluationKind kind, EvaluationStatus status, Long amendedById) {
     return kind.isAboutTrainee() && status == EvaluationStatus.SIGNED && amendedById == null;
+  }
+
+  /**
+   * Whether this person may read the evaluation: its author; the trainee it is about, once signed;
+   * the program's director and committee (the caller's roles are not the record's, so they are
+   * asked only when the record's own people do not decide). An anonymous evaluation is read by its
+   * author alone, and once handed in by nobody as such.
+   */
+  public boolean readableBy(long accountId, BooleanSupplier leadsProgram) {
+    if (evaluatorId == accountId) {
+      return true;
+    }
+    if (kind.isAnonymous()) {
+      return false;
+    }
+    if (traineeId == accountId) {
+      return isSigned();
+    }
+    return leadsProgram.getAsBoolean();
+  }
+
+  /** Whether a reader sees the answers: the author always, others once it is signed. */
+  public boolean answersShownTo(long accountId) {
+    return evaluatorId == accountId || isSigned();
+  }
+
+  /** What a reader may do with it now: the same rules its methods enforce. */
+  public EvaluationPermissions permissionsFor(long accountId) {
+    boolean author = evaluatorId == accountId;
+    boolean editable = author && status.isOpen();
+    boolean anonymous = kind.isAnonymous();
+    return new EvaluationPermissions(
+        editable,
+        editable && !anonymous,
+        editable && anonymous,
+        kind.isAboutTrainee() && traineeId == accountId && isSigned() && acknowledgedAt == null,
+        author && isSigned() && amendedById == null && !anonymous);
   }
 
   public boolean isSigned() {

@@ -14,6 +14,7 @@ import org.continuum.learning.domain.ItemStatistics;
 import org.continuum.learning.domain.ItemTally;
 import org.continuum.learning.domain.ModuleDocument;
 import org.continuum.learning.domain.ModuleRepository;
+import org.continuum.learning.domain.TraineeTry;
 
 /**
  * Module analytics for the program director: completion, score distribution, and item difficulty
@@ -38,10 +39,10 @@ public class ModuleAnalytics {
     long started = 0;
     long finished = 0;
     long passed = 0;
-    for (long[] t : modules.traineeProgress(programId, moduleId)) {
+    for (TraineeTry t : modules.traineeProgress(programId, moduleId)) {
       started++;
-      finished += t[1];
-      passed += t[2];
+      finished += t.finished() ? 1 : 0;
+      passed += t.passed() ? 1 : 0;
     }
     double spread = ItemStatistics.spread(scores);
     Map<String, ItemTally> tallies = new HashMap<>();

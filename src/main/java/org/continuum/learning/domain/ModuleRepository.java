@@ -51,8 +51,8 @@ public interface ModuleRepository {
   /** Scores of the finished attempts at a module version in a program. */
   List<Integer> finishedScores(long programId, long moduleId);
 
-  /** Per trainee who tried a module version in a program: [traineeId, finished 0/1, passed 0/1]. */
-  List<long[]> traineeProgress(long programId, long moduleId);
+  /** Each trainee who tried a module version in a program, and how far they got. */
+  List<TraineeTry> traineeProgress(long programId, long moduleId);
 
   /** Per question of a module version, over the program's finished attempts. */
   List<ItemTally> itemTallies(long programId, long moduleId);

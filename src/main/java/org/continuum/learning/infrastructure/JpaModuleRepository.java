@@ -15,6 +15,7 @@ import org.continuum.learning.domain.ModuleRepository;
 import org.continuum.learning.domain.ModuleRequirement;
 import org.continuum.learning.domain.ModuleResultRow;
 import org.continuum.learning.domain.RetakePolicy;
+import org.continuum.learning.domain.TraineeTry;
 
 @ApplicationScoped
 public class JpaModuleRepository implements ModuleRepository {
@@ -174,7 +175,7 @@ public class JpaModuleRepository implements ModuleRepository {
   }
 
   @Override
-  public List<long[]> traineeProgress(long programId, long moduleId) {
+  public List<TraineeTry> traineeProgress(long programId, long moduleId) {
     return em
         .createQuery(
             "select a.traineeId, max(case when a.completedAt is null then 0 else 1 end),"
@@ -187,11 +188,10 @@ public class JpaModuleRepository implements ModuleRepository {
         .stream()
         .map(
             r ->
-                new long[] {
-                  ((Number) r[0]).longValue(),
-                  ((Number) r[1]).longValue(),
-                  ((Number) r[2]).longValue()
-                })
+                new TraineeTry(
+                    ((Number) r[0]).longValue(),
+                    ((Number) r[1]).intValue() == 1,
+                    ((Number) r[2]).intValue() == 1))
         .toList();
   }
 

@@ -2,6 +2,7 @@ package org.continuum.report.application;
 
 import java.io.Serializable;
 import java.util.List;
+import org.continuum.review.domain.Standing;
 
 /**
  * Trainees by subcompetencies: each cell a level (final, or the faculty median so far) against the
@@ -15,28 +16,16 @@ public record HeatMap(
   public record Row(long traineeId, String name, Integer pgy, String target, List<Cell> cells)
       implements Serializable {}
 
-  /**
-   * One cell. {@code status} is BELOW (under the target), AT, ABOVE (a level or more over it) or
-   * NONE (no evidence); screens show it by colour, symbol and words, never by colour alone.
-   */
-  public record Cell(String level, String status) implements Serializable {
+  /** One cell: a level (final, or the median so far) and where it stands against the target. */
+  public record Cell(String level, Standing status) implements Serializable {
 
     public String symbol() {
-      return switch (status) {
-        case "BELOW" -> "▼";
-        case "ABOVE" -> "▲";
-        default -> "";
-      };
+      return status.symbol();
     }
 
     /** What a screen reader hears. */
     public String spoken() {
-      return switch (status) {
-        case "BELOW" -> "level " + level + ", below target";
-        case "ABOVE" -> "level " + level + ", above target";
-        case "AT" -> "level " + level + ", on target";
-        default -> "no evidence";
-      };
+      return status.spoken(level);
     }
   }
 }

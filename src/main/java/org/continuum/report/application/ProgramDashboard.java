@@ -22,6 +22,7 @@ import org.continuum.review.application.PeriodView;
 import org.continuum.review.domain.MilestoneLevel;
 import org.continuum.review.domain.MilestoneTarget;
 import org.continuum.review.domain.RatingTally;
+import org.continuum.review.domain.Standing;
 import org.continuum.review.domain.TargetPlan;
 import org.continuum.review.domain.Targets;
 import org.continuum.shared.application.ExportFormat;
@@ -237,7 +238,7 @@ public class ProgramDashboard {
         code, t.startDate(), t.expectedGraduation(), period.term(), period.start(), period.end());
   }
 
-  static String status(String level, MilestoneLevel target) {
+  static Standing status(String level, MilestoneLevel target) {
     return Targets.standing(level, target);
   }
 

@@ -18,15 +18,13 @@ public record RequirementMatrix(
     List<Line> modules)
     implements Serializable {
 
-  /**
-   * A requirement: what, when or how, done of required, and a status word (MET, ON_TRACK, BEHIND,
-   * OPEN, OVERDUE, IN_PROGRESS, NOT_STARTED, NOT_PASSED).
-   */
-  public record Line(String requirement, String detail, long done, long required, String status)
+  /** A requirement: what, when or how, done of required, and where the trainee stands. */
+  public record Line(
+      String requirement, String detail, long done, long required, RequirementState status)
       implements Serializable {
 
     public boolean met() {
-      return "MET".equals(status);
+      return status == RequirementState.MET;
     }
   }
 }

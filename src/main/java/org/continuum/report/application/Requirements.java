@@ -55,7 +55,7 @@ public class Requirements {
               p.pending() + " waiting for verification",
               p.verified(),
               p.required(),
-              p.verified() >= p.required() ? "MET" : p.status().name()));
+              RequirementState.of(p)));
     }
     List<RequirementMatrix.Line> evaluationLines = new ArrayList<>();
     for (EvaluationTally t : evaluations.tallies(programId, List.of(traineeId), time.today())) {
@@ -65,7 +65,7 @@ public class Requirements {
               t.overdue() == 0 ? "" : t.overdue() + " overdue",
               t.signed(),
               t.requested(),
-              t.signed() >= t.requested() ? "MET" : t.overdue() > 0 ? "OVERDUE" : "OPEN"));
+              RequirementState.of(t)));
     }
     List<RequirementMatrix.Line> moduleLines = new ArrayList<>();
     for (RequirementStatus s : modules.statusOf(programId, traineeId)) {
@@ -78,7 +78,7 @@ public class Requirements {
                   + (s.bestScore() == null ? "" : "; best score " + s.bestScore() + "%"),
               s.isDone() ? 1 : 0,
               1,
-              s.isDone() ? "MET" : s.overdue() ? "OVERDUE" : s.standing().name()));
+              RequirementState.of(s)));
     }
     return new RequirementMatrix(
         programId,
@@ -98,12 +98,9 @@ public class Requirements {
     List<RosterRow> roster =
         enrollments.wholeRoster(programId, enrollments.currentAcademicYear(), Map.of());
     List<Long> ids = roster.stream().map(RosterRow::traineeId).toList();
-    Map<Long, long[]> tallies = new HashMap<>();
+    Map<Long, EvaluationCount> tallies = new HashMap<>();
     for (EvaluationTally t : evaluations.tallies(programId, ids, time.today())) {
-      long[] sum = tallies.computeIfAbsent(t.traineeId(), k -> new long[3]);
-      sum[0] += t.signed();
-      sum[1] += t.requested();
-      sum[2] += t.overdue();
+      tallies.merge(t.traineeId(), EvaluationCount.of(t), EvaluationCount::plus);
     }
     Map<Long, List<RequirementStatus>> required = modules.statusOfAll(programId, roster);
     Map<Long, MinimumsReport.Row> minimumRows = new HashMap<>();
@@ -112,7 +109,7 @@ public class Requirements {
     for (RosterRow t : roster) {
       MinimumsReport.Row m = minimumRows.get(t.traineeId());
       List<MinimumProgress> cells = m == null ? List.of() : m.cells();
-      long[] e = tallies.getOrDefault(t.traineeId(), new long[3]);
+      EvaluationCount e = tallies.getOrDefault(t.traineeId(), EvaluationCount.NONE);
       List<RequirementStatus> mods = required.getOrDefault(t.traineeId(), List.of());
       rows.add(
           new RequirementOverview.Row(
@@ -122,13 +119,28 @@ public class Requirements {
               cells.stream().filter(c -> c.verified() >= c.required()).count(),
               cells.size(),
               cells.stream().filter(c -> c.status() == PaceStatus.BEHIND).count(),
-              e[0],
-              e[1],
-              e[2],
+              e.signed(),
+              e.requested(),
+              e.overdue(),
               mods.stream().filter(RequirementStatus::isDone).count(),
               mods.size(),
               mods.stream().filter(RequirementStatus::overdue).count()));
     }
     return new RequirementOverview(programId, report.academicYear(), rows);
+  }
+
+  /** A trainee's evaluations of every kind together. */
+  private record EvaluationCount(long signed, long requested, long overdue) {
+
+    static final EvaluationCount NONE = new EvaluationCount(0, 0, 0);
+
+    static EvaluationCount of(EvaluationTally t) {
+      return new EvaluationCount(t.signed(), t.requested(), t.overdue());
+    }
+
+    EvaluationCount plus(EvaluationCount other) {
+      return new EvaluationCount(
+          signed + other.signed, requested + other.requested, overdue + other.overdue);
+    }
   }
 }

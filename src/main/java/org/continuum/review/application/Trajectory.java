@@ -2,6 +2,7 @@ package org.continuum.review.application;
 
 import java.io.Serializable;
 import java.util.List;
+import org.continuum.review.domain.Standing;
 
 /**
  * A trainee's final milestone levels over the program's finalised review periods, with the target
@@ -28,5 +29,5 @@ public record Trajectory(
   }
 
   /** A period's level and target; {@code status} as on the heat map. */
-  public record Point(String level, String target, String status) implements Serializable {}
+  public record Point(String level, String target, Standing status) implements Serializable {}
 }

@@ -26,14 +26,14 @@ public final class Targets {
    * Where a level stands against its target: BELOW it, AT it (up to a level over), ABOVE (a level
    * or more over), or NONE without a level.
    */
-  public static String standing(String level, MilestoneLevel target) {
+  public static Standing standing(String level, MilestoneLevel target) {
     if (level == null || level.isEmpty()) {
-      return "NONE";
+      return Standing.NONE;
     }
     double value = Double.parseDouble(level);
     if (value < target.asDouble()) {
-      return "BELOW";
+      return Standing.BELOW;
     }
-    return value >= target.asDouble() + 1 ? "ABOVE" : "AT";
+    return value >= target.asDouble() + 1 ? Standing.ABOVE : Standing.AT;
   }
 }

@@ -25,19 +25,4 @@ public class Formats {
   public String date(LocalDate date) {
     return date == null ? "" : DATE.format(date);
   }
-
-  /** The words for a requirement matrix status (MET, BEHIND, OVERDUE, ...). */
-  public String requirementStatus(String status) {
-    return switch (status == null ? "" : status) {
-      case "MET" -> "Done";
-      case "ON_TRACK" -> "On track";
-      case "BEHIND" -> "Behind pace";
-      case "OPEN" -> "Open";
-      case "OVERDUE" -> "Overdue";
-      case "IN_PROGRESS" -> "In progress";
-      case "NOT_STARTED" -> "Not started";
-      case "NOT_PASSED" -> "Not passed yet";
-      default -> status;
-    };
-  }
 }

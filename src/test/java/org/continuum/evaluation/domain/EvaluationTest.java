@@ -207,4 +207,48 @@ class EvaluationTest {
                 EvaluationKind.SELF_ASSESSMENT, EvaluationStatus.SIGNED, null))
         .isFalse();
   }
+
+  @Test
+  void theAuthorReadsAlwaysTheTraineeOnceSignedLeadershipAsAskedAndAnonymousOnlyItsAuthor() {
+    long outsider = 999;
+    Evaluation e = requested(publishedForm(EvaluationKind.FACULTY_OF_TRAINEE), 1);
+    assertThat(e.readableBy(FACULTY, () -> false)).isTrue();
+    assertThat(e.readableBy(TRAINEE, () -> true)).as("not before it is signed").isFalse();
+    assertThat(e.readableBy(outsider, () -> false)).isFalse();
+    assertThat(e.readableBy(outsider, () -> true)).as("the program's leadership").isTrue();
+    assertThat(e.answersShownTo(outsider)).isFalse();
+    e.saveDraft(FACULTY, complete());
+    e.sign(FACULTY, "Dr. Okafor", NOW);
+    assertThat(e.readableBy(TRAINEE, () -> false)).isTrue();
+    assertThat(e.answersShownTo(outsider)).isTrue();
+
+    Evaluation anonymous = requested(publishedForm(EvaluationKind.ROTATION_AND_FACULTY), 2);
+    assertThat(anonymous.readableBy(anonymous.getEvaluatorId(), () -> false)).isTrue();
+    assertThat(anonymous.readableBy(outsider, () -> true))
+        .as("not even the director reads an anonymous evaluation")
+        .isFalse();
+  }
+
+  @Test
+  void permissionsFollowTheRulesTheMethodsEnforce() {
+    Evaluation e = requested(publishedForm(EvaluationKind.FACULTY_OF_TRAINEE), 1);
+    assertThat(e.permissionsFor(FACULTY))
+        .isEqualTo(new EvaluationPermissions(true, true, false, false, false));
+    assertThat(e.permissionsFor(TRAINEE))
+        .isEqualTo(new EvaluationPermissions(false, false, false, false, false));
+    e.saveDraft(FACULTY, complete());
+    e.sign(FACULTY, "Dr. Okafor", NOW);
+    assertThat(e.permissionsFor(FACULTY))
+        .as("signed: only an amendment")
+        .isEqualTo(new EvaluationPermissions(false, false, false, false, true));
+    assertThat(e.permissionsFor(TRAINEE))
+        .isEqualTo(new EvaluationPermissions(false, false, false, true, false));
+    e.acknowledge(TRAINEE, NOW);
+    assertThat(e.permissionsFor(TRAINEE).acknowledge()).isFalse();
+
+    Evaluation anonymous = requested(publishedForm(EvaluationKind.ROTATION_AND_FACULTY), 2);
+    assertThat(anonymous.permissionsFor(anonymous.getEvaluatorId()))
+        .as("handed in, never signed")
+        .isEqualTo(new EvaluationPermissions(true, false, true, false, false));
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.continuum.review.domain.MilestoneLevel;
+import org.continuum.review.domain.Standing;
 import org.junit.jupiter.api.Test;
 
 class EarlyWarningTest {
@@ -28,11 +29,14 @@ class EarlyWarningTest {
   @Test
   void aCellIsBelowUnderTheTargetAndAboveFromALevelOver() {
     MilestoneLevel target = MilestoneLevel.parse("3");
-    assertThat(ProgramDashboard.status("2.5", target)).isEqualTo("BELOW");
-    assertThat(ProgramDashboard.status("3", target)).isEqualTo("AT");
-    assertThat(ProgramDashboard.status("3.75", target)).isEqualTo("AT");
-    assertThat(ProgramDashboard.status("4", target)).isEqualTo("ABOVE");
-    assertThat(ProgramDashboard.status("", target)).isEqualTo("NONE");
-    assertThat(new HeatMap.Cell("2.5", "BELOW").spoken()).isEqualTo("level 2.5, below target");
+    assertThat(ProgramDashboard.status("2.5", target)).isEqualTo(Standing.BELOW);
+    assertThat(ProgramDashboard.status("3", target)).isEqualTo(Standing.AT);
+    assertThat(ProgramDashboard.status("3.75", target)).isEqualTo(Standing.AT);
+    assertThat(ProgramDashboard.status("4", target)).isEqualTo(Standing.ABOVE);
+    assertThat(ProgramDashboard.status("", target)).isEqualTo(Standing.NONE);
+    assertThat(new HeatMap.Cell("2.5", Standing.BELOW).spoken())
+        .isEqualTo("level 2.5, below target");
+    assertThat(new HeatMap.Cell("", Standing.NONE).spoken()).isEqualTo("no evidence");
+    assertThat(new HeatMap.Cell("4", Standing.ABOVE).symbol()).isEqualTo("▲");
   }
 }
