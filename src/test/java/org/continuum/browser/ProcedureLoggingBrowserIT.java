@@ -51,7 +51,8 @@ class ProcedureLoggingBrowserIT {
             "/api/v1/procedure-logs",
             Json.createObjectBuilder()
                 .add("procedureCode", "EDX-CONSULT")
-                .add("performedOn", LocalDate.now().minusDays(2).toString())
+                .add(
+                    "performedOn", LocalDate.parse(cast.getString("today")).minusDays(2).toString())
                 .add("supervisorId", cast.getJsonNumber("facultyAId").longValue())
                 .add("role", "PERFORMED")
                 .add("setting", "OUTPATIENT")

@@ -1,7 +1,6 @@
 package org.continuum.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.continuum.testclient.WebClient.bearer;
 import static org.continuum.testclient.WebClient.json;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -14,9 +13,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.continuum.testclient.Cast;
 import org.continuum.testclient.Deployments;
 import org.continuum.testclient.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -44,17 +42,14 @@ class EvaluationsIT {
 
   @ArquillianResource URL base;
 
-  private static JsonObject cast;
-  private static final Map<String, String> TOKENS = new HashMap<>();
+  private Cast cast;
 
   private WebClient client;
 
   @BeforeEach
   void setUp() {
     client = WebClient.at(base);
-    if (cast == null) {
-      cast = client.fixture("evaluation-programs");
-    }
+    cast = Cast.of(base, "evaluation-programs");
   }
 
   @Test
@@ -384,11 +379,6 @@ class EvaluationsIT {
   }
 
   private String[] auth(String who) {
-    return new String[] {
-      "Authorization",
-      bearer(
-          TOKENS.computeIfAbsent(
-              who, w -> WebClient.at(base).token(cast.getString(w), cast.getString("password"))))
-    };
+    return cast.auth(who);
   }
 }

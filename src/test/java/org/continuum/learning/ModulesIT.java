@@ -1,7 +1,6 @@
 package org.continuum.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.continuum.testclient.WebClient.bearer;
 import static org.continuum.testclient.WebClient.json;
 
 import jakarta.json.Json;
@@ -10,9 +9,11 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
-import java.util.Map;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.continuum.shared.domain.AcademicYear;
+import org.continuum.testclient.Cast;
 import org.continuum.testclient.Deployments;
 import org.continuum.testclient.WebClient;
 import org.continuum.testsupport.ModuleSamples;
@@ -21,6 +22,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Case modules through the API and the page: a director's upload with problems by line, a trainee
  * working a module stage by stage with no answer key before an answer (in the JSON and in the
  * page), resuming, scoring, retake rules, requirements in the matrix, analytics, and who may see
- * what.
+ * what. Each test has programs and a module of its own.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -41,20 +43,25 @@ class ModulesIT {
 
   @ArquillianResource URL base;
 
-  private final Map<String, String> tokens = new HashMap<>();
-  private JsonObject cast;
+  private Cast cast;
   private WebClient client;
+  private String a;
+  private String b;
+  private String code;
+  private String file;
+
+  @BeforeEach
+  void setUp() {
+    client = WebClient.at(base);
+    cast = Cast.of(base, "module-programs");
+    a = "/api/v1/programs/" + cast.id("programA");
+    b = "/api/v1/programs/" + cast.id("programB");
+    code = "test-" + UUID.randomUUID().toString().substring(0, 8);
+    file = ModuleSamples.SMALL.replace("id: test-module", "id: " + code);
+  }
 
   @Test
-  void aTraineeWorksAModuleTheDirectorRequiredAndSeesTheResult() {
-    client = WebClient.at(base);
-    cast = client.fixture("module-programs");
-    String a = "/api/v1/programs/" + cast.getJsonNumber("programA");
-    String b = "/api/v1/programs/" + cast.getJsonNumber("programB");
-    String code = "test-" + UUID.randomUUID().toString().substring(0, 8);
-    String file = ModuleSamples.SMALL.replace("id: test-module", "id: " + code);
-
-    // upload: problems come back one per line; a trainee cannot upload
+  void anUploadIsCheckedLineByLineOnlyTheDirectorUploadsAndAVersionNeverChanges() {
     HttpResponse<String> bad =
         client.postText(
             a + "/modules",
@@ -66,10 +73,8 @@ class ModulesIT {
     assertThat(
             client.postText(a + "/modules", "text/markdown", file, auth("residentA")).statusCode())
         .isEqualTo(403);
-    HttpResponse<String> uploaded =
-        client.postText(a + "/modules", "text/markdown", file, auth("directorA"));
-    assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
-    long moduleId = json(uploaded).getJsonNumber("moduleId").longValue();
+
+    upload();
     assertThat(
             json(client.postText(a + "/modules", "text/markdown", file, auth("directorA")))
                 .getBoolean("created"))
@@ -83,8 +88,11 @@ class ModulesIT {
             auth("directorA"));
     assertThat(changed.statusCode()).isEqualTo(409);
     assertThat(changed.body()).contains("raise the version");
+  }
 
-    // the module is program A's own
+  @Test
+  void aProgramsOwnModuleIsNotSeenOrStartedInAnotherProgram() {
+    long moduleId = upload();
     assertThat(array(client.get(b + "/modules", auth("directorB"))).toString())
         .doesNotContain(code);
     assertThat(
@@ -98,15 +106,16 @@ class ModulesIT {
                 .statusCode())
         .as("not a trainee of program A")
         .isEqualTo(404);
+  }
 
-    // the trainee starts: stage 1 only, and nothing of the key
-    JsonObject mine = card(array(client.get(a + "/modules/mine", auth("residentA"))), code);
-    assertThat(mine.getString("standing")).isEqualTo("NOT_STARTED");
-    HttpResponse<String> started =
-        client.postJson(a + "/modules/" + moduleId + "/attempts", "{}", auth("residentA"));
-    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+  @Test
+  void aStartedAttemptShowsTheFirstStageAndNothingOfTheKeyInTheJsonOrThePage() {
+    long moduleId = upload();
+    JsonObject card = card(array(client.get(a + "/modules/mine", auth("residentA"))), code);
+    assertThat(card.getString("standing")).isEqualTo("NOT_STARTED");
+
+    HttpResponse<String> started = start(moduleId);
     JsonObject attempt = json(started);
-    String path = "/api/v1/module-attempts/" + attempt.getJsonNumber("id");
     assertThat(attempt.getJsonArray("stages")).hasSize(1);
     assertThat(started.body())
         .doesNotContain("Not first")
@@ -115,33 +124,37 @@ class ModulesIT {
         .doesNotContain("\"correct\"")
         .doesNotContain("Load management")
         .doesNotContain("Which helped");
-    WebClient page = WebClient.at(base);
-    page.signIn(cast.getString("residentA"), cast.getString("password"));
-    String html = page.get("/trainee/module.xhtml?attempt=" + attempt.getJsonNumber("id")).body();
+    String html =
+        cast.signedIn("residentA")
+            .get("/trainee/module.xhtml?attempt=" + attempt.getJsonNumber("id"))
+            .body();
     assertThat(html)
         .contains("Which test first?")
         .doesNotContain("Not first")
         .doesNotContain("Examine first")
         .doesNotContain("Which helped");
+  }
 
-    // nobody else reads or answers it
-    for (String other : new String[] {"peerA", "directorA"}) {
+  @Test
+  void nobodyElseReadsAnAttemptAndItsQuestionsAreAnsweredInOrder() {
+    JsonObject attempt = json(start(upload()));
+    String path = attemptPath(attempt);
+    for (String other : List.of("peerA", "directorA")) {
       assertThat(client.get(path, auth(other)).statusCode()).as(other).isEqualTo(404);
     }
-    assertThat(
-            client
-                .postJson(
-                    path + "/advance",
-                    "{\"version\":" + attempt.getJsonNumber("version") + "}",
-                    auth("residentA"))
-                .statusCode())
+    assertThat(client.postJson(path + "/advance", version(attempt), auth("residentA")).statusCode())
         .as("the stage's question comes first")
         .isEqualTo(409);
     HttpResponse<String> ahead =
         client.postJson(path + "/answers", answer(attempt, "s2q1", "0,1"), auth("residentA"));
     assertThat(ahead.statusCode()).as("a later stage's question").isEqualTo(409);
+  }
 
-    // answer wrong, see why; resume keeps it
+  @Test
+  void aWrongAnswerShowsWhyResumingKeepsItAndAnAnswerIsFinal() {
+    long moduleId = upload();
+    JsonObject attempt = json(start(moduleId));
+    String path = attemptPath(attempt);
     HttpResponse<String> answered =
         client.postJson(path + "/answers", answer(attempt, "s1q1", "0"), auth("residentA"));
     assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
@@ -149,8 +162,8 @@ class ModulesIT {
         .contains("Not first")
         .contains("Examine first")
         .doesNotContain("Which helped");
-    JsonObject resumed =
-        json(client.postJson(a + "/modules/" + moduleId + "/attempts", "{}", auth("residentA")));
+
+    JsonObject resumed = json(start(moduleId));
     assertThat(resumed.getJsonNumber("id")).isEqualTo(attempt.getJsonNumber("id"));
     JsonObject q =
         resumed.getJsonArray("stages").getJsonObject(0).getJsonArray("questions").getJsonObject(0);
@@ -162,33 +175,27 @@ class ModulesIT {
                 .statusCode())
         .as("an answer is final")
         .isEqualTo(409);
+  }
 
-    // on to the end: one of two right is 50%, which passes a pass mark of 50
-    JsonObject stage2 =
-        json(client.postJson(path + "/advance", version(resumed), auth("residentA")));
-    assertThat(stage2.getInt("stageReached")).isEqualTo(1);
-    JsonObject done2 =
-        json(client.postJson(path + "/answers", answer(stage2, "s2q1", "0,1"), auth("residentA")));
-    JsonObject finished =
-        json(client.postJson(path + "/advance", version(done2), auth("residentA")));
+  @Test
+  void oneOfTwoRightPassesAPassMarkOfFiftyAndTheResultReachesTheCommitteesPacket() {
+    long moduleId = upload();
+    JsonObject finished = finishWithOneOfTwoRight(moduleId);
     assertThat(finished.getBoolean("completed")).isTrue();
     assertThat(finished.getInt("scorePercent")).isEqualTo(50);
     assertThat(finished.getBoolean("passed")).isTrue();
     assertThat(finished.getJsonArray("references").toString()).contains("A paper");
-    JsonObject after = card(array(client.get(a + "/modules/mine", auth("residentA"))), code);
-    assertThat(after.getString("standing")).isEqualTo("PASSED");
-    assertThat(after.getInt("bestScore")).isEqualTo(50);
+    JsonObject card = card(array(client.get(a + "/modules/mine", auth("residentA"))), code);
+    assertThat(card.getString("standing")).isEqualTo("PASSED");
+    assertThat(card.getInt("bestScore")).isEqualTo(50);
 
-    // the result reaches the committee's packet under the subcompetency it maps to (PC7)
-    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
-    int start = today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1;
+    // under the subcompetency the module maps to (PC7), in the review of the current period
+    LocalDate today = cast.today();
     HttpResponse<String> opened =
         client.postJson(
             a + "/reviews",
             "{\"academicYear\":\""
-                + start
-                + "-"
-                + (start + 1)
+                + AcademicYear.containing(today).label()
                 + "\",\"term\":\""
                 + (today.getMonthValue() >= 7 ? "FALL" : "SPRING")
                 + "\"}",
@@ -200,7 +207,7 @@ class ModulesIT {
                 "/api/v1/reviews/"
                     + json(opened).getJsonNumber("id")
                     + "/trainees/"
-                    + cast.getJsonNumber("residentAId"),
+                    + cast.id("residentAId"),
                 auth("cccA")));
     JsonObject pc7 =
         packet.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
@@ -209,8 +216,12 @@ class ModulesIT {
             .orElseThrow();
     assertThat(pc7.getJsonArray("modules").getString(0))
         .contains("A test module: knees: 50%, passed");
+  }
 
-    // retake rules
+  @Test
+  void theDirectorsRetakeRuleLimitsAttempts() {
+    long moduleId = upload();
+    finishWithOneOfTwoRight(moduleId);
     HttpResponse<String> policy =
         client.putJson(
             a + "/modules/retake-policy",
@@ -225,74 +236,90 @@ class ModulesIT {
                     auth("residentA"))
                 .statusCode())
         .isEqualTo(403);
-    HttpResponse<String> again =
-        client.postJson(a + "/modules/" + moduleId + "/attempts", "{}", auth("residentA"));
+    HttpResponse<String> again = start(moduleId);
     assertThat(again.statusCode()).isEqualTo(409);
     assertThat(again.body()).contains("allows 1 attempt(s)");
+  }
 
-    // the requirement matrix: the director requires it by PGY-2
+  @Test
+  void aRequiredModuleStandsInTheMatrixForTheTraineeAndTheirCommitteeOnly() {
+    finishWithOneOfTwoRight(upload());
+    String requirement = "{\"moduleCode\":\"" + code + "\",\"byPgy\":2}";
     HttpResponse<String> required =
-        client.postJson(
-            a + "/modules/requirements",
-            "{\"moduleCode\":\"" + code + "\",\"byPgy\":2}",
-            auth("directorA"));
+        client.postJson(a + "/modules/requirements", requirement, auth("directorA"));
     assertThat(required.statusCode()).as(required.body()).isEqualTo(200);
-    assertThat(
-            client
-                .postJson(
-                    a + "/modules/requirements",
-                    "{\"moduleCode\":\"" + code + "\",\"byPgy\":2}",
-                    auth("cccA"))
-                .statusCode())
+    assertThat(client.postJson(a + "/modules/requirements", requirement, auth("cccA")).statusCode())
         .isEqualTo(403);
-    JsonObject matrix =
-        json(
-            client.get(
-                a + "/requirements/trainees/" + cast.getJsonNumber("residentAId"),
-                auth("residentA")));
+
+    String residentMatrix = a + "/requirements/trainees/" + cast.id("residentAId");
+    JsonObject matrix = json(client.get(residentMatrix, auth("residentA")));
     assertThat(matrix.getJsonArray("modules").getJsonObject(0).getString("status"))
         .isEqualTo("MET");
     JsonObject peer =
-        json(
-            client.get(
-                a + "/requirements/trainees/" + cast.getJsonNumber("peerAId"), auth("cccA")));
+        json(client.get(a + "/requirements/trainees/" + cast.id("peerAId"), auth("cccA")));
     assertThat(peer.getJsonArray("modules").getJsonObject(0).getString("status"))
         .isIn("NOT_STARTED", "OVERDUE");
-    assertThat(
-            client
-                .get(
-                    a + "/requirements/trainees/" + cast.getJsonNumber("residentAId"),
-                    auth("peerA"))
-                .statusCode())
-        .isEqualTo(404);
-    assertThat(
-            client
-                .get(
-                    a + "/requirements/trainees/" + cast.getJsonNumber("residentAId"),
-                    auth("directorB"))
-                .statusCode())
-        .isEqualTo(404);
+    for (String outsider : List.of("peerA", "directorB")) {
+      assertThat(client.get(residentMatrix, auth(outsider)).statusCode())
+          .as(outsider)
+          .isEqualTo(404);
+    }
+
     JsonObject overview = json(client.get(a + "/requirements", auth("directorA")));
     assertThat(overview.getJsonArray("rows").getValuesAs(JsonObject.class))
         .anySatisfy(
             r -> {
-              assertThat(r.getJsonNumber("traineeId")).isEqualTo(cast.getJsonNumber("residentAId"));
+              assertThat(r.getJsonNumber("traineeId").longValue())
+                  .isEqualTo(cast.id("residentAId"));
               assertThat(r.getInt("modulesPassed")).isEqualTo(1);
               assertThat(r.getInt("modulesRequired")).isEqualTo(1);
             });
     assertThat(client.get(a + "/requirements", auth("residentA")).statusCode()).isEqualTo(403);
+  }
 
-    // analytics for the director, not for trainees
-    JsonObject report =
-        json(client.get(a + "/modules/" + moduleId + "/analytics", auth("directorA")));
+  @Test
+  void analyticsAreForTheDirectorNotForTrainees() {
+    long moduleId = upload();
+    finishWithOneOfTwoRight(moduleId);
+    String analytics = a + "/modules/" + moduleId + "/analytics";
+    JsonObject report = json(client.get(analytics, auth("directorA")));
     assertThat(report.getInt("traineesFinished")).isEqualTo(1);
     assertThat(report.getInt("traineesPassed")).isEqualTo(1);
     JsonObject item = report.getJsonArray("items").getJsonObject(0);
     assertThat(item.getString("key")).isEqualTo("s1q1");
     assertThat(item.getJsonNumber("difficulty").doubleValue()).isEqualTo(0.0);
-    assertThat(
-            client.get(a + "/modules/" + moduleId + "/analytics", auth("residentA")).statusCode())
-        .isEqualTo(403);
+    assertThat(client.get(analytics, auth("residentA")).statusCode()).isEqualTo(403);
+  }
+
+  /** Program A's director uploads the test's module; its id. */
+  private long upload() {
+    HttpResponse<String> uploaded =
+        client.postText(a + "/modules", "text/markdown", file, auth("directorA"));
+    assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
+    return json(uploaded).getJsonNumber("moduleId").longValue();
+  }
+
+  /** residentA starts (or resumes) the module. */
+  private HttpResponse<String> start(long moduleId) {
+    return client.postJson(a + "/modules/" + moduleId + "/attempts", "{}", auth("residentA"));
+  }
+
+  /** residentA answers stage 1 wrong and stage 2 right, to the end. */
+  private JsonObject finishWithOneOfTwoRight(long moduleId) {
+    JsonObject attempt = json(start(moduleId));
+    String path = attemptPath(attempt);
+    JsonObject answered =
+        json(client.postJson(path + "/answers", answer(attempt, "s1q1", "0"), auth("residentA")));
+    JsonObject stage2 =
+        json(client.postJson(path + "/advance", version(answered), auth("residentA")));
+    assertThat(stage2.getInt("stageReached")).isEqualTo(1);
+    JsonObject done2 =
+        json(client.postJson(path + "/answers", answer(stage2, "s2q1", "0,1"), auth("residentA")));
+    return json(client.postJson(path + "/advance", version(done2), auth("residentA")));
+  }
+
+  private static String attemptPath(JsonObject attempt) {
+    return "/api/v1/module-attempts/" + attempt.getJsonNumber("id");
   }
 
   private static String answer(JsonObject attempt, String question, String chosen) {
@@ -322,11 +349,6 @@ class ModulesIT {
   }
 
   private String[] auth(String who) {
-    return new String[] {
-      "Authorization",
-      bearer(
-          tokens.computeIfAbsent(
-              who, w -> WebClient.at(base).token(cast.getString(w), cast.getString("password"))))
-    };
+    return cast.auth(who);
   }
 }

@@ -9,16 +9,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.continuum.testclient.Cast;
 import org.continuum.testclient.Deployments;
 import org.continuum.testclient.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -47,18 +45,14 @@ class ProcedureLoggingIT {
   @ArquillianResource URL base;
 
   /** Created once for the class; every test logs entries of its own. */
-  private static JsonObject cast;
-
-  private static final Map<String, String> TOKENS = new HashMap<>();
+  private Cast cast;
 
   private WebClient client;
 
   @BeforeEach
   void setUp() {
     client = WebClient.at(base);
-    if (cast == null) {
-      cast = client.fixture("procedure-programs");
-    }
+    cast = Cast.of(base, "procedure-programs");
   }
 
   @Test
@@ -167,7 +161,7 @@ class ProcedureLoggingIT {
         .isEqualTo("note");
 
     JsonObject future =
-        tfesi("facultyA").add("performedOn", LocalDate.now().plusDays(3).toString()).build();
+        tfesi("facultyA").add("performedOn", cast.today().plusDays(3).toString()).build();
     assertThat(json(log("residentA", future, newKey())).getString("detail"))
         .isEqualTo("Date must not be in the future.");
   }
@@ -480,7 +474,7 @@ class ProcedureLoggingIT {
   private JsonObjectBuilder tfesi(String supervisor) {
     return Json.createObjectBuilder()
         .add("procedureCode", "TFESI-LS")
-        .add("performedOn", LocalDate.now().minusDays(1).toString())
+        .add("performedOn", cast.today().minusDays(1).toString())
         .add("supervisorId", cast.getJsonNumber(supervisor + "Id").longValue())
         .add("role", "PERFORMED")
         .add("setting", "OUTPATIENT")
@@ -537,19 +531,15 @@ class ProcedureLoggingIT {
   }
 
   private String[] auth(String who) {
-    return new String[] {"Authorization", bearer(token(who))};
+    return cast.auth(who);
   }
 
   private String token(String who) {
-    return TOKENS.computeIfAbsent(
-        who, w -> WebClient.at(base).token(cast.getString(w), cast.getString("password")));
+    return cast.token(who);
   }
 
   private WebClient signedIn(String who) {
-    WebClient signed = WebClient.at(base);
-    assertThat(signed.signIn(cast.getString(who), cast.getString("password")).statusCode())
-        .isEqualTo(302);
-    return signed;
+    return cast.signedIn(who);
   }
 
   private static String newKey() {

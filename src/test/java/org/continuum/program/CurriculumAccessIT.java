@@ -1,16 +1,14 @@
 package org.continuum.program;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.continuum.testclient.WebClient.bearer;
 import static org.continuum.testclient.WebClient.json;
 
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.continuum.testclient.Cast;
 import org.continuum.testclient.Deployments;
 import org.continuum.testclient.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,8 +32,7 @@ class CurriculumAccessIT {
 
   @ArquillianResource URL base;
 
-  private static JsonObject cast;
-  private static final Map<String, String> TOKENS = new HashMap<>();
+  private Cast cast;
 
   private WebClient client;
   private long programA;
@@ -43,9 +40,7 @@ class CurriculumAccessIT {
   @BeforeEach
   void setUp() {
     client = WebClient.at(base);
-    if (cast == null) {
-      cast = client.fixture("curriculum-programs");
-    }
+    cast = Cast.of(base, "curriculum-programs");
     programA = cast.getJsonNumber("programA").longValue();
   }
 
@@ -114,18 +109,10 @@ class CurriculumAccessIT {
   }
 
   private String[] auth(String who) {
-    return new String[] {
-      "Authorization",
-      bearer(
-          TOKENS.computeIfAbsent(
-              who, w -> WebClient.at(base).token(cast.getString(w), cast.getString("password"))))
-    };
+    return cast.auth(who);
   }
 
   private WebClient signedIn(String who) {
-    WebClient signed = WebClient.at(base);
-    assertThat(signed.signIn(cast.getString(who), cast.getString("password")).statusCode())
-        .isEqualTo(302);
-    return signed;
+    return cast.signedIn(who);
   }
 }

@@ -1,18 +1,21 @@
 package org.continuum.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.continuum.testclient.WebClient.bearer;
 import static org.continuum.testclient.WebClient.json;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.continuum.testclient.Cast;
 import org.continuum.testclient.Deployments;
 import org.continuum.testclient.WebClient;
 import org.continuum.testsupport.ModuleSamples;
@@ -21,17 +24,21 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The committee review through the API: the packet aggregates signed ratings, only the program's
- * committee and director take part, proposals never overwrite each other unseen, finalising needs
- * every level and the password, a finalised period is locked, and the milestone file.
+ * The semiannual milestone review over the API: the committee's packet, proposals with version
+ * checks, the director's finalisation that needs every level and the password, a finalised period
+ * locked, the trainee's trajectory, the learning plan, the portfolio and the milestone file. Each
+ * test has a program of its own, where residentA's EDX block was rated PC5 3.5 by one teacher.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class MilestoneReviewIT {
+
+  private static final String RATIONALE = "Independent with routine studies.";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -40,108 +47,97 @@ class MilestoneReviewIT {
 
   @ArquillianResource URL base;
 
-  private final Map<String, String> tokens = new HashMap<>();
-  private JsonObject cast;
+  private Cast cast;
   private WebClient client;
+  private String program;
+  private String dashboard;
+  private String trajectory;
+
+  @BeforeEach
+  void setUp() {
+    client = WebClient.at(base);
+    cast = Cast.of(base, "review-programs");
+    program = "/api/v1/programs/" + cast.id("programA");
+    dashboard = program + "/dashboard";
+    trajectory = program + "/trainees/" + cast.id("residentAId") + "/trajectory";
+  }
 
   @Test
-  void theCommitteeReviewsAndTheDirectorFinalisesAndTheFileIsExported() {
-    client = WebClient.at(base);
-    cast = client.fixture("review-programs");
-    String programA = cast.getJsonNumber("programA").toString();
-    String opening =
-        "{\"academicYear\":\""
-            + cast.getString("periodYear")
-            + "\",\"term\":\""
-            + cast.getString("periodTerm")
-            + "\"}";
-    String dashboard = "/api/v1/programs/" + programA + "/dashboard";
-    HttpResponse<String> beforeAnyPeriod = client.get(dashboard, auth("directorA"));
-    assertThat(beforeAnyPeriod.statusCode()).as(beforeAnyPeriod.body()).isEqualTo(200);
-    assertThat(json(beforeAnyPeriod).getJsonArray("periods")).isEmpty();
-    assertThat(json(beforeAnyPeriod).containsKey("heatMap")).as("no period, no heat map").isFalse();
-    assertThat(json(beforeAnyPeriod).getJsonObject("minimums").getInt("programId"))
-        .isEqualTo(Integer.parseInt(programA));
+  void beforeAnyPeriodTheDashboardHasTheMinimumsButNoHeatMap() {
+    HttpResponse<String> before = client.get(dashboard, auth("directorA"));
+    assertThat(before.statusCode()).as(before.body()).isEqualTo(200);
+    assertThat(json(before).getJsonArray("periods")).isEmpty();
+    assertThat(json(before).containsKey("heatMap")).as("no period, no heat map").isFalse();
+    assertThat(json(before).getJsonObject("minimums").getJsonNumber("programId").longValue())
+        .isEqualTo(cast.id("programA"));
     assertThat(client.get(dashboard + "?period=999999", auth("directorA")).statusCode())
         .as("a period the program does not have, before any opens")
         .isEqualTo(404);
-    assertThat(
-            client
-                .postJson("/api/v1/programs/" + programA + "/reviews", opening, auth("cccA"))
-                .statusCode())
-        .as("only the director opens a period")
+  }
+
+  @Test
+  void onlyTheDirectorOpensAPeriod() {
+    assertThat(client.postJson(program + "/reviews", opening(), auth("cccA")).statusCode())
         .isEqualTo(403);
-    HttpResponse<String> opened =
-        client.postJson("/api/v1/programs/" + programA + "/reviews", opening, auth("directorA"));
-    assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
-    String period = "/api/v1/reviews/" + json(opened).getJsonNumber("id");
-    String resident = cast.getJsonNumber("residentAId").toString();
-    String packetPath = period + "/trainees/" + resident;
+    assertThat(client.postJson(program + "/reviews", opening(), auth("directorA")).statusCode())
+        .isEqualTo(200);
+  }
 
-    String trajectory = "/api/v1/programs/" + programA + "/trainees/" + resident + "/trajectory";
-    HttpResponse<String> early = client.get(trajectory, auth("residentA"));
-    assertThat(early.statusCode()).as(early.body()).isEqualTo(200);
-    assertThat(json(early).getJsonArray("periods")).as("nothing finalised yet").isEmpty();
-
-    // the packet: one faculty rating (the "not yet assessable" one is not a rating)
-    HttpResponse<String> packet = client.get(packetPath, auth("cccA"));
+  @Test
+  void thePacketShowsTheFacultyRatingsToTheCommitteeAndToNobodyOutsideIt() {
+    Review review = open();
+    HttpResponse<String> packet = client.get(review.packet(), auth("cccA"));
     assertThat(packet.statusCode()).as(packet.body()).isEqualTo(200);
     JsonObject pc5 = row(json(packet), "PC5");
-    assertThat(pc5.getJsonObject("faculty").getInt("count")).isEqualTo(1);
+    assertThat(pc5.getJsonObject("faculty").getInt("count"))
+        .as("the \"not yet assessable\" answer is not a rating")
+        .isEqualTo(1);
     assertThat(pc5.getJsonObject("faculty").getJsonNumber("median").doubleValue()).isEqualTo(3.5);
     assertThat(pc5.getString("target")).matches("[1-4](\\.5)?");
     for (String outsider : List.of("residentA", "cccB", "coordinatorA")) {
-      assertThat(client.get(packetPath, auth(outsider)).statusCode()).as(outsider).isEqualTo(404);
+      assertThat(client.get(review.packet(), auth(outsider)).statusCode())
+          .as(outsider)
+          .isEqualTo(404);
       assertThat(
               client
-                  .putJson(packetPath + "/proposals/PC5", "{\"level\":\"5\"}", auth(outsider))
+                  .putJson(review.packet() + "/proposals/PC5", "{\"level\":\"5\"}", auth(outsider))
                   .statusCode())
           .as(outsider)
           .isEqualTo(404);
     }
+  }
 
-    // targets: the director sets PC5 for every year and term; the packet shows it
-    String targetsPath = "/api/v1/programs/" + programA + "/milestone-targets";
-    int years = json(client.get(targetsPath, auth("cccA"))).getInt("years");
-    for (int year = 1; year <= years; year++) {
-      for (String term : List.of("FALL", "SPRING")) {
-        String target =
-            "{\"subcompetency\":\"PC5\",\"trainingYear\":"
-                + year
-                + ",\"term\":\""
-                + term
-                + "\",\"level\":\"5\"}";
-        assertThat(client.putJson(targetsPath, target, auth("cccA")).statusCode()).isEqualTo(403);
-        assertThat(client.putJson(targetsPath, target, auth("directorA")).statusCode())
-            .isEqualTo(204);
-      }
-    }
-    assertThat(row(json(client.get(packetPath, auth("cccA"))), "PC5").getString("target"))
-        .isEqualTo("5");
-    assertThat(row(json(client.get(packetPath, auth("cccA"))), "PC1").getString("target"))
-        .isEqualTo(pc5.getString("target"));
+  @Test
+  void theDirectorSetsTargetsAndThePacketShowsThem() {
+    Review review = open();
+    String pc1Before =
+        row(json(client.get(review.packet(), auth("cccA"))), "PC1").getString("target");
+    targetsOfPc5Are5();
+    JsonObject packet = json(client.get(review.packet(), auth("cccA")));
+    assertThat(row(packet, "PC5").getString("target")).isEqualTo("5");
+    assertThat(row(packet, "PC1").getString("target")).isEqualTo(pc1Before);
+  }
 
-    // the packet as a PDF that parses back
-    HttpResponse<byte[]> pdf = client.getBytes(packetPath + "/packet.pdf", auth("cccA"));
+  @Test
+  void thePacketAsAPdfParsesBack() {
+    Review review = open();
+    HttpResponse<byte[]> pdf = client.getBytes(review.packet() + "/packet.pdf", auth("cccA"));
     assertThat(pdf.statusCode()).isEqualTo(200);
-    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
-      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
-      assertThat(text)
-          .contains("Competency committee evidence packet")
-          .contains("PC5")
-          .contains("Faculty this period: 3.5, 1 rating");
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    assertThat(text(pdf.body()))
+        .contains("Competency committee evidence packet")
+        .contains("PC5")
+        .contains("Faculty this period: 3.5, 1 rating");
+  }
 
-    // the director's dashboard: the heat map shows the median so far, against the target
-    HttpResponse<String> heat =
-        client.get("/api/v1/programs/" + programA + "/dashboard/heat-map", auth("directorA"));
+  @Test
+  void theDashboardHoldsWhatItsPartsHoldForTheProgramsLeadershipOnly() {
+    Review review = open();
+    HttpResponse<String> heat = client.get(dashboard + "/heat-map", auth("directorA"));
     assertThat(heat.statusCode()).as(heat.body()).isEqualTo(200);
     JsonObject heatMap = json(heat);
     int pc5Column =
-        heatMap.getJsonArray("codes").getValuesAs(jakarta.json.JsonString.class).stream()
-            .map(jakarta.json.JsonString::getString)
+        heatMap.getJsonArray("codes").getValuesAs(JsonString.class).stream()
+            .map(JsonString::getString)
             .toList()
             .indexOf("PC5");
     JsonObject cell =
@@ -150,27 +146,24 @@ class MilestoneReviewIT {
             .getJsonObject(0)
             .getJsonArray("cells")
             .getJsonObject(pc5Column);
-    assertThat(cell.getString("level")).isEqualTo("3.5");
+    assertThat(cell.getString("level")).as("the median so far").isEqualTo("3.5");
     assertThat(cell.getString("status")).isIn("AT", "ABOVE", "BELOW");
-    assertThat(
-            client
-                .get(
-                    "/api/v1/programs/" + programA + "/dashboard/faculty-completion",
-                    auth("directorA"))
-                .statusCode())
+    assertThat(client.get(dashboard + "/faculty-completion", auth("directorA")).statusCode())
         .isEqualTo(200);
-    // the whole dashboard at once holds the same as its parts
+
     HttpResponse<String> whole = client.get(dashboard, auth("cccA"));
     assertThat(whole.statusCode()).as(whole.body()).isEqualTo(200);
     assertThat(json(whole).getJsonObject("heatMap")).isEqualTo(heatMap);
     assertThat(json(whole).getJsonObject("minimums"))
         .isEqualTo(
             json(
-                client.get("/api/v1/procedure-minimums/report?program=" + programA, auth("cccA"))));
+                client.get(
+                    "/api/v1/procedure-minimums/report?program=" + cast.id("programA"),
+                    auth("cccA"))));
     assertThat(json(whole).getJsonArray("earlyWarnings"))
-        .isEqualTo(jsonArray(client.get(dashboard + "/early-warnings", auth("cccA"))));
-    assertThat(json(whole).getJsonArray("periods").getJsonObject(0).getJsonNumber("id"))
-        .isEqualTo(json(opened).getJsonNumber("id"));
+        .isEqualTo(array(client.get(dashboard + "/early-warnings", auth("cccA"))));
+    assertThat(json(whole).getJsonArray("periods").getJsonObject(0).getJsonNumber("id").longValue())
+        .isEqualTo(review.id());
     for (String outsider : List.of("residentA", "coordinatorA", "cccB")) {
       for (String part : List.of("", "/heat-map", "/early-warnings")) {
         assertThat(client.get(dashboard + part, auth(outsider)).statusCode())
@@ -181,74 +174,62 @@ class MilestoneReviewIT {
     assertThat(client.get(dashboard + "?period=999999", auth("directorA")).statusCode())
         .as("another period than the program's")
         .isEqualTo(404);
+  }
 
-    // proposals: validated, and never overwritten unseen
-    HttpResponse<String> bad =
-        client.putJson(packetPath + "/proposals/PC5", "{\"level\":\"2.25\"}", auth("cccA"));
+  @Test
+  void proposalsAreCheckedAndNeverOverwriteAChangeUnseen() {
+    Review review = open();
+    HttpResponse<String> bad = propose(review, "PC5", "{\"level\":\"2.25\"}", "cccA");
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(json(bad).getJsonArray("errors").getJsonObject(0).getString("field"))
         .isEqualTo("level");
-    assertThat(
-            client
-                .putJson(
-                    packetPath + "/proposals/PC5",
-                    "{\"level\":\"3.5\",\"rationale\":\"Independent with routine studies.\"}",
-                    auth("cccA"))
-                .statusCode())
-        .isEqualTo(204);
-    HttpResponse<String> unseen =
-        client.putJson(packetPath + "/proposals/PC5", "{\"level\":\"3\"}", auth("directorA"));
+    assertThat(pc5Proposal(review).statusCode()).isEqualTo(204);
+    HttpResponse<String> unseen = propose(review, "PC5", "{\"level\":\"3\"}", "directorA");
     assertThat(unseen.statusCode()).isEqualTo(409);
+  }
 
-    // finalising needs every level, the director and the password
-    JsonObject periodNow = json(client.get(period, auth("directorA")));
-    String wrong = "{\"version\":" + periodNow.getJsonNumber("version") + ",\"password\":\"nope\"}";
+  @Test
+  void finalisingNeedsEveryLevelTheDirectorAndThePasswordAndThenLocksThePeriod() {
+    Review review = open();
+    assertThat(pc5Proposal(review).statusCode()).isEqualTo(204);
+    long version =
+        json(client.get(review.path(), auth("directorA"))).getJsonNumber("version").longValue();
+    String wrong = "{\"version\":" + version + ",\"password\":\"nope\"}";
     HttpResponse<String> incomplete =
-        client.postJson(period + "/finalisation", wrong, auth("directorA"));
+        client.postJson(review.path() + "/finalisation", wrong, auth("directorA"));
     assertThat(incomplete.statusCode()).isEqualTo(409);
     assertThat(json(incomplete).getString("detail")).contains("still to be proposed");
-    JsonObject full = json(client.get(packetPath, auth("cccA")));
-    for (JsonObject r : full.getJsonArray("rows").getValuesAs(JsonObject.class)) {
-      if (!r.containsKey("proposedLevel")) {
-        assertThat(
-                client
-                    .putJson(
-                        packetPath + "/proposals/" + r.getString("code"),
-                        "{\"level\":\"2.5\"}",
-                        auth("cccA"))
-                    .statusCode())
-            .isEqualTo(204);
-      }
-    }
-    assertThat(client.postJson(period + "/finalisation", wrong, auth("cccA")).statusCode())
+
+    proposeTheRest(review);
+    assertThat(client.postJson(review.path() + "/finalisation", wrong, auth("cccA")).statusCode())
         .isEqualTo(403);
-    assertThat(client.postJson(period + "/finalisation", wrong, auth("directorA")).statusCode())
+    assertThat(
+            client.postJson(review.path() + "/finalisation", wrong, auth("directorA")).statusCode())
+        .as("the wrong password")
         .isEqualTo(400);
-    HttpResponse<String> finalised =
-        client.postJson(
-            period + "/finalisation",
-            "{\"version\":"
-                + periodNow.getJsonNumber("version")
-                + ",\"password\":\""
-                + cast.getString("password")
-                + "\"}",
-            auth("directorA"));
-    assertThat(finalised.statusCode()).as(finalised.body()).isEqualTo(200);
+    HttpResponse<String> finalised = finalise(review, version);
     assertThat(json(finalised).getString("status")).isEqualTo("FINALISED");
     assertThat(json(finalised).getString("contentHash")).matches("[0-9a-f]{64}");
 
-    // locked
-    JsonObject locked = row(json(client.get(packetPath, auth("cccA"))), "PC5");
+    JsonObject locked = row(json(client.get(review.packet(), auth("cccA"))), "PC5");
     HttpResponse<String> late =
-        client.putJson(
-            packetPath + "/proposals/PC5",
+        propose(
+            review,
+            "PC5",
             "{\"version\":" + locked.getJsonNumber("proposalVersion") + ",\"level\":\"4\"}",
-            auth("cccA"));
+            "cccA");
     assertThat(late.statusCode()).isEqualTo(409);
     assertThat(json(late).getString("detail")).contains("finalised and locked");
     assertThat(locked.getString("finalLevel")).isEqualTo("3.5");
+  }
 
-    // the trainee sees their final levels over time, and nobody outside the review does
+  @Test
+  void theTraineeSeesTheirFinalLevelsOverTimeAndNobodyOutsideTheReviewDoes() {
+    HttpResponse<String> early = client.get(trajectory, auth("residentA"));
+    assertThat(early.statusCode()).as(early.body()).isEqualTo(200);
+    assertThat(json(early).getJsonArray("periods")).as("nothing finalised yet").isEmpty();
+
+    finalisedReview();
     JsonObject mine = json(client.get(trajectory, auth("residentA")));
     assertThat(mine.getJsonArray("periods")).hasSize(1);
     JsonObject pc5Line =
@@ -260,80 +241,64 @@ class MilestoneReviewIT {
     assertThat(point.getString("level")).isEqualTo("3.5");
     assertThat(point.getString("target")).isEqualTo("5");
     assertThat(point.getString("status")).isEqualTo("BELOW");
-    assertThat(mine.toString()).doesNotContain("Independent with routine studies");
+    assertThat(mine.toString()).doesNotContain(RATIONALE);
     for (String outsider : List.of("coordinatorA", "cccB")) {
       assertThat(client.get(trajectory, auth(outsider)).statusCode()).as(outsider).isEqualTo(404);
     }
     assertThat(client.get(trajectory, auth("cccA")).statusCode()).isEqualTo(200);
+  }
 
-    // the learning plan: drafted from the gaps, seen by the trainee only once shared
-    String planPath = packetPath + "/learning-plan";
+  @Test
+  void aLearningPlanIsDraftedFromTheGapsAndRequiredModulesAndUnseenByTheTraineeUntilShared() {
+    Review review = finalisedReview();
+    String plan = review.packet() + "/learning-plan";
     for (String outsider : List.of("residentA", "coordinatorA", "cccB")) {
-      assertThat(client.postJson(planPath, "{}", auth(outsider)).statusCode())
+      assertThat(client.postJson(plan, "{}", auth(outsider)).statusCode())
           .as(outsider)
           .isEqualTo(404);
     }
-    // a required module not passed joins the gaps
-    String moduleCode = "gap-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-    String programPath = "/api/v1/programs/" + programA;
-    assertThat(
-            client
-                .postText(
-                    programPath + "/modules",
-                    "text/markdown",
-                    ModuleSamples.SMALL.replace("id: test-module", "id: " + moduleCode),
-                    auth("directorA"))
-                .statusCode())
-        .isEqualTo(200);
-    assertThat(
-            client
-                .postJson(
-                    programPath + "/modules/requirements",
-                    "{\"moduleCode\":\"" + moduleCode + "\",\"byPgy\":2}",
-                    auth("directorA"))
-                .statusCode())
-        .isEqualTo(200);
-    HttpResponse<String> drafted = client.postJson(planPath, "{}", auth("cccA"));
+    requireAModuleByPgy2();
+    HttpResponse<String> drafted = client.postJson(plan, "{}", auth("cccA"));
     assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(200);
-    JsonObject plan = json(drafted);
-    assertThat(plan.getJsonArray("goals").getValuesAs(JsonObject.class))
+    List<JsonObject> goals = json(drafted).getJsonArray("goals").getValuesAs(JsonObject.class);
+    assertThat(goals)
         .anySatisfy(
             g -> {
               assertThat(g.getString("source")).isEqualTo("LEVEL");
               assertThat(g.getString("subcompetencyCode")).isEqualTo("PC5");
             });
-    assertThat(plan.getJsonArray("goals").getValuesAs(JsonObject.class))
+    assertThat(goals)
         .anySatisfy(
             g -> {
               assertThat(g.getString("source")).isEqualTo("MODULE");
               assertThat(g.getString("goal")).contains("A test module: knees");
             });
-    assertThat(jsonArray(client.get("/api/v1/learning-plans", auth("residentA")))).isEmpty();
+    assertThat(array(client.get("/api/v1/learning-plans", auth("residentA")))).isEmpty();
+  }
 
-    // goals are edited with the version read; a bad date names the field; outsiders see nothing
-    String goals = planPath + "/goals";
-    int draftedGoals = plan.getJsonArray("goals").size();
+  @Test
+  void goalsAreEditedWithTheVersionReadAndABadDateNamesTheField() {
+    Review review = finalisedReview();
+    JsonObject plan = draftPlan(review);
+    String goals = review.packet() + "/learning-plan/goals";
+    int drafted = plan.getJsonArray("goals").size();
     String goal =
         "{\"version\":" + plan.getJsonNumber("version") + ",\"goal\":\"Read the EDX primer\"";
     HttpResponse<String> badDate =
         client.postJson(goals, goal + ",\"dueOn\":\"soon\"}", auth("cccA"));
     assertThat(badDate.statusCode()).isEqualTo(400);
     assertThat(badDate.body()).contains("dueOn");
-    assertThat(
-            client
-                .postJson(goals, goal + ",\"dueOn\":\"2030-01-31\"}", auth("residentA"))
-                .statusCode())
-        .isEqualTo(404);
-    HttpResponse<String> added =
-        client.postJson(goals, goal + ",\"dueOn\":\"2030-01-31\"}", auth("cccA"));
+    String dated = goal + ",\"dueOn\":\"2030-01-31\"}";
+    assertThat(client.postJson(goals, dated, auth("residentA")).statusCode()).isEqualTo(404);
+    HttpResponse<String> added = client.postJson(goals, dated, auth("cccA"));
     assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
-    assertThat(
-            client.postJson(goals, goal + ",\"dueOn\":\"2030-01-31\"}", auth("cccA")).statusCode())
+    assertThat(client.postJson(goals, dated, auth("cccA")).statusCode())
         .as("a stale version is refused")
         .isEqualTo(409);
     plan = json(added);
-    assertThat(plan.getJsonArray("goals")).hasSize(draftedGoals + 1);
-    int seq = plan.getJsonArray("goals").getJsonObject(draftedGoals).getInt("seq");
+    assertThat(plan.getJsonArray("goals")).hasSize(drafted + 1);
+
+    int seq = plan.getJsonArray("goals").getJsonObject(drafted).getInt("seq");
     HttpResponse<String> revised =
         client.putJson(
             goals + "/" + seq,
@@ -343,84 +308,200 @@ class MilestoneReviewIT {
             auth("directorA"));
     assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
     plan = json(revised);
-    assertThat(plan.getJsonArray("goals").getJsonObject(draftedGoals).getBoolean("met")).isTrue();
+    assertThat(plan.getJsonArray("goals").getJsonObject(drafted).getBoolean("met")).isTrue();
     HttpResponse<String> removed =
         client.delete(
             goals + "/" + seq + "?version=" + plan.getJsonNumber("version"), auth("cccA"));
     assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
-    plan = json(removed);
-    assertThat(plan.getJsonArray("goals")).hasSize(draftedGoals);
+    assertThat(json(removed).getJsonArray("goals")).hasSize(drafted);
+  }
 
-    HttpResponse<String> shared =
-        client.postJson(
-            planPath + "/sharing",
-            "{\"version\":" + plan.getJsonNumber("version") + "}",
-            auth("directorA"));
-    assertThat(shared.statusCode()).as(shared.body()).isEqualTo(200);
-    var minePlans = jsonArray(client.get("/api/v1/learning-plans", auth("residentA")));
-    assertThat(minePlans).hasSize(1);
-    JsonObject myPlan = minePlans.getJsonObject(0);
-    HttpResponse<String> acknowledged =
-        client.postJson(
-            "/api/v1/learning-plans/" + myPlan.getJsonNumber("id") + "/acknowledgement",
-            "{\"version\":" + myPlan.getJsonNumber("version") + "}",
-            auth("residentA"));
-    assertThat(acknowledged.statusCode()).as(acknowledged.body()).isEqualTo(200);
-    assertThat(json(acknowledged).getString("status")).isEqualTo("ACKNOWLEDGED");
-    assertThat(jsonArray(client.get("/api/v1/learning-plans", auth("coordinatorA")))).isEmpty();
+  @Test
+  void aSharedPlanIsAcknowledgedByTheTraineeAndTheNextReviewShowsHowItWent() {
+    Review review = finalisedReview();
+    JsonObject plan = shareAndAcknowledge(review, draftPlan(review));
+    assertThat(plan.getString("status")).isEqualTo("ACKNOWLEDGED");
+    assertThat(array(client.get("/api/v1/learning-plans", auth("coordinatorA")))).isEmpty();
 
-    // the next review shows the committee how the plan went
-    String nextPacket = nextPeriod(programA) + "/trainees/" + resident;
-    JsonObject previousPlan =
-        json(client.get(nextPacket, auth("cccA"))).getJsonObject("previousPlan");
-    assertThat(previousPlan.getString("status")).isEqualTo("ACKNOWLEDGED");
-    assertThat(previousPlan.getJsonArray("goals")).hasSameSizeAs(plan.getJsonArray("goals"));
+    String nextPacket = nextPeriod() + "/trainees/" + cast.id("residentAId");
+    JsonObject previous = json(client.get(nextPacket, auth("cccA"))).getJsonObject("previousPlan");
+    assertThat(previous.getString("status")).isEqualTo("ACKNOWLEDGED");
+    assertThat(previous.getJsonArray("goals")).hasSameSizeAs(plan.getJsonArray("goals"));
+  }
 
-    // the portfolio: for the trainee and their program's committee; the PDF parses back
-    String portfolio = "/api/v1/programs/" + programA + "/trainees/" + resident + "/portfolio";
-    JsonObject myPortfolio = json(client.get(portfolio, auth("residentA")));
-    assertThat(myPortfolio.getJsonObject("milestones").getJsonArray("periods")).hasSize(1);
-    assertThat(myPortfolio.getJsonArray("plans")).hasSize(1);
-    assertThat(myPortfolio.getJsonArray("evaluations")).isNotEmpty();
-    assertThat(myPortfolio.toString())
-        .as("no deliberations in the portfolio")
-        .doesNotContain("Independent with routine studies");
+  @Test
+  void thePortfolioIsTheTraineesRecordForThemAndTheirCommitteeWithoutDeliberations() {
+    Review review = finalisedReview();
+    shareAndAcknowledge(review, draftPlan(review));
+    String portfolio = program + "/trainees/" + cast.id("residentAId") + "/portfolio";
+    JsonObject mine = json(client.get(portfolio, auth("residentA")));
+    assertThat(mine.getJsonObject("milestones").getJsonArray("periods")).hasSize(1);
+    assertThat(mine.getJsonArray("plans")).hasSize(1);
+    assertThat(mine.getJsonArray("evaluations")).isNotEmpty();
+    assertThat(mine.toString()).as("no deliberations in the portfolio").doesNotContain(RATIONALE);
     for (String outsider : List.of("coordinatorA", "cccB", "residentB")) {
       assertThat(client.get(portfolio, auth(outsider)).statusCode()).as(outsider).isEqualTo(404);
       assertThat(client.getBytes(portfolio + ".pdf", auth(outsider)).statusCode())
           .as(outsider)
           .isEqualTo(404);
     }
-    HttpResponse<byte[]> portfolioPdf = client.getBytes(portfolio + ".pdf", auth("cccA"));
-    assertThat(portfolioPdf.statusCode()).isEqualTo(200);
-    try (var document = org.apache.pdfbox.Loader.loadPDF(portfolioPdf.body())) {
-      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
-      assertThat(text)
-          .contains("Training portfolio")
-          .contains("Milestone levels at each review")
-          .contains("3.5 (target 5)")
-          .contains("Signed evaluations")
-          .contains("acknowledged by the trainee")
-          .doesNotContain("Independent with routine studies");
-    } catch (java.io.IOException e) {
-      throw new AssertionError(e);
-    }
+    HttpResponse<byte[]> pdf = client.getBytes(portfolio + ".pdf", auth("cccA"));
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(text(pdf.body()))
+        .contains("Training portfolio")
+        .contains("Milestone levels at each review")
+        .contains("3.5 (target 5)")
+        .contains("Signed evaluations")
+        .contains("acknowledged by the trainee")
+        .doesNotContain(RATIONALE);
+  }
 
-    // the milestone file
-    HttpResponse<String> file = client.get(period + "/milestones.csv", auth("directorA"));
+  @Test
+  void theMilestoneFileHasEveryFinalLevelForTheDirectorOnly() {
+    Review review = finalisedReview();
+    int rows = json(client.get(review.packet(), auth("cccA"))).getJsonArray("rows").size();
+    HttpResponse<String> file = client.get(review.path() + "/milestones.csv", auth("directorA"));
     assertThat(file.statusCode()).isEqualTo(200);
     assertThat(file.headers().firstValue("Content-Disposition").orElse("")).contains("milestones-");
     String[] lines = file.body().split("\r\n");
     assertThat(lines[0])
         .isEqualTo("Program,Academic year,Period,Trainee ID,Trainee,Email,Subcompetency,Level");
-    assertThat(lines).hasSize(1 + full.getJsonArray("rows").size());
+    assertThat(lines).hasSize(1 + rows);
     assertThat(file.body()).contains("," + cast.getString("residentA") + ",").contains(",PC5,3.5");
-    assertThat(client.get(period + "/milestones.csv", auth("residentA")).statusCode())
+    assertThat(client.get(review.path() + "/milestones.csv", auth("residentA")).statusCode())
         .isEqualTo(404);
   }
 
+  /** A review period of the program, and residentA's packet in it. */
+  private record Review(long id, String path, String packet) {}
+
+  /** The director opens the period the fixture's EDX block ended in. */
+  private Review open() {
+    HttpResponse<String> opened =
+        client.postJson(program + "/reviews", opening(), auth("directorA"));
+    assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+    long id = json(opened).getJsonNumber("id").longValue();
+    String path = "/api/v1/reviews/" + id;
+    return new Review(id, path, path + "/trainees/" + cast.id("residentAId"));
+  }
+
+  /** Opened, PC5's targets at 5, PC5 proposed at 3.5 and every other level at 2.5, finalised. */
+  private Review finalisedReview() {
+    Review review = open();
+    targetsOfPc5Are5();
+    assertThat(pc5Proposal(review).statusCode()).isEqualTo(204);
+    proposeTheRest(review);
+    long version =
+        json(client.get(review.path(), auth("directorA"))).getJsonNumber("version").longValue();
+    finalise(review, version);
+    return review;
+  }
+
+  private String opening() {
+    return "{\"academicYear\":\""
+        + cast.getString("periodYear")
+        + "\",\"term\":\""
+        + cast.getString("periodTerm")
+        + "\"}";
+  }
+
+  private void targetsOfPc5Are5() {
+    String targets = program + "/milestone-targets";
+    int years = json(client.get(targets, auth("cccA"))).getInt("years");
+    for (int year = 1; year <= years; year++) {
+      for (String term : List.of("FALL", "SPRING")) {
+        String target =
+            "{\"subcompetency\":\"PC5\",\"trainingYear\":"
+                + year
+                + ",\"term\":\""
+                + term
+                + "\",\"level\":\"5\"}";
+        assertThat(client.putJson(targets, target, auth("cccA")).statusCode()).isEqualTo(403);
+        assertThat(client.putJson(targets, target, auth("directorA")).statusCode()).isEqualTo(204);
+      }
+    }
+  }
+
+  private HttpResponse<String> pc5Proposal(Review review) {
+    return propose(
+        review, "PC5", "{\"level\":\"3.5\",\"rationale\":\"" + RATIONALE + "\"}", "cccA");
+  }
+
+  private HttpResponse<String> propose(Review review, String code, String body, String who) {
+    return client.putJson(review.packet() + "/proposals/" + code, body, auth(who));
+  }
+
+  private void proposeTheRest(Review review) {
+    JsonObject packet = json(client.get(review.packet(), auth("cccA")));
+    for (JsonObject r : packet.getJsonArray("rows").getValuesAs(JsonObject.class)) {
+      if (!r.containsKey("proposedLevel")) {
+        assertThat(propose(review, r.getString("code"), "{\"level\":\"2.5\"}", "cccA").statusCode())
+            .isEqualTo(204);
+      }
+    }
+  }
+
+  private HttpResponse<String> finalise(Review review, long version) {
+    HttpResponse<String> finalised =
+        client.postJson(
+            review.path() + "/finalisation",
+            "{\"version\":" + version + ",\"password\":\"" + cast.getString("password") + "\"}",
+            auth("directorA"));
+    assertThat(finalised.statusCode()).as(finalised.body()).isEqualTo(200);
+    return finalised;
+  }
+
+  /** A module of the program's own, required by PGY-2, which residentA has not passed. */
+  private void requireAModuleByPgy2() {
+    String moduleCode = "gap-" + UUID.randomUUID().toString().substring(0, 8);
+    assertThat(
+            client
+                .postText(
+                    program + "/modules",
+                    "text/markdown",
+                    ModuleSamples.SMALL.replace("id: test-module", "id: " + moduleCode),
+                    auth("directorA"))
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(
+            client
+                .postJson(
+                    program + "/modules/requirements",
+                    "{\"moduleCode\":\"" + moduleCode + "\",\"byPgy\":2}",
+                    auth("directorA"))
+                .statusCode())
+        .isEqualTo(200);
+  }
+
+  private JsonObject draftPlan(Review review) {
+    HttpResponse<String> drafted =
+        client.postJson(review.packet() + "/learning-plan", "{}", auth("cccA"));
+    assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(200);
+    return json(drafted);
+  }
+
+  /** The director shares the plan and residentA acknowledges it; the plan as the trainee has it. */
+  private JsonObject shareAndAcknowledge(Review review, JsonObject plan) {
+    HttpResponse<String> shared =
+        client.postJson(
+            review.packet() + "/learning-plan/sharing",
+            "{\"version\":" + plan.getJsonNumber("version") + "}",
+            auth("directorA"));
+    assertThat(shared.statusCode()).as(shared.body()).isEqualTo(200);
+    JsonArray mine = array(client.get("/api/v1/learning-plans", auth("residentA")));
+    assertThat(mine).hasSize(1);
+    JsonObject myPlan = mine.getJsonObject(0);
+    HttpResponse<String> acknowledged =
+        client.postJson(
+            "/api/v1/learning-plans/" + myPlan.getJsonNumber("id") + "/acknowledgement",
+            "{\"version\":" + myPlan.getJsonNumber("version") + "}",
+            auth("residentA"));
+    assertThat(acknowledged.statusCode()).as(acknowledged.body()).isEqualTo(200);
+    return json(acknowledged);
+  }
+
   /** Opens the review after the fixture's and returns its API path. */
-  private String nextPeriod(String programId) {
+  private String nextPeriod() {
     String year = cast.getString("periodYear");
     boolean fall = cast.getString("periodTerm").equals("FALL");
     int start = Integer.parseInt(year.substring(0, 4)) + (fall ? 0 : 1);
@@ -432,13 +513,20 @@ class MilestoneReviewIT {
             + "\",\"term\":\""
             + (fall ? "SPRING" : "FALL")
             + "\"}";
-    HttpResponse<String> opened =
-        client.postJson("/api/v1/programs/" + programId + "/reviews", body, auth("directorA"));
+    HttpResponse<String> opened = client.postJson(program + "/reviews", body, auth("directorA"));
     assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
     return "/api/v1/reviews/" + json(opened).getJsonNumber("id");
   }
 
-  private static JsonArray jsonArray(HttpResponse<String> response) {
+  private static String text(byte[] pdf) {
+    try (var document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static JsonArray array(HttpResponse<String> response) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return Json.createReader(new StringReader(response.body())).readArray();
   }
@@ -451,11 +539,6 @@ class MilestoneReviewIT {
   }
 
   private String[] auth(String who) {
-    return new String[] {
-      "Authorization",
-      bearer(
-          tokens.computeIfAbsent(
-              who, w -> WebClient.at(base).token(cast.getString(w), cast.getString("password"))))
-    };
+    return cast.auth(who);
   }
 }

@@ -1,6 +1,7 @@
 package org.continuum.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.mysql.cj.jdbc.MysqlDataSource;
 import java.sql.Connection;
@@ -48,10 +49,9 @@ class MigrationIT {
 
   @Test
   void migratesAnEmptyMariaDbDatabaseWhenTheRunTargetsIt() throws SQLException {
-    if (!"mariadb".equals(System.getProperty("it.db.name"))) {
-      // this run targets H2; .ci/run repeats the integration tests against MariaDB
-      return;
-    }
+    assumeTrue(
+        "mariadb".equals(System.getProperty("it.db.name")),
+        "this run targets H2; .ci/run repeats the integration tests against MariaDB");
     String database = "continuum_migration_" + UUID.randomUUID().toString().substring(0, 8);
     String url = System.getProperty("it.jdbc.url");
     String user = System.getProperty("it.jdbc.user");

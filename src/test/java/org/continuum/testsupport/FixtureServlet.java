@@ -74,6 +74,8 @@ public class FixtureServlet extends HttpServlet {
         return;
       }
     }
+    // tests date their data from the server's movable clock, never from their own
+    answer.add("today", fixtures.today().toString());
     response.setContentType("application/json");
     response.getWriter().write(answer.build().toString());
   }

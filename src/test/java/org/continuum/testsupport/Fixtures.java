@@ -19,8 +19,6 @@ import org.continuum.evaluation.application.IssueReport;
 import org.continuum.evaluation.application.ItemInput;
 import org.continuum.evaluation.domain.EvaluationKind;
 import org.continuum.evaluation.domain.ItemType;
-import org.continuum.identity.application.AccountRegistry;
-import org.continuum.identity.application.NewAccount;
 import org.continuum.identity.application.RoleAssignments;
 import org.continuum.identity.domain.Account;
 import org.continuum.identity.domain.AccountRepository;
@@ -53,7 +51,7 @@ public class Fixtures {
 
   private static final AtomicLong SEQUENCE = new AtomicLong();
 
-  @Inject AccountRegistry accounts;
+  @Inject TestAccounts testAccounts;
   @Inject AccountRepository accountRepository;
   @Inject RoleAssignments roles;
   @Inject ProgramAdministration programs;
@@ -76,14 +74,7 @@ public class Fixtures {
     String suffix = unique();
     String username = (prefix + "." + suffix).toLowerCase(Locale.ROOT);
     Account account =
-        SystemContext.call(
-            () ->
-                accounts.register(
-                    new NewAccount(
-                        username,
-                        "Test " + prefix + " " + suffix,
-                        username + "@example.org",
-                        PASSWORD)));
+        testAccounts.create(username, "Test " + prefix + " " + suffix, username + "@example.org");
     return new Person(account.getId(), account.getUsername());
   }
 
