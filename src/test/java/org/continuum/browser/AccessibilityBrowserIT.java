@@ -6,21 +6,14 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.continuum.testclient.Browser;
-import org.continuum.testclient.Deployments;
+import org.continuum.testclient.ServerTest;
 import org.continuum.testclient.WebClient;
 import org.continuum.testsupport.Fixtures;
 import org.continuum.testsupport.ModuleSamples;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -29,19 +22,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The main pages pass the axe-core WCAG 2.1 A and AA rules (labels, contrast, landmarks, names of
  * controls) on a 375 px wide phone, for each role's first page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccessibilityBrowserIT {
+class AccessibilityBrowserIT extends ServerTest {
 
   private static final List<String> WCAG_21_AA =
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource URL base;
 
   @Test
   void mainPagesHaveNoWcagViolations() throws Exception {

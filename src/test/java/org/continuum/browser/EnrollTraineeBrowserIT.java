@@ -3,17 +3,10 @@ package org.continuum.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import org.continuum.testclient.Browser;
-import org.continuum.testclient.Deployments;
+import org.continuum.testclient.ServerTest;
 import org.continuum.testclient.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -23,16 +16,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * A coordinator enrolls a new resident from the roster page: the empty form is refused with the
  * field named, then the person is picked, dates typed, and the resident appears on the roster.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EnrollTraineeBrowserIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource URL base;
+class EnrollTraineeBrowserIT extends ServerTest {
 
   @Test
   void theCoordinatorEnrollsANewResident() throws Exception {

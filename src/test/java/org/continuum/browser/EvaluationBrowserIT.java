@@ -5,17 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URL;
 import org.continuum.testclient.Browser;
-import org.continuum.testclient.Deployments;
+import org.continuum.testclient.ServerTest;
 import org.continuum.testclient.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -27,16 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * waiting, fills it in (saved as they go), signs it with their password; the trainee reads it and
  * acknowledges it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EvaluationBrowserIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource URL base;
+class EvaluationBrowserIT extends ServerTest {
 
   @Test
   void facultySignsOnAPhoneAndTheTraineeAcknowledges() throws Exception {

@@ -3,19 +3,12 @@ package org.continuum.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.UUID;
 import org.continuum.testclient.Browser;
-import org.continuum.testclient.Deployments;
+import org.continuum.testclient.ServerTest;
 import org.continuum.testclient.WebClient;
 import org.continuum.testsupport.ModuleSamples;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -26,16 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * A resident completes a case module on a phone: starts it from their list, answers each stage (no
  * feedback in the page before the answer), moves on, and sees the score.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ModuleBrowserIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource URL base;
+class ModuleBrowserIT extends ServerTest {
 
   @Test
   void aResidentCompletesAModule() throws Exception {

@@ -4,20 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.continuum.testclient.Browser;
-import org.continuum.testclient.Deployments;
+import org.continuum.testclient.ServerTest;
 import org.continuum.testclient.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -28,16 +21,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The procedure log's whole path in a real browser: a resident logs a TFESI on a 375 px phone, the
  * supervisor verifies a batch on a phone, and the program director finds it in the minimums report.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ProcedureLoggingBrowserIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource URL base;
+class ProcedureLoggingBrowserIT extends ServerTest {
 
   @Test
   void aLogTravelsFromThePhoneToTheMinimumsReport() throws Exception {

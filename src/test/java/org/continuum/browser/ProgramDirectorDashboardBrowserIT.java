@@ -3,7 +3,6 @@ package org.continuum.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,15 +13,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.continuum.testclient.Browser;
-import org.continuum.testclient.Deployments;
+import org.continuum.testclient.ServerTest;
 import org.continuum.testclient.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -32,16 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The program director opens the dashboard's heat map, then a trainee's committee packet, and
  * downloads it as a PDF that reads back; then the trainee's portfolio, likewise.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ProgramDirectorDashboardBrowserIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource URL base;
+class ProgramDirectorDashboardBrowserIT extends ServerTest {
 
   @Test
   void theDirectorReadsTheHeatMapAndDownloadsAPacketAndAPortfolio() throws Exception {

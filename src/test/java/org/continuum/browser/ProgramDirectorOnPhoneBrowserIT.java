@@ -3,33 +3,17 @@ package org.continuum.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import org.continuum.testclient.Browser;
-import org.continuum.testclient.Deployments;
+import org.continuum.testclient.ServerTest;
 import org.continuum.testclient.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A program director signs in on a 375 px wide phone and sees the program's enrolled trainees. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ProgramDirectorOnPhoneBrowserIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource URL base;
+class ProgramDirectorOnPhoneBrowserIT extends ServerTest {
 
   @Test
   void theDirectorSeesTheEnrolledTraineesOnAPhone() throws Exception {

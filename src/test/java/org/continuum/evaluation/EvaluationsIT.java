@@ -11,45 +11,21 @@ import jakarta.json.JsonObject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.continuum.testclient.Cast;
-import org.continuum.testclient.Deployments;
-import org.continuum.testclient.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
+import org.continuum.testclient.CastTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Evaluations through the API, as their authors, trainees, directors and outsiders use them:
  * signing with the password again, immutability, concurrent drafts, who reads what, anonymity, the
  * schedule job's idempotence and the reminder mail.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EvaluationsIT {
+class EvaluationsIT extends CastTest {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource URL base;
-
-  private Cast cast;
-
-  private WebClient client;
-
-  @BeforeEach
-  void setUp() {
-    client = WebClient.at(base);
-    cast = Cast.of(base, "evaluation-programs");
+  @Override
+  protected String fixture() {
+    return "evaluation-programs";
   }
 
   @Test
@@ -376,9 +352,5 @@ class EvaluationsIT {
 
   private int status(String path, String who) {
     return client.get(path, auth(who)).statusCode();
-  }
-
-  private String[] auth(String who) {
-    return cast.auth(who);
   }
 }

@@ -5,31 +5,15 @@ import static org.continuum.testclient.WebClient.bearer;
 import static org.continuum.testclient.WebClient.json;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
-import org.continuum.testclient.Deployments;
+import org.continuum.testclient.ServerTest;
 import org.continuum.testclient.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Bearer tokens: issue, use, expire, revoke; over HTTP like any API client. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ApiTokenIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource URL base;
+class ApiTokenIT extends ServerTest {
 
   private WebClient client;
 

@@ -3,32 +3,16 @@ package org.continuum.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.continuum.testclient.Deployments;
+import org.continuum.testclient.ServerTest;
 import org.continuum.testclient.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The browser session: fixation, logout, cookies, headers, forged posts. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SessionSecurityIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource URL base;
+class SessionSecurityIT extends ServerTest {
 
   /**
    * Created once for the class: its tests only sign in and read. A test that changes a person's

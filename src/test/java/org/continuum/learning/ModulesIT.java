@@ -7,24 +7,15 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.continuum.shared.domain.AcademicYear;
-import org.continuum.testclient.Cast;
-import org.continuum.testclient.Deployments;
-import org.continuum.testclient.WebClient;
+import org.continuum.testclient.CastTest;
 import org.continuum.testsupport.ModuleSamples;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Case modules through the API and the page: a director's upload with problems by line, a trainee
@@ -32,19 +23,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * page), resuming, scoring, retake rules, requirements in the matrix, analytics, and who may see
  * what. Each test has programs and a module of its own.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ModulesIT {
+class ModulesIT extends CastTest {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
+  @Override
+  protected String fixture() {
+    return "module-programs";
   }
 
-  @ArquillianResource URL base;
-
-  private Cast cast;
-  private WebClient client;
   private String a;
   private String b;
   private String code;
@@ -52,8 +37,6 @@ class ModulesIT {
 
   @BeforeEach
   void setUp() {
-    client = WebClient.at(base);
-    cast = Cast.of(base, "module-programs");
     a = "/api/v1/programs/" + cast.id("programA");
     b = "/api/v1/programs/" + cast.id("programB");
     code = "test-" + UUID.randomUUID().toString().substring(0, 8);
@@ -346,9 +329,5 @@ class ModulesIT {
   private static JsonArray array(HttpResponse<String> response) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return Json.createReader(new StringReader(response.body())).readArray();
-  }
-
-  private String[] auth(String who) {
-    return cast.auth(who);
   }
 }

@@ -7,7 +7,6 @@ import static org.continuum.testclient.WebClient.json;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,43 +15,20 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.continuum.testclient.Cast;
-import org.continuum.testclient.Deployments;
+import org.continuum.testclient.CastTest;
 import org.continuum.testclient.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Logging, correcting and verifying procedures through the API, as each role and as an attacker
  * would: idempotent submission under retries and races, object-level checks on every entry, the
  * state machine, and field-by-field validation.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ProcedureLoggingIT {
+class ProcedureLoggingIT extends CastTest {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource URL base;
-
-  /** Created once for the class; every test logs entries of its own. */
-  private Cast cast;
-
-  private WebClient client;
-
-  @BeforeEach
-  void setUp() {
-    client = WebClient.at(base);
-    cast = Cast.of(base, "procedure-programs");
+  @Override
+  protected String fixture() {
+    return "procedure-programs";
   }
 
   @Test
@@ -528,10 +504,6 @@ class ProcedureLoggingIT {
     return Json.createReader(new java.io.StringReader(response.body()))
         .readArray()
         .getValuesAs(JsonObject.class);
-  }
-
-  private String[] auth(String who) {
-    return cast.auth(who);
   }
 
   private String token(String who) {

@@ -5,42 +5,25 @@ import static org.continuum.testclient.WebClient.json;
 
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.continuum.testclient.Cast;
-import org.continuum.testclient.Deployments;
+import org.continuum.testclient.CastTest;
 import org.continuum.testclient.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Who reads a program's framework, rotations and schedule, through the API and the pages. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CurriculumAccessIT {
+class CurriculumAccessIT extends CastTest {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
+  @Override
+  protected String fixture() {
+    return "curriculum-programs";
   }
 
-  @ArquillianResource URL base;
-
-  private Cast cast;
-
-  private WebClient client;
   private long programA;
 
   @BeforeEach
   void setUp() {
-    client = WebClient.at(base);
-    cast = Cast.of(base, "curriculum-programs");
     programA = cast.getJsonNumber("programA").longValue();
   }
 
@@ -106,10 +89,6 @@ class CurriculumAccessIT {
 
   private int status(String path, String who) {
     return client.get(path, auth(who)).statusCode();
-  }
-
-  private String[] auth(String who) {
-    return cast.auth(who);
   }
 
   private WebClient signedIn(String who) {

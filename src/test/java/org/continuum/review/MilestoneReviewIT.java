@@ -9,24 +9,15 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.continuum.testclient.Cast;
-import org.continuum.testclient.Deployments;
-import org.continuum.testclient.WebClient;
+import org.continuum.testclient.CastTest;
 import org.continuum.testsupport.ModuleSamples;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The semiannual milestone review over the API: the committee's packet, proposals with version
@@ -34,29 +25,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * locked, the trainee's trajectory, the learning plan, the portfolio and the milestone file. Each
  * test has a program of its own, where residentA's EDX block was rated PC5 3.5 by one teacher.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MilestoneReviewIT {
+class MilestoneReviewIT extends CastTest {
+
+  @Override
+  protected String fixture() {
+    return "review-programs";
+  }
 
   private static final String RATIONALE = "Independent with routine studies.";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource URL base;
-
-  private Cast cast;
-  private WebClient client;
   private String program;
   private String dashboard;
   private String trajectory;
 
   @BeforeEach
   void setUp() {
-    client = WebClient.at(base);
-    cast = Cast.of(base, "review-programs");
     program = "/api/v1/programs/" + cast.id("programA");
     dashboard = program + "/dashboard";
     trajectory = program + "/trainees/" + cast.id("residentAId") + "/trajectory";
@@ -536,9 +519,5 @@ class MilestoneReviewIT {
         .filter(r -> r.getString("code").equals(code))
         .findFirst()
         .orElseThrow();
-  }
-
-  private String[] auth(String who) {
-    return cast.auth(who);
   }
 }

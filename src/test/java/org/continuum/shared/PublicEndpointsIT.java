@@ -3,29 +3,13 @@ package org.continuum.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.continuum.testclient.WebClient.json;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
-import org.continuum.testclient.Deployments;
+import org.continuum.testclient.ServerTest;
 import org.continuum.testclient.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What answers without signing in: health, the OpenAPI description, the login page, errors. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PublicEndpointsIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource URL base;
+class PublicEndpointsIT extends ServerTest {
 
   @Test
   void healthAnswersWithoutSigningIn() {

@@ -82,21 +82,17 @@ public class FixtureServlet extends HttpServlet {
 
   /** Program A with its whole cast, program B with one resident of its own. */
   private void twoPrograms(JsonObjectBuilder answer) {
-    long a = fixtures.residency();
-    long b = fixtures.residency();
+    Programs programs = programs(answer);
+    long a = programs.a();
+    long b = programs.b();
     answer
-        .add("password", Fixtures.PASSWORD)
-        .add("programA", a)
-        .add("programB", b)
         .add("admin", fixtures.admin().username())
-        .add("directorA", fixtures.withRole(a, Role.PROGRAM_DIRECTOR).username())
         .add("coordinatorA", fixtures.withRole(a, Role.COORDINATOR).username())
         .add("cccA", fixtures.withRole(a, Role.CCC_MEMBER).username())
         .add("facultyA", fixtures.faculty(a).username())
         .add("residentA", fixtures.trainee(a, 2).username())
         .add("residentA2", fixtures.trainee(a, 3).username())
-        .add("residentB", fixtures.trainee(b, 4).username())
-        .add("directorB", fixtures.withRole(b, Role.PROGRAM_DIRECTOR).username());
+        .add("residentB", fixtures.trainee(b, 4).username());
   }
 
   /**
@@ -105,16 +101,11 @@ public class FixtureServlet extends HttpServlet {
    * Ids come with the usernames, because the API names supervisors by id.
    */
   private void procedurePrograms(JsonObjectBuilder answer) {
-    long a = fixtures.residency();
-    long b = fixtures.residency();
+    Programs programs = programs(answer);
+    long a = programs.a();
+    long b = programs.b();
     fixtures.minimum(a, "EPIDURAL", 3, TraineeRole.PERFORMED, TraineeRole.SUPERVISED_JUNIOR);
-    answer
-        .add("password", Fixtures.PASSWORD)
-        .add("programA", a)
-        .add("programB", b)
-        .add("directorA", fixtures.withRole(a, Role.PROGRAM_DIRECTOR).username())
-        .add("cccA", fixtures.withRole(a, Role.CCC_MEMBER).username())
-        .add("directorB", fixtures.withRole(b, Role.PROGRAM_DIRECTOR).username());
+    answer.add("cccA", fixtures.withRole(a, Role.CCC_MEMBER).username());
     add(answer, "facultyA", fixtures.faculty(a));
     add(answer, "facultyA2", fixtures.faculty(a));
     add(answer, "facultyB", fixtures.faculty(b));
@@ -124,6 +115,32 @@ public class FixtureServlet extends HttpServlet {
     Person inBoth = fixtures.trainee(a, 3);
     fixtures.enroll(b, inBoth, 3);
     add(answer, "residentAB", inBoth);
+  }
+
+  /** Programs A and B. */
+  private record Programs(long a, long b) {}
+
+  /**
+   * Two residencies, each with a director, named in the answer with the password every fixture
+   * person has: the start of every cast.
+   */
+  private Programs programs(JsonObjectBuilder answer) {
+    long a = fixtures.residency();
+    long b = fixtures.residency();
+    answer
+        .add("password", Fixtures.PASSWORD)
+        .add("programA", a)
+        .add("programB", b)
+        .add("directorA", fixtures.withRole(a, Role.PROGRAM_DIRECTOR).username())
+        .add("directorB", fixtures.withRole(b, Role.PROGRAM_DIRECTOR).username());
+    return new Programs(a, b);
+  }
+
+  /** The PMR framework, a form of each kind and an EDX rotation mapped to PC5; the rotation. */
+  private long edxWithForms(long program) {
+    fixtures.useFramework(program, "PMR");
+    fixtures.evaluationForms(program);
+    return fixtures.rotation(program, "EDX", "PC5");
   }
 
   private static void add(JsonObjectBuilder answer, String name, Person person) {
@@ -136,8 +153,9 @@ public class FixtureServlet extends HttpServlet {
    * resident and a director of its own.
    */
   private void curriculumPrograms(JsonObjectBuilder answer) {
-    long a = fixtures.residency();
-    long b = fixtures.residency();
+    Programs programs = programs(answer);
+    long a = programs.a();
+    long b = programs.b();
     fixtures.useFramework(a, "PMR");
     long edx = fixtures.rotation(a, "EDX", "PC5", "MK2");
     Person resident = fixtures.trainee(a, 3);
@@ -150,13 +168,7 @@ public class FixtureServlet extends HttpServlet {
         today.withDayOfMonth(1),
         today.withDayOfMonth(1).plusMonths(1).minusDays(1));
     fixtures.teacher(a, edx, teacher, today.minusYears(1));
-    answer
-        .add("password", Fixtures.PASSWORD)
-        .add("programA", a)
-        .add("programB", b)
-        .add("rotationA", edx)
-        .add("directorA", fixtures.withRole(a, Role.PROGRAM_DIRECTOR).username())
-        .add("directorB", fixtures.withRole(b, Role.PROGRAM_DIRECTOR).username());
+    answer.add("rotationA", edx);
     add(answer, "residentA", resident);
     add(answer, "facultyA", teacher);
     add(answer, "facultyA2", fixtures.faculty(a));
@@ -171,11 +183,10 @@ public class FixtureServlet extends HttpServlet {
    * and resident.
    */
   private void evaluationPrograms(JsonObjectBuilder answer) {
-    long a = fixtures.residency();
-    long b = fixtures.residency();
-    fixtures.useFramework(a, "PMR");
-    fixtures.evaluationForms(a);
-    long edx = fixtures.rotation(a, "EDX", "PC5");
+    Programs programs = programs(answer);
+    long a = programs.a();
+    long b = programs.b();
+    long edx = edxWithForms(a);
     java.time.LocalDate today = fixtures.today();
     Person teacher = fixtures.faculty(a);
     Person lockable = fixtures.faculty(a);
@@ -188,13 +199,8 @@ public class FixtureServlet extends HttpServlet {
     }
     var issued = fixtures.issueRequests(a);
     answer
-        .add("password", Fixtures.PASSWORD)
-        .add("programA", a)
-        .add("programB", b)
         .add("issued", issued.created())
-        .add("directorA", fixtures.withRole(a, Role.PROGRAM_DIRECTOR).username())
-        .add("coordinatorA", fixtures.withRole(a, Role.COORDINATOR).username())
-        .add("directorB", fixtures.withRole(b, Role.PROGRAM_DIRECTOR).username());
+        .add("coordinatorA", fixtures.withRole(a, Role.COORDINATOR).username());
     add(answer, "facultyA", teacher);
     add(answer, "facultyL", lockable);
     add(answer, "facultyA2", fixtures.faculty(a));
@@ -208,11 +214,10 @@ public class FixtureServlet extends HttpServlet {
    * committee member and a trainee of its own.
    */
   private void reviewPrograms(JsonObjectBuilder answer) {
-    long a = fixtures.residency();
-    long b = fixtures.residency();
-    fixtures.useFramework(a, "PMR");
-    fixtures.evaluationForms(a);
-    long edx = fixtures.rotation(a, "EDX", "PC5");
+    Programs programs = programs(answer);
+    long a = programs.a();
+    long b = programs.b();
+    long edx = edxWithForms(a);
     java.time.LocalDate today = fixtures.today();
     fixtures.teacher(a, edx, fixtures.faculty(a), today.minusYears(1));
     fixtures.teacher(a, edx, fixtures.faculty(a), today.minusYears(1));
@@ -223,12 +228,8 @@ public class FixtureServlet extends HttpServlet {
     records.signOne(a, "3.5");
     records.signOne(a, "NYA");
     answer
-        .add("password", Fixtures.PASSWORD)
-        .add("programA", a)
-        .add("programB", b)
         .add("periodYear", org.continuum.shared.domain.AcademicYear.containing(end).label())
         .add("periodTerm", end.getMonthValue() >= 7 ? "FALL" : "SPRING")
-        .add("directorA", fixtures.withRole(a, Role.PROGRAM_DIRECTOR).username())
         .add("cccA", fixtures.withRole(a, Role.CCC_MEMBER).username())
         .add("coordinatorA", fixtures.withRole(a, Role.COORDINATOR).username())
         .add("cccB", fixtures.withRole(b, Role.CCC_MEMBER).username());
@@ -241,16 +242,11 @@ public class FixtureServlet extends HttpServlet {
    * PGY-2); program B with a director and a resident of its own.
    */
   private void modulePrograms(JsonObjectBuilder answer) {
-    long a = fixtures.residency();
-    long b = fixtures.residency();
+    Programs programs = programs(answer);
+    long a = programs.a();
+    long b = programs.b();
     fixtures.useFramework(a, "PMR");
-    answer
-        .add("password", Fixtures.PASSWORD)
-        .add("programA", a)
-        .add("programB", b)
-        .add("directorA", fixtures.withRole(a, Role.PROGRAM_DIRECTOR).username())
-        .add("cccA", fixtures.withRole(a, Role.CCC_MEMBER).username())
-        .add("directorB", fixtures.withRole(b, Role.PROGRAM_DIRECTOR).username());
+    answer.add("cccA", fixtures.withRole(a, Role.CCC_MEMBER).username());
     add(answer, "residentA", fixtures.trainee(a, 2));
     add(answer, "peerA", fixtures.trainee(a, 3));
     add(answer, "residentB", fixtures.trainee(b, 2));
