@@ -154,13 +154,28 @@ public class CsvCaseLogReader implements CaseLogReader {
     }
 
     private Object value(String name, Class<?> type, String text) {
+      if (type == String.class) {
+        return text;
+      }
       if (type == LocalDate.class) {
         return date(name, text);
+      }
+      if (type == Integer.class) {
+        return number(name, text);
       }
       if (type.isEnum()) {
         return choice(name, type, text);
       }
-      return text;
+      throw new IllegalStateException("A case log cell cannot be read as " + type.getName());
+    }
+
+    private Integer number(String column, String value) {
+      try {
+        return Integer.valueOf(value);
+      } catch (NumberFormatException e) {
+        problems.add(new ImportProblem(line, column, "'" + value + "' is not a whole number."));
+        return null;
+      }
     }
 
     private String text(String column) {

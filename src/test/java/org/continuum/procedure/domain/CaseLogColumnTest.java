@@ -1,0 +1,108 @@
+package org.continuum.procedure.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.continuum.procedure.domain.TestCatalog.GUARD;
+import static org.continuum.procedure.domain.TestCatalog.TFESI_LS;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CaseLogColumnTest {
+
+  @Test
+  void aRefusalNamesTheColumnTheFieldWasReadFrom() {
+    assertThat(CaseLogColumn.columnOf("performedOn")).isEqualTo("date");
+    assertThat(CaseLogColumn.columnOf("procedureTypeId")).isEqualTo("procedure");
+    assertThat(CaseLogColumn.columnOf("supervisorId")).isEqualTo("supervisor");
+    assertThat(CaseLogColumn.columnOf("spineRegion")).isEqualTo("spine_region");
+    assertThat(CaseLogColumn.columnOf("diagnosisCode")).isEqualTo("diagnosis");
+    assertThat(CaseLogColumn.columnOf("note")).isEqualTo("note");
+    assertThat(CaseLogColumn.columnOf("programId")).as("no column fills it").isEqualTo("programId");
+  }
+
+  @Test
+  void anImportedFileAndTheExportNameTheirColumnsInTheirOwnOrder() {
+    assertThat(CaseLogColumn.IMPORTED)
+        .extracting(c -> c.importName().orElseThrow())
+        .containsExactly(
+            "date",
+            "trainee",
+            "procedure",
+            "role",
+            "setting",
+            "supervisor",
+            "spine_region",
+            "levels",
+            "laterality",
+            "guidance",
+            "age_band",
+            "sex",
+            "diagnosis",
+            "complications",
+            "note",
+            "status");
+    assertThat(CaseLogColumn.EXPORTED)
+        .extracting(CaseLogColumn::exportName)
+        .containsExactly(
+            "date",
+            "cpt",
+            "procedure",
+            "role",
+            "site",
+            "attending",
+            "trainee",
+            "status",
+            "spine_region",
+            "levels",
+            "laterality",
+            "guidance",
+            "age_band",
+            "sex");
+  }
+
+  @Test
+  void anExportedRowHasTitlesAndLevelsSeparatedBySpaces() {
+    LogEntry entry = ProcedureLogTest.tfesi(LocalDate.of(2026, 11, 2));
+    entry.setLevels(List.of("L4-L5", "L5-S1"));
+    entry.setComplications(Set.of(Complication.VASOVAGAL));
+    LogRow row =
+        new LogRow(
+            1,
+            0,
+            3,
+            entry.getPerformedOn(),
+            TFESI_LS.getId(),
+            TFESI_LS.getCode(),
+            TFESI_LS.getName(),
+            "64483,+64484",
+            11,
+            "Dr. Lily Chen",
+            7,
+            "Dr. Chidi Okafor",
+            ProcedureDetails.of(entry, TFESI_LS, GUARD),
+            LogStatus.VERIFIED,
+            null,
+            null,
+            Instant.parse("2026-11-02T18:00:00Z"));
+
+    assertThat(CaseLogColumn.EXPORTED.stream().map(c -> c.export(row)))
+        .containsExactly(
+            "2026-11-02",
+            "64483",
+            TFESI_LS.getName(),
+            "Performed",
+            "Outpatient",
+            "Dr. Chidi Okafor",
+            "Dr. Lily Chen",
+            "Verified",
+            "Lumbar",
+            "L4-L5 L5-S1",
+            "Left",
+            "Fluoroscopy",
+            "40-64",
+            "Female");
+  }
+}
