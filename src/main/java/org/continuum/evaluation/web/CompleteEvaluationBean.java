@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +32,7 @@ public class CompleteEvaluationBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject Clock clock;
   @Inject Evaluations evaluations;
   @Inject EvaluationSigning signing;
 
@@ -83,7 +85,7 @@ public class CompleteEvaluationBean implements Serializable {
     }
     EvaluationDetail saved = evaluations.saveDraft(evaluation.id(), evaluation.version(), answers);
     evaluation = saved;
-    savedAt = Instant.now();
+    savedAt = clock.instant();
     if (tell) {
       UserMessages.info("Draft saved.");
     }
