@@ -54,9 +54,4 @@ public record LogView(
         log.getDecidedAt(),
         log.getSource());
   }
-
-  /** Whether its trainee may still correct or void it. */
-  public boolean editable() {
-    return ProcedureLog.openToTrainee(status);
-  }
 }
