@@ -178,7 +178,7 @@ public class CaseLogImport {
     Long trainee = null;
     for (CaseLogColumn column : CaseLogColumn.IMPORTED) {
       Object value = line.value(column);
-      if (value instanceof String name && lookups.resolves(column)) {
+      if (column.cell().kind().isName() && value instanceof String name) {
         value = lookups.resolve(column, name, line.number(), problems);
         if (column.cell().kind() == CaseLogColumn.Kind.TRAINEE) {
           trainee = (Long) value;
@@ -220,13 +220,6 @@ public class CaseLogImport {
   /** Usernames and procedure names to ids, read once per file. */
   private record Lookups(
       Map<String, Long> trainees, Map<String, Long> faculty, Map<String, Long> procedures) {
-
-    boolean resolves(CaseLogColumn column) {
-      return switch (column.cell().kind()) {
-        case TRAINEE, SUPERVISOR, PROCEDURE -> true;
-        default -> false;
-      };
-    }
 
     Long resolve(CaseLogColumn column, String name, int line, List<ImportProblem> problems) {
       Map<String, Long> ids =

@@ -177,7 +177,12 @@ public enum CaseLogColumn {
     SUPERVISOR,
     PROCEDURE,
     STATUS,
-    NONE
+    NONE;
+
+    /** A name the program resolves to an id: a trainee, a supervisor, a procedure. */
+    public boolean isName() {
+      return this == TRAINEE || this == SUPERVISOR || this == PROCEDURE;
+    }
   }
 
   /** The status an imported row asks for. */
