@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -20,8 +22,11 @@ import org.continuum.procedure.domain.LogStatus;
 import org.continuum.procedure.domain.MinimumProgress;
 import org.continuum.procedure.domain.ProcedureLog;
 import org.continuum.procedure.domain.TraineeRole;
+import org.continuum.program.application.ProgramAdministration;
+import org.continuum.program.application.ProgramDirectory;
 import org.continuum.shared.application.SystemContext;
 import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.Sha256;
 import org.continuum.testclient.Deployments;
 import org.continuum.testsupport.Fixtures;
 import org.continuum.testsupport.Person;
@@ -48,6 +53,9 @@ class CaseLogImportIT {
   @Inject Fixtures fixtures;
   @Inject ProcedureCountDrift countDrift;
   @Inject StoredLogs stored;
+  @Inject ProgramAdministration programs;
+  @Inject ProgramDirectory directory;
+  @PersistenceContext EntityManager em;
 
   private static final String HEADER =
       "date,trainee,procedure,role,setting,supervisor,spine_region,levels,laterality,guidance,"
@@ -81,7 +89,7 @@ class CaseLogImportIT {
   }
 
   @Test
-  void aFileImportedTwiceAddsNothingTheSecondTimeAndVerifiedRowsCount() throws IOException {
+  void aFileImportedTwiceAddsNothingTheSecondTimeAndImportedVerifiedRowsCount() throws IOException {
     long program = fixtures.residency();
     fixtures.minimum(program, "EPIDURAL", 10, TraineeRole.PERFORMED);
     Person faculty = fixtures.faculty(program);
@@ -116,14 +124,26 @@ class CaseLogImportIT {
     assertThat(firstRow.getDetails().getRole()).isEqualTo(TraineeRole.PERFORMED);
     assertThat(firstRow.getDetails().getLevels()).containsExactly("L4-L5");
     assertThat(firstRow.getDetails().getComplications()).isEmpty();
-    assertThat(firstRow.getStatus()).isEqualTo(LogStatus.VERIFIED);
-    assertThat(firstRow.getDecidedBy()).isEqualTo(faculty.id());
-    assertThat(firstRow.getDecidedAt()).isNotNull();
+    assertThat(firstRow.getStatus())
+        .as("verified in the previous system, not by its supervisor here")
+        .isEqualTo(LogStatus.IMPORTED);
+    assertThat(firstRow.getDecidedBy()).isNull();
+    assertThat(firstRow.getDecidedAt()).isNull();
+    assertThat(firstRow.getAttestation().getFileName()).isEqualTo("file.csv");
+    assertThat(firstRow.getAttestation().getFileSha256())
+        .isEqualTo(Sha256.hex(csv.getBytes(StandardCharsets.UTF_8)));
+    assertThat(firstRow.getAttestation().getAttestedAt()).isNotNull();
     assertThat(firstRow.getSubmittedAt()).isNotNull();
     assertThat(firstRow.getSource()).isEqualTo(LogSource.IMPORT);
     assertThat(firstRow.getIdempotencyKey()).startsWith("import:").endsWith(":2");
     assertThat(logs.get(3).getStatus()).isEqualTo(LogStatus.PENDING);
     assertThat(logs.get(3).getDecidedBy()).isNull();
+    assertThat(logs.get(3).getAttestation()).isNull();
+    List<Long> ids = logs.stream().map(ProcedureLog::getId).toList();
+    assertThat(auditedTypes(ids))
+        .as("one import event per row, and no verification by anyone")
+        .containsOnly("PROCEDURE_LOG_IMPORTED")
+        .hasSize(4);
 
     CaseLogImport.Written again = write(program, check(program, csv));
     assertThat(again.imported()).isZero();
@@ -132,10 +152,19 @@ class CaseLogImportIT {
     MinimumProgress epidurals =
         SystemContext.call(() -> reports.report(program, null)).rows().get(0).cells().get(0);
     assertThat(epidurals.verified())
-        .as("two verified performed; the observed one does not count")
+        .as("two imported verified performed; the observed one does not count")
         .isEqualTo(2);
     assertThat(epidurals.pending()).isEqualTo(1);
     assertThat(countDrift.differences()).as("the summary counted the imported rows").isEmpty();
+
+    long version = SystemContext.call(() -> directory.get(program)).version();
+    SystemContext.run(() -> programs.countImportedLogs(program, version, false));
+    MinimumProgress withoutImported =
+        SystemContext.call(() -> reports.report(program, null)).rows().get(0).cells().get(0);
+    assertThat(withoutImported.verified())
+        .as("the program's setting: imported entries do not count")
+        .isZero();
+    assertThat(withoutImported.pending()).isEqualTo(1);
 
     List<CSVRecord> exported = exportRows(program);
     assertThat(exported).hasSize(4);
@@ -144,7 +173,8 @@ class CaseLogImportIT {
     assertThat(exported.get(0).get("levels")).isEqualTo("L4-L5");
     assertThat(exported)
         .extracting(r -> r.get("status"))
-        .contains("Verified", "Waiting for verification");
+        .contains("Imported, verified in a previous system", "Waiting for verification")
+        .doesNotContain("Verified");
   }
 
   @Test
@@ -175,6 +205,19 @@ class CaseLogImportIT {
         .hasMessageContaining("checked for another program");
     assertThat(exportRows(other)).isEmpty();
     assertThat(exportRows(program)).isEmpty();
+  }
+
+  private List<String> auditedTypes(List<Long> logIds) {
+    return em
+        .createQuery(
+            "select e.type from AuditEvent e where e.subjectType = 'procedure-log' and e.subjectId"
+                + " in :ids",
+            Object.class)
+        .setParameter("ids", logIds)
+        .getResultList()
+        .stream()
+        .map(String::valueOf)
+        .toList();
   }
 
   private CaseLogImport.Written write(long program, CaseLogImport.CheckedFile file) {

@@ -69,6 +69,66 @@ class ProcedureLoggingIT extends CastTest {
   }
 
   @Test
+  void anImportedVerifiedRowIsNeverVerifiedInTheSupervisorsName() {
+    String csv =
+        "date,trainee,procedure,role,setting,supervisor,spine_region,levels,laterality,age_band,"
+            + "sex,status\n"
+            + cast.today().minusDays(30)
+            + ","
+            + cast.getString("residentA")
+            + ",TFESI-LS,performed,outpatient,"
+            + cast.getString("facultyA")
+            + ",lumbar,L4-L5,left,40-64,female,verified\n";
+    HttpResponse<String> imported =
+        client.postText(
+            "/api/v1/programs/" + cast.id("programA") + "/procedure-log-imports",
+            "text/csv",
+            csv,
+            withHeader(auth("directorA"), "X-File-Name", "old-system.csv"));
+    assertThat(imported.statusCode()).isEqualTo(200);
+    assertThat(json(imported).getInt("imported")).isEqualTo(1);
+
+    JsonObject entry =
+        json(client.get("/api/v1/procedure-logs", auth("residentA")))
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertThat(entry.getString("status")).isEqualTo("IMPORTED");
+    assertThat(entry.getString("attestedByName")).startsWith("Test program-director");
+    assertThat(entry.getJsonObject("attestation").getString("fileName"))
+        .isEqualTo("old-system.csv");
+    assertThat(entry.getJsonObject("attestation").getString("fileSha256")).hasSize(64);
+    long id = entry.getJsonNumber("id").longValue();
+    JsonObject read = json(client.get("/api/v1/procedure-logs/" + id, auth("directorA")));
+    assertThat(read.containsKey("decidedAt") && !read.isNull("decidedAt"))
+        .as("nobody decided it here")
+        .isFalse();
+    assertThat(read.getString("status")).isEqualTo("IMPORTED");
+
+    assertThat(queueIds("facultyA")).as("nothing for the supervisor to verify").doesNotContain(id);
+    HttpResponse<String> verify = decide("facultyA", id, "verify", version(read), null);
+    assertThat(verify.statusCode())
+        .as("the supervisor cannot verify it after the fact")
+        .isEqualTo(409);
+    HttpResponse<String> voided =
+        client.postJson(
+            "/api/v1/procedure-logs/" + id + "/void",
+            Json.createObjectBuilder()
+                .add("version", version(read))
+                .add("reason", "hide it")
+                .build()
+                .toString(),
+            auth("residentA"));
+    assertThat(voided.statusCode()).as("locked for the trainee as a verified entry").isEqualTo(409);
+  }
+
+  private static String[] withHeader(String[] headers, String name, String value) {
+    List<String> all = new ArrayList<>(List.of(headers));
+    all.add(name);
+    all.add(value);
+    return all.toArray(String[]::new);
+  }
+
+  @Test
   void theSameKeySentTwiceMakesOneEntryAndAReusedKeyIsRefused() {
     String key = newKey();
     JsonObject body = tfesi("facultyA").build();

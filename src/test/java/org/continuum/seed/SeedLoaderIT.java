@@ -7,11 +7,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
+import org.continuum.identity.application.AccountRegistry;
+import org.continuum.identity.application.KnownPasswords;
+import org.continuum.identity.application.NewAccount;
 import org.continuum.seed.application.SeedLoader;
 import org.continuum.seed.application.SeedReport;
 import org.continuum.shared.application.SystemContext;
 import org.continuum.shared.domain.AccessDeniedException;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.RuleViolationException;
 import org.continuum.testclient.Deployments;
 import org.continuum.testsupport.Fixtures;
 import org.continuum.testsupport.ModuleSamples;
@@ -35,6 +39,8 @@ class SeedLoaderIT {
   }
 
   @Inject SeedLoader loader;
+  @Inject AccountRegistry registry;
+  @Inject KnownPasswords knownPasswords;
 
   @PersistenceContext EntityManager em;
 
@@ -138,6 +144,65 @@ class SeedLoaderIT {
   }
 
   @Test
+  void aServerNotInDemoModeTakesNoDemoContentAndNoPasswordFromAFile() {
+    String suffix = Fixtures.unique();
+    String withPassword =
+        new String(uniqueCopyOfDemo(suffix, 1), StandardCharsets.UTF_8)
+            .replaceFirst(
+                "(\"username\": \"admin" + suffix + "\")",
+                "$1, \"password\": \"lakeview-demo-2026\"");
+    assertThatThrownBy(
+            () ->
+                SystemContext.run(
+                    () ->
+                        loader.load(
+                            "institution.json", withPassword.getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("sets passwords only on a server in demo mode");
+    assertThat(programCount(suffix)).as("nothing of the file was kept").isZero();
+
+    for (String demo :
+        java.util.List.of(
+            "demo/procedure-logs.json",
+            "demo/evaluations.json",
+            "demo/milestone-history.json",
+            "demo/module-attempts.json")) {
+      assertThatThrownBy(
+              () -> SystemContext.run(() -> loader.load(demo, SeedLoader.readBundled(demo))))
+          .as(demo)
+          .isInstanceOf(RuleViolationException.class)
+          .hasMessageContaining("only on a server started in demo mode");
+    }
+  }
+
+  @Test
+  void anAccountStillOpeningWithThePublishedDemoPasswordIsFound() {
+    String username = "demo-check-" + Fixtures.unique();
+    SystemContext.run(
+        () ->
+            registry.register(
+                new NewAccount(
+                    username, "Demo Check", username + "@example.org", "lakeview-demo-2026")));
+    String other = "demo-other-" + Fixtures.unique();
+    SystemContext.run(
+        () ->
+            registry.register(
+                new NewAccount(
+                    other, "Demo Other", other + "@example.org", "a private pass 9876")));
+
+    assertThat(
+            knownPasswords.stillOpenWith(
+                java.util.Map.of(
+                    username,
+                    "lakeview-demo-2026",
+                    other,
+                    "lakeview-demo-2026",
+                    "nobody-" + Fixtures.unique(),
+                    "lakeview-demo-2026")))
+        .containsExactly(username);
+  }
+
+  @Test
   void onlyAnAdministratorMayLoad() {
     assertThatThrownBy(() -> loader.load("x.json", uniqueCopyOfDemo(Fixtures.unique(), 1)))
         .isInstanceOf(AccessDeniedException.class);
@@ -153,7 +218,9 @@ class SeedLoaderIT {
             .replace("\"version\": 1,", "\"version\": " + version + ",")
             .replace("\"PMR\"", "\"PMR" + code + "\"")
             .replace("\"PAIN\"", "\"PAIN" + code + "\"")
-            .replaceAll("\"username\": \"([a-z.]+)\"", "\"username\": \"$1" + suffix + "\"");
+            .replaceAll("\"username\": \"([a-z.]+)\"", "\"username\": \"$1" + suffix + "\"")
+            // this server is not in demo mode: it takes no password from a file
+            .replaceAll(", \"password\": \"[^\"]*\"", "");
     return json.getBytes(StandardCharsets.UTF_8);
   }
 

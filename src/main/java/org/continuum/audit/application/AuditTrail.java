@@ -5,6 +5,9 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import org.continuum.audit.domain.AuditEvent;
 import org.continuum.audit.domain.AuditEventRepository;
 import org.continuum.audit.domain.AuditEventType;
@@ -35,6 +38,33 @@ public class AuditTrail {
         subjectId,
         programId,
         detail);
+  }
+
+  /** The same thing the signed-in user did to each of many subjects, one event each. */
+  public void recordEach(
+      AuditEventType type,
+      String subjectType,
+      Collection<Long> subjectIds,
+      Long programId,
+      String detail) {
+    Long actorId = actor.currentActorId();
+    String actorName = actor.currentActorName();
+    String address = originAddress();
+    List<AuditEvent> batch = new ArrayList<>(subjectIds.size());
+    for (Long subjectId : subjectIds) {
+      batch.add(
+          new AuditEvent(
+              clock.instant(),
+              type,
+              actorId,
+              actorName,
+              subjectType,
+              subjectId,
+              programId,
+              detail,
+              address));
+    }
+    events.appendAll(batch);
   }
 
   /** Something done by a named actor who is not (yet) signed in, e.g. a sign-in attempt. */

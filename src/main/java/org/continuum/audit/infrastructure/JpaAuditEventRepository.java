@@ -6,6 +6,7 @@ import static org.continuum.shared.infrastructure.ListQuery.containsPattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Map;
 import org.continuum.audit.domain.AuditEvent;
 import org.continuum.audit.domain.AuditEventRepository;
@@ -13,16 +14,25 @@ import org.continuum.audit.domain.AuditEventType;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
+import org.continuum.shared.infrastructure.BulkInsert;
 import org.continuum.shared.infrastructure.ListQuery;
+import org.hibernate.engine.spi.SessionImplementor;
 
 @ApplicationScoped
 public class JpaAuditEventRepository implements AuditEventRepository {
+
+  private static final BulkInsert<AuditEvent> BULK = new BulkInsert<>(AuditEvent.class);
 
   @PersistenceContext EntityManager em;
 
   @Override
   public void append(AuditEvent event) {
     em.persist(event);
+  }
+
+  @Override
+  public void appendAll(List<AuditEvent> events) {
+    BULK.insert(em.unwrap(SessionImplementor.class), events);
   }
 
   @Override

@@ -63,6 +63,11 @@ public class DemoEvaluations implements SeedContributor {
   @PersistenceContext EntityManager em;
 
   @Override
+  public boolean demoOnly() {
+    return true;
+  }
+
+  @Override
   public String kind() {
     return "demo-evaluations";
   }
@@ -101,7 +106,7 @@ public class DemoEvaluations implements SeedContributor {
     return report;
   }
 
-  /** Direct observations asked for on a few recent verified entries. */
+  /** Direct observations asked for on a few recent settled entries. */
   private int observations(long programId, Random random) {
     var form = forms.currentFor(programId, EvaluationKind.DIRECT_OBSERVATION);
     if (form.isEmpty()) {
@@ -110,8 +115,9 @@ public class DemoEvaluations implements SeedContributor {
     List<Object[]> recent =
         em.createQuery(
                 "select l.id, l.traineeId, l.supervisorId, l.performedOn from ProcedureLog l"
-                    + " where l.programId = :p and l.status ="
-                    + " org.continuum.procedure.domain.LogStatus.VERIFIED"
+                    + " where l.programId = :p and l.status in"
+                    + " (org.continuum.procedure.domain.LogStatus.VERIFIED,"
+                    + " org.continuum.procedure.domain.LogStatus.IMPORTED)"
                     + " order by l.performedOn desc, l.id desc",
                 Object[].class)
             .setParameter("p", programId)

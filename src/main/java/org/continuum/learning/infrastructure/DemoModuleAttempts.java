@@ -47,6 +47,11 @@ public class DemoModuleAttempts implements SeedContributor {
   @Inject ModuleDocuments documents;
 
   @Override
+  public boolean demoOnly() {
+    return true;
+  }
+
+  @Override
   public String kind() {
     return "demo-module-attempts";
   }

@@ -1,6 +1,7 @@
 package org.continuum.procedure.application;
 
 import static org.continuum.audit.domain.AuditEventType.PROCEDURE_LOGS_IMPORTED;
+import static org.continuum.audit.domain.AuditEventType.PROCEDURE_LOG_IMPORTED;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,8 +22,10 @@ import org.continuum.identity.application.AccessPolicy;
 import org.continuum.identity.domain.Role;
 import org.continuum.procedure.domain.CaseLogColumn;
 import org.continuum.procedure.domain.CaseLogColumn.ImportedStatus;
+import org.continuum.procedure.domain.ImportAttestation;
 import org.continuum.procedure.domain.LogEntry;
 import org.continuum.procedure.domain.LogSource;
+import org.continuum.procedure.domain.LogStatus;
 import org.continuum.procedure.domain.PatientIdentifierGuard;
 import org.continuum.procedure.domain.ProcedureCatalogRepository;
 import org.continuum.procedure.domain.ProcedureLog;
@@ -32,6 +35,7 @@ import org.continuum.program.application.Enrollments;
 import org.continuum.program.application.FacultyAppointments;
 import org.continuum.program.domain.FacultyRow;
 import org.continuum.shared.application.InstitutionTime;
+import org.continuum.shared.domain.ActorProvider;
 import org.continuum.shared.domain.DomainException;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.RuleViolationException;
@@ -53,13 +57,19 @@ public class CaseLogImport {
   /** Rows written in one transaction: the page's progress step and the API's. */
   public static final int CHUNK = 500;
 
-  /** A checked row, ready to write. */
+  /**
+   * A checked row, ready to write.
+   *
+   * @param verified whether the previous system had verified it: it is imported as such, attested
+   *     by the importer, never as verified by its supervisor here
+   */
   public record CheckedRow(int line, long traineeId, LogEntry entry, boolean verified, String key)
       implements Serializable {}
 
   /** What checking a file for a program found: the rows to write, and every problem. */
   public record CheckedFile(
       String fileName,
+      String sha256,
       long programId,
       int rows,
       List<CheckedRow> valid,
@@ -77,6 +87,7 @@ public class CaseLogImport {
   @Inject Clock clock;
   @Inject InstitutionTime time;
   @Inject AccessPolicy access;
+  @Inject ActorProvider actor;
   @Inject Enrollments enrollments;
   @Inject FacultyAppointments appointments;
   @Inject ProcedureCatalogRepository catalog;
@@ -88,7 +99,8 @@ public class CaseLogImport {
 
   public CheckedFile check(long programId, String fileName, byte[] content) {
     access.requireInProgram(programId, Role.PROGRAM_DIRECTOR, Role.COORDINATOR);
-    String fileKey = Sha256.hex(content).substring(0, 20);
+    String sha256 = Sha256.hex(content);
+    String fileKey = sha256.substring(0, 20);
     CaseLogFile file = reader.read(content, MAX_ROWS);
     Lookups lookups = file.lines().isEmpty() ? null : lookups(programId);
     List<CheckedRow> valid = new ArrayList<>();
@@ -104,13 +116,14 @@ public class CaseLogImport {
       }
     }
     problems.addAll(file.fileProblems());
-    return new CheckedFile(fileName, programId, file.rows(), valid, problems);
+    return new CheckedFile(fileName, sha256, programId, file.rows(), valid, problems);
   }
 
   /**
    * Writes the checked rows from one index to another in one transaction; rows already imported
    * (same file, same line) are skipped. The file must have been checked for this program, and the
-   * caller must still manage it.
+   * caller must still manage it. A row the previous system had verified is written as imported and
+   * attested by the caller; every row written gets its own audit event.
    */
   public Written write(long programId, CheckedFile file, int from, int to) {
     access.requireInProgram(programId, Role.PROGRAM_DIRECTOR, Role.COORDINATOR);
@@ -122,11 +135,14 @@ public class CaseLogImport {
     PatientIdentifierGuard guard = guards.guard();
     LocalDate today = time.today();
     Instant now = clock.instant();
+    ImportAttestation attestation =
+        ImportAttestation.byImporter(actor.currentActorId(), now, file.fileName(), file.sha256());
     int skipped = 0;
     Set<String> known =
-        logs.knownKeys(
-            rows.stream().map(CheckedRow::traineeId).distinct().toList(),
-            rows.stream().map(CheckedRow::key).toList());
+        logs.idsByKey(
+                rows.stream().map(CheckedRow::traineeId).distinct().toList(),
+                rows.stream().map(CheckedRow::key).toList())
+            .keySet();
     List<ProcedureLog> fresh = new ArrayList<>(rows.size());
     for (CheckedRow row : rows) {
       if (known.contains(row.traineeId() + " " + row.key())) {
@@ -135,20 +151,54 @@ public class CaseLogImport {
       }
       ProcedureType type = catalog.findType(row.entry().getProcedureTypeId()).orElseThrow();
       ProcedureLog log =
-          ProcedureLog.submit(
-              programId, row.traineeId(), row.entry(), type, guard, today, now, LogSource.IMPORT);
+          row.verified()
+              ? ProcedureLog.imported(
+                  programId, row.traineeId(), row.entry(), type, guard, today, attestation)
+              : ProcedureLog.submit(
+                  programId,
+                  row.traineeId(),
+                  row.entry(),
+                  type,
+                  guard,
+                  today,
+                  now,
+                  LogSource.IMPORT);
       log.identifyRequest(row.key(), null);
-      if (row.verified()) {
-        log.verify(row.entry().getSupervisorId(), now);
-      }
       fresh.add(log);
     }
     logs.addAll(fresh);
     int imported = fresh.size();
     if (imported > 0) {
+      auditEachRow(programId, file, fresh);
       audit.record(PROCEDURE_LOGS_IMPORTED, "program", programId, programId, imported + " entries");
     }
     return new Written(imported, skipped);
+  }
+
+  private void auditEachRow(long programId, CheckedFile file, List<ProcedureLog> written) {
+    Map<String, Long> ids =
+        logs.idsByKey(
+            written.stream().map(ProcedureLog::getTraineeId).distinct().toList(),
+            written.stream().map(ProcedureLog::getIdempotencyKey).toList());
+    String from = " from " + file.fileName() + " (SHA-256 " + file.sha256() + ")";
+    List<Long> verified = new ArrayList<>();
+    List<Long> pending = new ArrayList<>();
+    for (ProcedureLog log : written) {
+      Long id = ids.get(log.getTraineeId() + " " + log.getIdempotencyKey());
+      (log.getStatus() == LogStatus.IMPORTED ? verified : pending).add(id);
+    }
+    audit.recordEach(
+        PROCEDURE_LOG_IMPORTED,
+        Verifications.SUBJECT,
+        verified,
+        programId,
+        "verified in a previous system, attested by the importer" + from);
+    audit.recordEach(
+        PROCEDURE_LOG_IMPORTED,
+        Verifications.SUBJECT,
+        pending,
+        programId,
+        "waiting for verification" + from);
   }
 
   /** A row's problems in the order of the file's columns; problems of the whole row last. */

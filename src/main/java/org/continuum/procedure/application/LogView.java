@@ -3,13 +3,17 @@ package org.continuum.procedure.application;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.continuum.procedure.domain.ImportAttestation;
 import org.continuum.procedure.domain.LogSource;
 import org.continuum.procedure.domain.LogStatus;
 import org.continuum.procedure.domain.ProcedureDetails;
 import org.continuum.procedure.domain.ProcedureLog;
 import org.continuum.shared.domain.Detailed;
 
-/** One log entry in full, as its trainee, supervisor and program leadership see it. */
+/**
+ * One log entry in full, as its trainee, supervisor and program leadership see it; an entry
+ * imported as verified in a previous system says who vouched for it, when and from which file.
+ */
 public record LogView(
     long id,
     long version,
@@ -29,10 +33,13 @@ public record LogView(
     String voidReason,
     Instant submittedAt,
     Instant decidedAt,
-    LogSource source)
+    LogSource source,
+    ImportAttestation attestation,
+    String attestedByName)
     implements Detailed, Serializable {
 
-  static LogView of(ProcedureLog log, String traineeName, String supervisorName) {
+  static LogView of(
+      ProcedureLog log, String traineeName, String supervisorName, String attestedByName) {
     return new LogView(
         log.getId(),
         log.getVersion(),
@@ -52,6 +59,8 @@ public record LogView(
         log.getVoidReason(),
         log.getSubmittedAt(),
         log.getDecidedAt(),
-        log.getSource());
+        log.getSource(),
+        log.getAttestation(),
+        attestedByName);
   }
 }

@@ -38,13 +38,18 @@ final class MinimumCounts {
 
   /**
    * @param categoryOfProcedure each procedure's category id (from the catalog)
+   * @param importedCount whether entries verified in a previous system count as verified (the
+   *     program's setting); if not, they do not count at all
    */
   static MinimumCounts of(
-      List<ProcedureMinimum> minimums, List<CountRow> rows, Map<Long, Long> categoryOfProcedure) {
+      List<ProcedureMinimum> minimums,
+      List<CountRow> rows,
+      Map<Long, Long> categoryOfProcedure,
+      boolean importedCount) {
     MinimumCounts counts = new MinimumCounts(minimums);
     for (CountRow row : rows) {
       Long category = categoryOfProcedure.get(row.procedureTypeId());
-      if (category == null) {
+      if (category == null || (row.status() == LogStatus.IMPORTED && !importedCount)) {
         continue;
       }
       int[][] tallies =
@@ -53,7 +58,7 @@ final class MinimumCounts {
         ProcedureMinimum minimum = minimums.get(i);
         if (minimum.countsProcedure(row.procedureTypeId(), category)
             && counts.countedRoles.get(i).contains(row.role())) {
-          tallies[i][row.status() == LogStatus.VERIFIED ? 0 : 1] += (int) row.count();
+          tallies[i][row.status().isSettled() ? 0 : 1] += (int) row.count();
         }
       }
     }

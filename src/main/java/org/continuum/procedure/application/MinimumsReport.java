@@ -71,7 +71,8 @@ public class MinimumsReport {
         MinimumCounts.of(
             defined,
             logs.countsForTrainees(programId, roster.stream().map(RosterRow::traineeId).toList()),
-            catalog.categoryOfProcedure());
+            catalog.categoryOfProcedure(),
+            programs.countsImportedLogs(programId));
     LocalDate today = time.today();
     List<Row> rows = new ArrayList<>();
     for (RosterRow trainee : roster) {

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -214,13 +215,21 @@ public class ProcedureLogging {
    * their appointment, so naming the two people takes no further read.
    */
   private LogView ownView(ProcedureLog log, String supervisorName) {
-    return LogView.of(log, currentUser.displayName(), supervisorName);
+    return LogView.of(log, currentUser.displayName(), supervisorName, null);
   }
 
   LogView view(ProcedureLog log) {
-    Map<Long, String> names =
-        people.displayNames(Set.of(log.getTraineeId(), log.getSupervisorId()));
-    return LogView.of(log, names.get(log.getTraineeId()), names.get(log.getSupervisorId()));
+    Set<Long> ids = new HashSet<>(Set.of(log.getTraineeId(), log.getSupervisorId()));
+    Long attestedBy = log.getAttestation() == null ? null : log.getAttestation().getAttestedBy();
+    if (attestedBy != null) {
+      ids.add(attestedBy);
+    }
+    Map<Long, String> names = people.displayNames(ids);
+    return LogView.of(
+        log,
+        names.get(log.getTraineeId()),
+        names.get(log.getSupervisorId()),
+        attestedBy == null ? null : names.get(attestedBy));
   }
 
   /**

@@ -13,6 +13,7 @@ import org.continuum.procedure.domain.ProcedureMinimum;
 import org.continuum.procedure.domain.ProcedureMinimumRepository;
 import org.continuum.procedure.domain.TrainingPeriod;
 import org.continuum.program.application.Enrollments;
+import org.continuum.program.application.ProgramDirectory;
 import org.continuum.program.application.TraineeEnrollmentView;
 import org.continuum.program.domain.EnrollmentStatus;
 import org.continuum.shared.application.InstitutionTime;
@@ -30,6 +31,7 @@ public class TraineeProgress {
   @Inject InstitutionTime time;
   @Inject CurrentUser currentUser;
   @Inject Enrollments enrollments;
+  @Inject ProgramDirectory programs;
   @Inject ProcedureMinimumRepository minimums;
   @Inject ProcedureLogRepository logs;
   @Inject CatalogCache catalog;
@@ -61,7 +63,8 @@ public class TraineeProgress {
         MinimumCounts.of(
             defined,
             logs.countsForTrainees(programId, List.of(traineeId)),
-            catalog.categoryOfProcedure());
+            catalog.categoryOfProcedure(),
+            programs.countsImportedLogs(programId));
     LocalDate today = time.today();
     TrainingPeriod period = period(e.startDate(), e.expectedGraduation(), e.pgy(), today);
     List<MinimumProgress> progress = counts.progress(traineeId, period, today);

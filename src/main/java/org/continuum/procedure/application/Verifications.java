@@ -70,7 +70,7 @@ public class Verifications {
   /** The entry as its supervisor (the caller) now sees it, naming its trainee as a read does. */
   private LogView answer(ProcedureLog log) {
     String trainee = people.displayNames(Set.of(log.getTraineeId())).get(log.getTraineeId());
-    return LogView.of(log, trainee, currentUser.displayName());
+    return LogView.of(log, trainee, currentUser.displayName(), null);
   }
 
   /**

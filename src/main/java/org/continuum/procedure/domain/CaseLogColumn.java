@@ -89,7 +89,10 @@ public enum CaseLogColumn {
       null),
   NOTE("note", null, false, Cell.value("note", String.class, LogEntry::setNote), null),
   STATUS("status", "status", false, Cell.STATUS, LogRow::status),
-  CPT(null, "cpt", false, Cell.NONE, LogRow::primaryCpt);
+  CPT(null, "cpt", false, Cell.NONE, LogRow::primaryCpt),
+  /** Who vouched for an entry imported as verified in a previous system. */
+  ATTESTED_BY(null, "attested_by", false, Cell.NONE, LogRow::attestedByName),
+  IMPORT_FILE_SHA256(null, "import_file_sha256", false, Cell.NONE, LogRow::importFileSha256);
 
   /** The exported file's columns, in order. */
   public static final List<CaseLogColumn> EXPORTED =
@@ -107,7 +110,9 @@ public enum CaseLogColumn {
           LATERALITY,
           GUIDANCE,
           AGE_BAND,
-          SEX);
+          SEX,
+          ATTESTED_BY,
+          IMPORT_FILE_SHA256);
 
   /** The columns an imported file may have, in the order the import page names them. */
   public static final List<CaseLogColumn> IMPORTED =

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.continuum.shared.domain.Detailed;
 
-/** One log entry as lists show it, with the names of the people on it. */
+/**
+ * One log entry as lists show it, with the names of the people on it; an entry imported as verified
+ * in a previous system carries who vouched for it (its attestation), every other entry null.
+ */
 public record LogRow(
     long id,
     long version,
@@ -23,7 +26,9 @@ public record LogRow(
     LogStatus status,
     String rejectionReason,
     String voidReason,
-    Instant submittedAt)
+    Instant submittedAt,
+    ImportAttestation attestation,
+    String attestedByName)
     implements Detailed, Serializable {
 
   /** The code reported to the accreditor: the first one that is not an add-on. */
@@ -39,6 +44,11 @@ public record LogRow(
   /** Region, levels, side and guidance in one short line ("Lumbar L4-L5 · Left · Fluoroscopy"). */
   public String summary() {
     return details.summary();
+  }
+
+  /** The SHA-256 of the file an imported verified entry came from; null for other entries. */
+  public String importFileSha256() {
+    return attestation == null ? null : attestation.getFileSha256();
   }
 
   /** Whether its trainee may still correct or void it. */

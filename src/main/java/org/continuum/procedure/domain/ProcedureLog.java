@@ -27,6 +27,7 @@ import org.continuum.shared.domain.Violations;
  *                     --reject--> REJECTED --revise--> PENDING
  *   PENDING or REJECTED --revise--> PENDING (the trainee corrects before verification)
  *   any state but VOIDED --void with a reason--> VOIDED (never deleted)
+ *   import of an entry verified elsewhere -> IMPORTED (locked; attested by the importer)
  * </pre>
  *
  * Only the named supervisor verifies or rejects; only the trainee revises; the trainee voids their
@@ -82,6 +83,8 @@ public class ProcedureLog extends BaseEntity {
   @Column(name = "void_reason", length = 500)
   private String voidReason;
 
+  @Embedded private ImportAttestation attestation;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "source", nullable = false, length = 8, updatable = false)
   private LogSource source;
@@ -112,6 +115,33 @@ public class ProcedureLog extends BaseEntity {
     log.fill(entry, type, guard, today);
     log.status = LogStatus.PENDING;
     log.submittedAt = now;
+    return log;
+  }
+
+  /**
+   * An entry a previous system had verified, imported by someone who vouches for it. It is not
+   * verified in anybody's name here: its supervisor is who supervised, not who verified.
+   */
+  public static ProcedureLog imported(
+      long programId,
+      long traineeId,
+      LogEntry entry,
+      ProcedureType type,
+      PatientIdentifierGuard guard,
+      LocalDate today,
+      ImportAttestation attestation) {
+    ProcedureLog log =
+        submit(
+            programId,
+            traineeId,
+            entry,
+            type,
+            guard,
+            today,
+            attestation.getAttestedAt(),
+            LogSource.IMPORT);
+    log.status = LogStatus.IMPORTED;
+    log.attestation = attestation;
     return log;
   }
 
@@ -186,7 +216,7 @@ public class ProcedureLog extends BaseEntity {
    */
   public void voidByTrainee(long byTraineeId, long expectedVersion, String reason, Instant now) {
     requireTrainee(byTraineeId);
-    if (status == LogStatus.VERIFIED) {
+    if (status.isSettled()) {
       throw new RuleViolationException(
           "A verified entry is locked. Ask your program director if it must be voided.");
     }
@@ -331,6 +361,11 @@ public class ProcedureLog extends BaseEntity {
 
   public String getVoidReason() {
     return voidReason;
+  }
+
+  /** Who vouched for an imported verified entry; null for every other entry. */
+  public ImportAttestation getAttestation() {
+    return attestation;
   }
 
   public LogSource getSource() {

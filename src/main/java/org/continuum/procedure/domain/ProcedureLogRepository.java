@@ -3,8 +3,8 @@ package org.continuum.procedure.domain;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
@@ -24,10 +24,10 @@ public interface ProcedureLogRepository {
   void addAll(List<ProcedureLog> logs);
 
   /**
-   * Which of these idempotency keys the trainees have used, as "traineeId key": one query for a
-   * chunk of an import.
+   * The entries these trainees made with these idempotency keys, by "traineeId key": one query for
+   * a chunk of an import.
    */
-  Set<String> knownKeys(Collection<Long> traineeIds, Collection<String> keys);
+  Map<String, Long> idsByKey(Collection<Long> traineeIds, Collection<String> keys);
 
   /** Writes pending inserts now, so a broken constraint surfaces inside the caller's method. */
   void flush();

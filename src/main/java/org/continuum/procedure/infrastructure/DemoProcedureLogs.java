@@ -2,6 +2,7 @@ package org.continuum.procedure.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -14,10 +15,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.continuum.procedure.application.IdentifierGuards;
 import org.continuum.procedure.domain.AgeBand;
 import org.continuum.procedure.domain.ClinicalSetting;
 import org.continuum.procedure.domain.Complication;
+import org.continuum.procedure.domain.ImportAttestation;
 import org.continuum.procedure.domain.Laterality;
 import org.continuum.procedure.domain.LogEntry;
 import org.continuum.procedure.domain.LogSource;
@@ -40,13 +43,18 @@ import org.continuum.seed.application.SeedDocuments;
 import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.PageRequest;
+import org.continuum.shared.domain.Sha256;
 
 /**
  * Generates the demo programs' procedure logs from a "demo-procedure-logs" description: for each
  * trainee in training, procedures on weekdays at the given weekly rates, roles by PGY, supervisors
  * among the program's faculty, and states by age (recent entries mostly waiting, older ones mostly
- * verified, a few returned, corrected or voided). Random but repeatable: the same description and
- * people give the same logs. Every entry goes through the domain's own state machine.
+ * settled). Random but repeatable: the same description and people give the same logs.
+ *
+ * <p>A seed never acts in a person's name: no entry is verified, returned or voided by the demo
+ * faculty or trainees. An entry that stands for a settled one is IMPORTED, attested by nobody and
+ * naming the seed it came from, as the screens show it; the demo people verify and return the
+ * waiting ones themselves.
  */
 @ApplicationScoped
 public class DemoProcedureLogs implements SeedContributor {
@@ -66,12 +74,8 @@ public class DemoProcedureLogs implements SeedContributor {
   public record ProgramEntry(
       String program, Map<String, Double> perWeek, Map<String, Map<TraineeRole, Double>> roles) {}
 
-  private static final List<String> REJECTIONS =
-      List.of(
-          "You assisted on this one; please change the role.",
-          "Wrong date: this case was the day before.",
-          "I did not supervise this case; please name the attending who did.",
-          "The levels do not match the procedure note.");
+  /** The states a seed may give an entry: waiting, or settled without anyone's verification. */
+  private static final Set<String> STATES = Set.of("PENDING", "IMPORTED");
 
   @Inject ProgramAdministration programs;
   @Inject Enrollments enrollments;
@@ -88,14 +92,31 @@ public class DemoProcedureLogs implements SeedContributor {
   }
 
   @Override
+  public boolean demoOnly() {
+    return true;
+  }
+
+  @Override
   public List<String> apply(String json) {
     Document document = SeedDocuments.bind(json, Document.class, kind());
+    for (String field : List.of("recentStates", "olderStates")) {
+      Map<String, Double> states =
+          field.equals("recentStates") ? document.recentStates() : document.olderStates();
+      if (states == null || !STATES.containsAll(states.keySet())) {
+        throw new InvalidInputException(
+            field, "The states must be PENDING or IMPORTED: a seed verifies nothing in a name.");
+      }
+    }
+    ImportAttestation attestation =
+        ImportAttestation.ofDemoSeed(
+            clock.instant(), document.id(), Sha256.hex(json.getBytes(StandardCharsets.UTF_8)));
     List<String> report = new ArrayList<>();
-    SeedDocuments.each("programs", document.programs(), p -> report.add(program(document, p)));
+    SeedDocuments.each(
+        "programs", document.programs(), p -> report.add(program(document, attestation, p)));
     return report;
   }
 
-  private String program(Document document, ProgramEntry entry) {
+  private String program(Document document, ImportAttestation attestation, ProgramEntry entry) {
     ProgramView program = programs.requireByCode("program", entry.program());
     Map<ProcedureType, Double> mix = new LinkedHashMap<>();
     entry
@@ -125,7 +146,7 @@ public class DemoProcedureLogs implements SeedContributor {
             .items();
     int made = 0;
     for (RosterRow trainee : trainees) {
-      made += trainee(document, entry, program.id(), trainee, mix, supervisors);
+      made += trainee(document, attestation, entry, program.id(), trainee, mix, supervisors);
     }
     return made
         + " procedure logs generated for "
@@ -137,6 +158,7 @@ public class DemoProcedureLogs implements SeedContributor {
 
   private int trainee(
       Document document,
+      ImportAttestation attestation,
       ProgramEntry entry,
       long programId,
       RosterRow trainee,
@@ -168,56 +190,28 @@ public class DemoProcedureLogs implements SeedContributor {
                       .atZone(zone)
                       .toInstant(),
                   clock.instant());
+          boolean recent = day.isAfter(today.minusDays(document.recentDays()));
+          String state =
+              pickState(random, recent ? document.recentStates() : document.olderStates());
           ProcedureLog created =
-              ProcedureLog.submit(
-                  programId,
-                  trainee.traineeId(),
-                  log,
-                  type,
-                  guard,
-                  today,
-                  submitted,
-                  LogSource.SEED);
-          settle(document, random, created, log, type, guard, today, submitted);
+              state.equals("IMPORTED")
+                  ? ProcedureLog.imported(
+                      programId, trainee.traineeId(), log, type, guard, today, attestation)
+                  : ProcedureLog.submit(
+                      programId,
+                      trainee.traineeId(),
+                      log,
+                      type,
+                      guard,
+                      today,
+                      submitted,
+                      LogSource.SEED);
           logs.add(created);
           made++;
         }
       }
     }
     return made;
-  }
-
-  private void settle(
-      Document document,
-      Random random,
-      ProcedureLog log,
-      LogEntry entry,
-      ProcedureType type,
-      PatientIdentifierGuard guard,
-      LocalDate today,
-      Instant submitted) {
-    boolean recent = log.getPerformedOn().isAfter(today.minusDays(document.recentDays()));
-    String state = pickState(random, recent ? document.recentStates() : document.olderStates());
-    Instant decided = submitted.plusSeconds(3600L * (6 + random.nextInt(24 * 5)));
-    Instant now = clock.instant();
-    if (decided.isAfter(now)) {
-      decided = now;
-    }
-    long supervisor = log.getSupervisorId();
-    switch (state) {
-      case "VERIFIED" -> log.verify(supervisor, decided);
-      case "REJECTED" ->
-          log.reject(supervisor, REJECTIONS.get(random.nextInt(REJECTIONS.size())), decided);
-      case "RESUBMITTED" -> {
-        log.reject(supervisor, REJECTIONS.get(random.nextInt(REJECTIONS.size())), decided);
-        log.revise(log.getTraineeId(), entry, type, guard, today, decided.plusSeconds(3600));
-        log.verify(supervisor, decided.plusSeconds(7200));
-      }
-      case "VOIDED" -> log.voidEntry(log.getTraineeId(), "Duplicate entry", decided);
-      default -> {
-        // PENDING: still waiting for the supervisor
-      }
-    }
   }
 
   private static LogEntry entry(

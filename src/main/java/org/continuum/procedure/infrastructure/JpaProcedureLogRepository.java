@@ -37,11 +37,12 @@ public class JpaProcedureLogRepository implements ProcedureLogRepository {
       "select new org.continuum.procedure.domain.LogRow(l.id, l.version, l.programId,"
           + " l.performedOn, t.id, t.code, t.name, t.cptCodes, tr.id, tr.displayName, sv.id,"
           + " sv.displayName, l.details, l.status, l.rejectionReason, l.voidReason,"
-          + " l.submittedAt)";
+          + " l.submittedAt, l.attestation, ab.displayName)";
 
   static final String FROM =
       "from ProcedureLog l join l.procedureType t join Account tr on tr.id = l.traineeId"
-          + " join Account sv on sv.id = l.supervisorId";
+          + " join Account sv on sv.id = l.supervisorId"
+          + " left join Account ab on ab.id = l.attestation.attestedBy";
 
   private static final Map<String, String> SORTS =
       Map.of(
@@ -84,20 +85,19 @@ public class JpaProcedureLogRepository implements ProcedureLogRepository {
   }
 
   @Override
-  public Set<String> knownKeys(Collection<Long> traineeIds, Collection<String> keys) {
+  public Map<String, Long> idsByKey(Collection<Long> traineeIds, Collection<String> keys) {
     if (keys.isEmpty()) {
-      return Set.of();
+      return Map.of();
     }
     // the trainees let the unique index (trainee_id, idempotency_key) answer
     return em.createQuery(
-            "select l.traineeId, l.idempotencyKey from ProcedureLog l where l.traineeId in"
+            "select l.traineeId, l.idempotencyKey, l.id from ProcedureLog l where l.traineeId in"
                 + " :trainees and l.idempotencyKey in :keys",
             Object[].class)
         .setParameter("trainees", traineeIds)
         .setParameter("keys", keys)
         .getResultStream()
-        .map(r -> r[0] + " " + r[1])
-        .collect(Collectors.toSet());
+        .collect(Collectors.toMap(r -> r[0] + " " + r[1], r -> (Long) r[2]));
   }
 
   @Override
@@ -178,7 +178,7 @@ public class JpaProcedureLogRepository implements ProcedureLogRepository {
         "select trainee_id, procedure_type_id, trainee_role, status, n from procedure_count"
             + " where program_id = ? and trainee_id in ("
             + SummaryRows.placeholders(traineeIds.size())
-            + ") and status in ('VERIFIED', 'PENDING') and n <> 0",
+            + ") and status in ('VERIFIED', 'IMPORTED', 'PENDING') and n <> 0",
         List.of(programId, traineeIds),
         r ->
             new CountRow(
@@ -257,7 +257,7 @@ public class JpaProcedureLogRepository implements ProcedureLogRepository {
         query.where("l.status = :status", "status", LogStatus.valueOf(status));
       } catch (IllegalArgumentException e) {
         throw new InvalidInputException(
-            "status", "Status must be PENDING, VERIFIED, REJECTED or VOIDED.");
+            "status", "Status must be PENDING, VERIFIED, IMPORTED, REJECTED or VOIDED.");
       }
     }
   }

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.continuum.audit.application.AuditTrail;
 import org.continuum.identity.application.AccessPolicy;
+import org.continuum.identity.domain.Role;
 import org.continuum.program.domain.Program;
 import org.continuum.program.domain.ProgramRepository;
 import org.continuum.shared.domain.InvalidInputException;
@@ -74,6 +75,24 @@ public class ProgramAdministration {
       program.deactivate();
     }
     audit.record(PROGRAM_UPDATED, SUBJECT, id, id, active ? "activated" : "deactivated");
+    return ProgramView.of(program);
+  }
+
+  /**
+   * The program director (or an administrator) decides whether entries imported as verified in a
+   * previous system count toward the program's minimums.
+   */
+  public ProgramView countImportedLogs(long id, long expectedVersion, boolean counts) {
+    access.requireInProgram(id, Role.PROGRAM_DIRECTOR);
+    Program program = find(id);
+    program.requireVersion(expectedVersion);
+    program.countImportedLogs(counts);
+    audit.record(
+        PROGRAM_UPDATED,
+        SUBJECT,
+        id,
+        id,
+        counts ? "imported entries count toward minimums" : "imported entries do not count");
     return ProgramView.of(program);
   }
 

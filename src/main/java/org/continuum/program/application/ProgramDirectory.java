@@ -55,4 +55,13 @@ public class ProgramDirectory {
         .map(ProgramView::of)
         .orElseThrow(() -> new RecordNotFoundException("The program"));
   }
+
+  /**
+   * Whether the program counts entries imported as verified in a previous system toward its
+   * minimums. Anyone signed in may ask: it shapes the counts every member of the program sees.
+   */
+  public boolean countsImportedLogs(long programId) {
+    access.requireSignedIn();
+    return programs.findById(programId).map(Program::countsImportedLogs).orElse(true);
+  }
 }

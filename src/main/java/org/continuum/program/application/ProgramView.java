@@ -12,7 +12,8 @@ public record ProgramView(
     ProgramKind kind,
     String specialty,
     int lengthYears,
-    boolean active)
+    boolean active,
+    boolean countsImportedLogs)
     implements Serializable {
 
   public static ProgramView of(Program p) {
@@ -24,6 +25,7 @@ public record ProgramView(
         p.getKind(),
         p.getSpecialty(),
         p.getLengthYears(),
-        p.isActive());
+        p.isActive(),
+        p.countsImportedLogs());
   }
 }

@@ -39,6 +39,9 @@ public class Program extends BaseEntity {
   @Column(name = "active", nullable = false)
   private boolean active;
 
+  @Column(name = "counts_imported_logs", nullable = false)
+  private boolean countsImportedLogs = true;
+
   protected Program() {}
 
   public Program(String code, String name, ProgramKind kind, String specialty, int lengthYears) {
@@ -100,6 +103,18 @@ public class Program extends BaseEntity {
 
   public int getLengthYears() {
     return lengthYears;
+  }
+
+  /**
+   * Whether entries imported as verified in a previous system count toward this program's minimums
+   * (they always show, marked as imported).
+   */
+  public void countImportedLogs(boolean counts) {
+    this.countsImportedLogs = counts;
+  }
+
+  public boolean countsImportedLogs() {
+    return countsImportedLogs;
   }
 
   public boolean isActive() {

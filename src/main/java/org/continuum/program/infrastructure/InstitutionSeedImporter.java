@@ -22,6 +22,7 @@ import org.continuum.program.application.ProgramView;
 import org.continuum.program.domain.ProgramKind;
 import org.continuum.seed.application.SeedContributor;
 import org.continuum.seed.application.SeedDocuments;
+import org.continuum.shared.application.DemoMode;
 import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.InvalidInputException;
@@ -72,6 +73,7 @@ public class InstitutionSeedImporter implements SeedContributor {
       Integer finalPgy) {}
 
   @Inject ProgramAdministration programs;
+  @Inject DemoMode demoMode;
   @Inject PeopleDirectory people;
   @Inject AccountRegistry accounts;
   @Inject RoleAssignments roles;
@@ -114,6 +116,13 @@ public class InstitutionSeedImporter implements SeedContributor {
   }
 
   private void person(PersonEntry e, List<String> report) {
+    if (e.password() != null && !demoMode.isOn()) {
+      // a password written in a file is known to whoever read it
+      throw new InvalidInputException(
+          "password",
+          "A seed file sets passwords only on a server in demo mode. Leave \"password\" out: the"
+              + " account gets a random one for an administrator to reset.");
+    }
     if (people.findByUsername(e.username()).isPresent()) {
       report.add("Person " + e.username() + " exists; left as it is.");
       return;

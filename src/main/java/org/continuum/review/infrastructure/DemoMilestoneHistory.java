@@ -55,6 +55,11 @@ public class DemoMilestoneHistory implements SeedContributor {
   @Inject Clock clock;
 
   @Override
+  public boolean demoOnly() {
+    return true;
+  }
+
+  @Override
   public String kind() {
     return "demo-milestone-history";
   }

@@ -13,6 +13,14 @@ public interface SeedContributor {
   String kind();
 
   /**
+   * Made-up content for the demo institution: applied only on a server started in demo mode, never
+   * through the upload page or API of any other server.
+   */
+  default boolean demoOnly() {
+    return false;
+  }
+
+  /**
    * @param json the whole document
    * @return one line per thing done or skipped, for the report
    */

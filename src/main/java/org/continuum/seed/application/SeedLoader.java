@@ -28,7 +28,9 @@ import org.continuum.audit.application.AuditTrail;
 import org.continuum.identity.application.AccessPolicy;
 import org.continuum.seed.domain.SeedImport;
 import org.continuum.seed.domain.SeedImportRepository;
+import org.continuum.shared.application.DemoMode;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.RuleViolationException;
 import org.continuum.shared.domain.Sha256;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -53,6 +55,7 @@ public class SeedLoader {
   @Inject SeedImportRepository imports;
   @Inject @Any Instance<SeedContributor> contributors;
   @Inject AuditTrail audit;
+  @Inject DemoMode demoMode;
 
   @Transactional
   public SeedReport load(String source, byte[] content) {
@@ -63,6 +66,12 @@ public class SeedLoader {
     String id = header(document, "id");
     int version = version(document);
     SeedContributor contributor = contributorFor(kind);
+    if (contributor.demoOnly() && !demoMode.isOn()) {
+      throw new RuleViolationException(
+          "Demo content ("
+              + kind
+              + ") loads only on a server started in demo mode; this server is not.");
+    }
     String key = kind + ":" + id;
     Optional<SeedImport> previous = imports.findByKey(key);
     if (previous.isPresent() && previous.get().isSatisfiedBy(version)) {

@@ -1,32 +1,29 @@
 package org.continuum.seed.infrastructure;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Locale;
+import java.util.List;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.continuum.identity.application.FirstAdministratorSetup;
+import org.continuum.identity.application.KnownPasswords;
 import org.continuum.seed.application.BundledSeeds;
 import org.continuum.seed.application.SeedReport;
+import org.continuum.shared.application.DemoMode;
 import org.continuum.shared.application.SystemContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * At start-up, after the migrations: loads the core reference content (the procedure catalog) on
- * every database, the demo institution into the embedded default database only (never into MySQL
- * unless asked), then opens first-administrator setup if there is no account. Bean-managed
- * transactions, so each seed file commits on its own.
+ * every database, the demo institution only in demo mode ({@link DemoMode}: asked for, never by
+ * default), then opens first-administrator setup if there is no account. Bean-managed transactions,
+ * so each seed file commits on its own.
  *
- * <p>{@code continuum.seed.demo} (env CONTINUUM_SEED_DEMO): {@code auto} (default) loads the demo
- * on H2 only; {@code true} always; {@code false} never.
+ * <p>A server not in demo mode refuses to start while a demo account still opens with the password
+ * the README publishes: it would be a default account anyone can sign in with.
  */
 @Singleton
 @Startup
@@ -36,23 +33,38 @@ public class StartupSeeder {
 
   private static final Logger LOG = Logger.getLogger(StartupSeeder.class.getName());
 
-  @Resource(lookup = "java:jboss/datasources/ContinuumDS")
-  private DataSource dataSource;
-
-  @Inject
-  @ConfigProperty(name = "continuum.seed.demo", defaultValue = "auto")
-  String demoSetting;
-
+  @Inject DemoMode demoMode;
   @Inject BundledSeeds seeds;
+  @Inject KnownPasswords knownPasswords;
   @Inject FirstAdministratorSetup firstAdministrator;
 
   @PostConstruct
   void start() {
     load(BundledSeeds.CORE_SET);
-    if (shouldLoadDemo()) {
+    if (demoMode.isOn()) {
+      LOG.warning(
+          "Demo mode (continuum.seed.demo=true): the demo institution and its accounts, whose"
+              + " password is published, are loaded. Never use demo mode for real records.");
       load(BundledSeeds.DEMO_SET);
+    } else {
+      refuseDemoAccounts();
     }
     firstAdministrator.announceIfNeeded();
+  }
+
+  private void refuseDemoAccounts() {
+    List<String> open =
+        SystemContext.call(() -> knownPasswords.stillOpenWith(BundledSeeds.demoPasswords()));
+    if (!open.isEmpty()) {
+      String message =
+          "Refusing to start: demo accounts "
+              + open
+              + " still have the demo password published in the README, and this server is not"
+              + " in demo mode (continuum.seed.demo). Reset their passwords or disable them on a"
+              + " server started in demo mode, or start with an empty database.";
+      LOG.severe(message);
+      throw new IllegalStateException(message);
+    }
   }
 
   private void load(String set) {
@@ -64,21 +76,6 @@ public class StartupSeeder {
                   + " version "
                   + report.version()
                   + (report.applied() ? " loaded" : " already loaded"));
-    }
-  }
-
-  private boolean shouldLoadDemo() {
-    String setting = demoSetting.strip().toLowerCase(Locale.ROOT);
-    if (setting.equals("true")) {
-      return true;
-    }
-    if (setting.equals("false")) {
-      return false;
-    }
-    try (Connection connection = dataSource.getConnection()) {
-      return "H2".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot read the database product name", e);
     }
   }
 }

@@ -48,7 +48,7 @@ class MinimumCountsTest {
             new CountRow(BEN, 999, TraineeRole.PERFORMED, LogStatus.VERIFIED, 4));
     Map<Long, Long> categories = Map.of(tfesi, EPIDURAL.getId(), edx, EDX.getId());
 
-    MinimumCounts counts = MinimumCounts.of(minimums, rows, categories);
+    MinimumCounts counts = MinimumCounts.of(minimums, rows, categories, true);
 
     assertThat(counts.of(ANNA, 0)).isEqualTo(new MinimumCounts.Tally(5, 2));
     assertThat(counts.of(ANNA, 1))
@@ -59,5 +59,23 @@ class MinimumCountsTest {
         .as("a role the minimum does not count")
         .isEqualTo(new MinimumCounts.Tally(0, 0));
     assertThat(counts.of(42, 0)).isEqualTo(new MinimumCounts.Tally(0, 0));
+  }
+
+  @Test
+  void entriesVerifiedInAPreviousSystemCountOnlyWhenTheProgramSaysSo() {
+    List<ProcedureMinimum> minimums = List.of(minimum(EPIDURAL, null, TraineeRole.PERFORMED));
+    long tfesi = TFESI_LS.getId();
+    List<CountRow> rows =
+        List.of(
+            new CountRow(ANNA, tfesi, TraineeRole.PERFORMED, LogStatus.VERIFIED, 2),
+            new CountRow(ANNA, tfesi, TraineeRole.PERFORMED, LogStatus.IMPORTED, 6),
+            new CountRow(ANNA, tfesi, TraineeRole.PERFORMED, LogStatus.PENDING, 1));
+    Map<Long, Long> categories = Map.of(tfesi, EPIDURAL.getId());
+
+    assertThat(MinimumCounts.of(minimums, rows, categories, true).of(ANNA, 0))
+        .isEqualTo(new MinimumCounts.Tally(8, 1));
+    assertThat(MinimumCounts.of(minimums, rows, categories, false).of(ANNA, 0))
+        .as("not counted at all, not even as pending")
+        .isEqualTo(new MinimumCounts.Tally(2, 1));
   }
 }

@@ -60,7 +60,9 @@ class CaseLogColumnTest {
             "laterality",
             "guidance",
             "age_band",
-            "sex");
+            "sex",
+            "attested_by",
+            "import_file_sha256");
   }
 
   @Test
@@ -86,7 +88,9 @@ class CaseLogColumnTest {
             LogStatus.VERIFIED,
             null,
             null,
-            Instant.parse("2026-11-02T18:00:00Z"));
+            Instant.parse("2026-11-02T18:00:00Z"),
+            null,
+            null);
 
     assertThat(CaseLogColumn.EXPORTED.stream().map(c -> c.export(row)))
         .containsExactly(
@@ -103,6 +107,8 @@ class CaseLogColumnTest {
             "Left",
             "Fluoroscopy",
             "40-64",
-            "Female");
+            "Female",
+            "",
+            "");
   }
 }

@@ -59,6 +59,32 @@ class ProcedureLogTest {
   }
 
   @Test
+  void anEntryVerifiedInAPreviousSystemIsAttestedNotVerifiedAndIsLocked() {
+    ImportAttestation attestation =
+        ImportAttestation.byImporter(SOMEONE_ELSE, NOW, "old.csv", "ab".repeat(32));
+    ProcedureLog log =
+        ProcedureLog.imported(
+            PROGRAM, TRAINEE, tfesi(TODAY.minusYears(1)), TFESI_LS, GUARD, TODAY, attestation);
+
+    assertThat(log.getStatus()).isEqualTo(LogStatus.IMPORTED);
+    assertThat(log.getDecidedBy()).as("nobody verified it here").isNull();
+    assertThat(log.getSupervisorId())
+        .as("who supervised, as the old record said")
+        .isEqualTo(SUPERVISOR);
+    assertThat(log.getAttestation().getAttestedBy()).isEqualTo(SOMEONE_ELSE);
+    assertThat(log.getSource()).isEqualTo(LogSource.IMPORT);
+    assertThat(LogStatus.IMPORTED.isSettled()).isTrue();
+    assertThatThrownBy(() -> log.verify(SUPERVISOR, NOW))
+        .isInstanceOf(RuleViolationException.class);
+    assertThatThrownBy(() -> log.voidByTrainee(TRAINEE, 0, "mine", NOW))
+        .isInstanceOf(RuleViolationException.class)
+        .hasMessageContaining("locked");
+    assertThatThrownBy(
+            () -> log.revise(TRAINEE, tfesi(TODAY.minusYears(1)), TFESI_LS, GUARD, TODAY, NOW))
+        .isInstanceOf(RuleViolationException.class);
+  }
+
+  @Test
   void onlyTheNamedSupervisorVerifiesAndAVerifiedEntryIsLocked() {
     ProcedureLog log = submitted();
     assertThatThrownBy(() -> log.verify(SOMEONE_ELSE, NOW))
