@@ -182,7 +182,8 @@ public class ProcedureLogging {
   /** The trainee withdraws an entry not yet verified, saying why. */
   private void voidOwn(long id, long expectedVersion, String reason) {
     ProcedureLog log = ownEntry(id);
-    log.voidByTrainee(currentUser.accountId(), expectedVersion, reason, clock.instant());
+    log.voidByTrainee(
+        currentUser.accountId(), expectedVersion, reason, guards.guard(), clock.instant());
     audit.record(PROCEDURE_LOG_VOIDED, SUBJECT, id, log.getProgramId(), "by trainee: " + reason);
   }
 

@@ -27,6 +27,7 @@ public class ProgramLogs {
 
   static final Role[] READERS = {Role.PROGRAM_DIRECTOR, Role.COORDINATOR, Role.CCC_MEMBER};
 
+  @Inject IdentifierGuards guards;
   @Inject Clock clock;
   @Inject AccessPolicy access;
   @Inject CurrentUser currentUser;
@@ -47,7 +48,7 @@ public class ProgramLogs {
     }
     access.requireInProgram(log.getProgramId(), Role.PROGRAM_DIRECTOR);
     log.requireVersion(expectedVersion);
-    log.voidEntry(currentUser.accountId(), reason, clock.instant());
+    log.voidEntry(currentUser.accountId(), reason, guards.guard(), clock.instant());
     audit.record(
         PROCEDURE_LOG_VOIDED,
         ProcedureLogging.SUBJECT,

@@ -35,6 +35,7 @@ public class Verifications {
 
   static final String SUBJECT = "procedure-log";
 
+  @Inject IdentifierGuards guards;
   @Inject Clock clock;
   @Inject AccessPolicy access;
   @Inject CurrentUser currentUser;
@@ -61,7 +62,7 @@ public class Verifications {
 
   public LogView reject(long id, long expectedVersion, String reason) {
     ProcedureLog log = actionable(id, expectedVersion);
-    log.reject(currentUser.accountId(), reason, clock.instant());
+    log.reject(currentUser.accountId(), reason, guards.guard(), clock.instant());
     audit.record(PROCEDURE_LOG_REJECTED, SUBJECT, id, log.getProgramId(), reason);
     logs.flush();
     return answer(log);

@@ -186,10 +186,10 @@ public class ProcedureLog extends BaseEntity {
   }
 
   /** The named supervisor sends the entry back to the trainee, saying why. */
-  public void reject(long byFacultyId, String reason, Instant now) {
+  public void reject(long byFacultyId, String reason, PatientIdentifierGuard guard, Instant now) {
     requireSupervisor(byFacultyId);
     requirePending("returned");
-    rejectionReason = Check.text("reason", "Reason", reason, 3, 500);
+    rejectionReason = reason(reason, guard);
     status = LogStatus.REJECTED;
     decidedAt = now;
     decidedBy = byFacultyId;
@@ -199,11 +199,12 @@ public class ProcedureLog extends BaseEntity {
    * Withdraws the entry for good, saying why. Who may void is decided by the caller (the trainee
    * their own unverified entries; a program director any entry of the program).
    */
-  public void voidEntry(long byAccountId, String reason, Instant now) {
+  public void voidEntry(
+      long byAccountId, String reason, PatientIdentifierGuard guard, Instant now) {
     if (status == LogStatus.VOIDED) {
       throw new RuleViolationException("This entry is already voided.");
     }
-    voidReason = Check.text("reason", "Reason", reason, 3, 500);
+    voidReason = reason(reason, guard);
     status = LogStatus.VOIDED;
     voidedAt = now;
     voidedBy = byAccountId;
@@ -214,14 +215,19 @@ public class ProcedureLog extends BaseEntity {
    * accreditor's case log locks it. The version they saw is checked after that rule, so a locked
    * entry says so even to a stale screen.
    */
-  public void voidByTrainee(long byTraineeId, long expectedVersion, String reason, Instant now) {
+  public void voidByTrainee(
+      long byTraineeId,
+      long expectedVersion,
+      String reason,
+      PatientIdentifierGuard guard,
+      Instant now) {
     requireTrainee(byTraineeId);
     if (status.isSettled()) {
       throw new RuleViolationException(
           "A verified entry is locked. Ask your program director if it must be voided.");
     }
     requireVersion(expectedVersion);
-    voidEntry(byTraineeId, reason, now);
+    voidEntry(byTraineeId, reason, guard, now);
   }
 
   /**
@@ -282,6 +288,13 @@ public class ProcedureLog extends BaseEntity {
     this.performedOn = date;
     this.supervisorId = supervisor;
     this.details = checked;
+  }
+
+  /** A reason for returning or voiding: free text like a note, so no patient identifiers. */
+  private static String reason(String text, PatientIdentifierGuard guard) {
+    String reason = Check.text("reason", "Reason", text, 3, 500);
+    guard.check("reason", "Reason", reason);
+    return reason;
   }
 
   private void requireTrainee(long accountId) {

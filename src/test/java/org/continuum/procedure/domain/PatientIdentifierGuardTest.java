@@ -57,7 +57,8 @@ class PatientIdentifierGuardTest {
             e -> {
               assertThat(e.errors().get(0).field()).isEqualTo("note");
               assertThat(e.getMessage())
-                  .startsWith("Note seems to contain a full date, such as a date of birth.");
+                  .startsWith(
+                      "Note seems to contain a date, such as a date of birth or of a visit.");
             });
   }
 }

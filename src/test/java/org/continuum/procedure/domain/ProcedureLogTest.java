@@ -76,12 +76,25 @@ class ProcedureLogTest {
     assertThat(LogStatus.IMPORTED.isSettled()).isTrue();
     assertThatThrownBy(() -> log.verify(SUPERVISOR, NOW))
         .isInstanceOf(RuleViolationException.class);
-    assertThatThrownBy(() -> log.voidByTrainee(TRAINEE, 0, "mine", NOW))
+    assertThatThrownBy(() -> log.voidByTrainee(TRAINEE, 0, "mine", GUARD, NOW))
         .isInstanceOf(RuleViolationException.class)
         .hasMessageContaining("locked");
     assertThatThrownBy(
             () -> log.revise(TRAINEE, tfesi(TODAY.minusYears(1)), TFESI_LS, GUARD, TODAY, NOW))
         .isInstanceOf(RuleViolationException.class);
+  }
+
+  @Test
+  void aReasonToReturnOrVoidIsCheckedForPatientIdentifiersLikeANote() {
+    ProcedureLog log = submitted();
+    assertThatThrownBy(() -> log.reject(SUPERVISOR, "Wrong patient, MRN 4471203", GUARD, NOW))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Reason seems to contain a record or account number");
+    assertThatThrownBy(
+            () -> log.voidEntry(TRAINEE, "Logged for Maria Lopez by mistake", GUARD, NOW))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("full name");
+    assertThat(log.getStatus()).isEqualTo(LogStatus.PENDING);
   }
 
   @Test
@@ -98,7 +111,7 @@ class ProcedureLogTest {
     assertThatThrownBy(() -> log.revise(TRAINEE, tfesi(TODAY), TFESI_LS, GUARD, TODAY, NOW))
         .isInstanceOf(RuleViolationException.class)
         .hasMessageContaining("verified and can no longer be changed");
-    assertThatThrownBy(() -> log.reject(SUPERVISOR, "Wrong level", NOW))
+    assertThatThrownBy(() -> log.reject(SUPERVISOR, "Wrong level", GUARD, NOW))
         .isInstanceOf(RuleViolationException.class)
         .hasMessageContaining("this one is verified");
   }
@@ -106,12 +119,12 @@ class ProcedureLogTest {
   @Test
   void aReturnedEntryNeedsAReasonAndGoesBackToTheQueueWhenCorrected() {
     ProcedureLog log = submitted();
-    assertThatThrownBy(() -> log.reject(SUPERVISOR, " ", NOW))
+    assertThatThrownBy(() -> log.reject(SUPERVISOR, " ", GUARD, NOW))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("reason"));
 
-    log.reject(SUPERVISOR, "Level was L5-S1", NOW);
+    log.reject(SUPERVISOR, "Level was L5-S1", GUARD, NOW);
     assertThat(log.getStatus()).isEqualTo(LogStatus.REJECTED);
     assertThatThrownBy(() -> log.verify(SUPERVISOR, NOW))
         .isInstanceOf(RuleViolationException.class);
@@ -130,12 +143,12 @@ class ProcedureLogTest {
   @Test
   void voidingKeepsTheEntryWithItsReasonAndHappensOnce() {
     ProcedureLog log = submitted();
-    assertThatThrownBy(() -> log.voidEntry(TRAINEE, "", NOW))
+    assertThatThrownBy(() -> log.voidEntry(TRAINEE, "", GUARD, NOW))
         .isInstanceOf(InvalidInputException.class);
-    log.voidEntry(TRAINEE, "Logged twice", NOW);
+    log.voidEntry(TRAINEE, "Logged twice", GUARD, NOW);
     assertThat(log.getStatus()).isEqualTo(LogStatus.VOIDED);
     assertThat(log.getVoidReason()).isEqualTo("Logged twice");
-    assertThatThrownBy(() -> log.voidEntry(TRAINEE, "Again", NOW))
+    assertThatThrownBy(() -> log.voidEntry(TRAINEE, "Again", GUARD, NOW))
         .isInstanceOf(RuleViolationException.class);
     assertThatThrownBy(() -> log.verify(SUPERVISOR, NOW))
         .isInstanceOf(RuleViolationException.class);
