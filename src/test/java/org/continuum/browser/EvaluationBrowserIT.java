@@ -89,7 +89,7 @@ class EvaluationBrowserIT extends ServerTest {
           .contains("Electronic signature")
           .contains("Authored")
           .contains("(UTC)")
-          .contains("The signature matches this content.");
+          .contains("The seal verifies: this is the content as it was signed.");
       assertThat(scrollWidth(page)).isLessThanOrEqualTo(375);
       browser.screenshot("faculty-evaluation-signed-375px");
     }

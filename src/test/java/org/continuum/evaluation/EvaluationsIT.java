@@ -59,6 +59,9 @@ class EvaluationsIT extends CastTest {
     assertThat(signature.getString("contentHash")).matches("[0-9a-f]{64}");
     assertThat(signature.getString("signedAt")).endsWith("Z");
     assertThat(signature.getBoolean("valid")).isTrue();
+    assertThat(signature.getString("sealCheck"))
+        .as("sealed with the server's key")
+        .isEqualTo("VERIFIED");
 
     HttpResponse<String> edit =
         client.putJson(

@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import org.continuum.evaluation.application.EvaluationSeals;
+import org.continuum.shared.application.SystemContext;
+import org.continuum.shared.domain.AccessDeniedException;
+import org.continuum.shared.domain.SealCheck;
+import org.continuum.shared.domain.SealSummary;
 import org.continuum.testclient.Deployments;
 import org.continuum.testsupport.Fixtures;
 import org.continuum.testsupport.Person;
@@ -32,6 +37,7 @@ class SealedEvaluationIT {
 
   @Inject Fixtures fixtures;
   @Inject SealedRecords records;
+  @Inject EvaluationSeals seals;
 
   private long program;
 
@@ -76,6 +82,33 @@ class SealedEvaluationIT {
     records.moveSignature(signed, other);
     assertThat(records.signatureFits(other)).isFalse();
     assertThat(records.signatureFits(signed)).isFalse();
+  }
+
+  @Test
+  void contentRewrittenWithAMatchingPlainHashFailsTheKeyedSeal() {
+    long forged = records.signOne(program);
+    long honest = records.signOne(program);
+    records.forgeAnswerWithMatchingHash(forged);
+    assertThat(records.signatureFits(forged))
+        .as("the plain hash alone is fooled: that is why the seal is keyed")
+        .isTrue();
+
+    SealSummary all = SystemContext.call(seals::checkAll);
+
+    assertThat(all.failing())
+        .filteredOn(f -> f.id() == forged)
+        .singleElement()
+        .satisfies(f -> assertThat(f.check()).isEqualTo(SealCheck.BROKEN));
+    assertThat(all.failing()).extracting(SealSummary.Finding::id).doesNotContain(honest);
+    SealSummary trainee = seals.checkTrainee(program, records.traineeOf(forged));
+    assertThat(trainee.allTrustworthy()).isFalse();
+    assertThat(trainee.describe()).startsWith("Warning: 1 of").contains("evaluation " + forged);
+    assertThat(seals.checkTrainee(program, records.traineeOf(honest)).describe()).contains("verif");
+  }
+
+  @Test
+  void onlyAnAdministratorChecksEverySeal() {
+    assertThatThrownBy(seals::checkAll).isInstanceOf(AccessDeniedException.class);
   }
 
   @Test

@@ -346,13 +346,30 @@ class MilestoneReviewIT extends CastTest {
     HttpResponse<String> file = client.get(review.path() + "/milestones.csv", auth("directorA"));
     assertThat(file.statusCode()).isEqualTo(200);
     assertThat(file.headers().firstValue("Content-Disposition").orElse("")).contains("milestones-");
-    String[] lines = file.body().split("\r\n");
+    assertThat(file.body()).as("the shared export writer's byte-order mark").startsWith("\ufeff");
+    String[] lines = file.body().substring(1).split("\r\n");
     assertThat(lines[0])
         .isEqualTo("Program,Academic year,Period,Trainee ID,Trainee,Email,Subcompetency,Level");
     assertThat(lines).hasSize(1 + rows);
     assertThat(file.body()).contains("," + cast.getString("residentA") + ",").contains(",PC5,3.5");
     assertThat(client.get(review.path() + "/milestones.csv", auth("residentA")).statusCode())
         .isEqualTo(404);
+  }
+
+  @Test
+  void aMilestoneFileWhoseLevelsNoLongerMatchTheSignedOnesIsNotExported() {
+    Review review = finalisedReview();
+    assertThat(
+            json(client.get(review.packet(), auth("cccA")))
+                .getJsonObject("seals")
+                .getJsonArray("failing"))
+        .isEmpty();
+    client.fixture("forge-final-level?period=" + review.id());
+
+    HttpResponse<String> file = client.get(review.path() + "/milestones.csv", auth("directorA"));
+
+    assertThat(file.statusCode()).isEqualTo(409);
+    assertThat(file.body()).contains("do not match what was signed").doesNotContain("PC5");
   }
 
   /** A review period of the program, and residentA's packet in it. */

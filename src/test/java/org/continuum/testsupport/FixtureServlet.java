@@ -45,6 +45,10 @@ public class FixtureServlet extends HttpServlet {
         MovableClockProducer.CLOCK.reset();
         answer.add("ok", true);
       }
+      case "/forge-final-level" -> {
+        records.forgeFinalLevel(Long.parseLong(request.getParameter("period")));
+        answer.add("ok", true);
+      }
       case "/person" -> answer.add("username", fixtures.person("person").username());
       case "/account-exists" ->
           answer.add("exists", fixtures.accountExists(request.getParameter("username")));

@@ -14,6 +14,7 @@ import org.continuum.evaluation.domain.EvaluationKind;
 import org.continuum.evaluation.domain.EvaluationStatus;
 import org.continuum.evaluation.domain.Signature;
 import org.continuum.evaluation.domain.SignedContent;
+import org.continuum.shared.domain.Sealer;
 
 /**
  * Signed evaluations written and then attacked below the services, the way a bug or a careless
@@ -25,6 +26,7 @@ public class SealedRecords {
   public static final String NARRATIVE = "Señora Müller’s consult: “clear report” ✓";
 
   @PersistenceContext EntityManager em;
+  @Inject Sealer sealer;
   @Inject Clock clock;
 
   /** Signs one of the program's requested faculty evaluations, through the domain. */
@@ -44,7 +46,7 @@ public class SealedRecords {
             new AnswerInput(2, "DIRECT", null),
             new AnswerInput(3, null, NARRATIVE)));
     em.flush();
-    e.sign(e.getEvaluatorId(), "Test signer", clock.instant());
+    e.sign(e.getEvaluatorId(), "Test signer", clock.instant(), sealer);
     em.flush();
     return e.getId();
   }
@@ -84,6 +86,47 @@ public class SealedRecords {
         .setParameter(1, toId)
         .setParameter(2, fromId)
         .executeUpdate();
+  }
+
+  /**
+   * What someone with write access to the database could do: rewrite the narrative in plain SQL and
+   * store the plain SHA-256 of the changed content, so the hash alone matches again. (The
+   * narrative, not a rating: the ratings' summary would drift and other tests read it.)
+   */
+  @Transactional
+  public void forgeAnswerWithMatchingHash(long id) {
+    em.createNativeQuery(
+            "UPDATE evaluation_answer SET answer_text = 'Outstanding in every respect.'"
+                + " WHERE evaluation_id = ?1 AND item_seq = 3")
+        .setParameter(1, id)
+        .executeUpdate();
+    em.clear();
+    Evaluation e = em.find(Evaluation.class, id);
+    Signature s = e.signature().orElseThrow();
+    em.createNativeQuery("UPDATE evaluation_signature SET content_hash = ?1 WHERE id = ?2")
+        .setParameter(1, SignedContent.hash(e, s))
+        .setParameter(2, s.getId())
+        .executeUpdate();
+    em.clear();
+  }
+
+  /** Raises one final level of a finalised review in plain SQL, as a database writer could. */
+  @Transactional
+  public void forgeFinalLevel(long periodId) {
+    Long id =
+        (Long)
+            em.createQuery("select min(l.id) from FinalLevel l where l.periodId = :p")
+                .setParameter("p", periodId)
+                .getSingleResult();
+    em.createNativeQuery("UPDATE final_level SET level = '5' WHERE id = ?1")
+        .setParameter(1, id)
+        .executeUpdate();
+    em.clear();
+  }
+
+  @Transactional
+  public long traineeOf(long id) {
+    return em.find(Evaluation.class, id).getTraineeId();
   }
 
   /** Whether the evaluation's stored signature (if any) still fits it, read afresh. */

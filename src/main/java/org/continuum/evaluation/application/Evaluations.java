@@ -40,6 +40,7 @@ import org.continuum.shared.domain.DomainException;
 import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.domain.Sealer;
 
 /**
  * Writing, signing, handing in, reading and acknowledging evaluations. Who may read one: its
@@ -53,6 +54,7 @@ public class Evaluations {
   static final String SUBJECT = "evaluation";
   static final int AMENDMENT_DAYS = 7;
 
+  @Inject Sealer sealer;
   @Inject Clock clock;
   @Inject InstitutionTime time;
   @Inject AccessPolicy access;
@@ -128,7 +130,7 @@ public class Evaluations {
     }
     Evaluation e = mine(id);
     e.requireVersion(expectedVersion);
-    Signature signature = e.sign(signer.accountId(), signer.printedName(), clock.instant());
+    Signature signature = e.sign(signer.accountId(), signer.printedName(), clock.instant(), sealer);
     evaluations.flush();
     if (e.getAmendsId() != null) {
       evaluations.findById(e.getAmendsId()).ifPresent(original -> original.supersededBy(e));
@@ -226,7 +228,7 @@ public class Evaluations {
     String aboutFacultyName =
         aboutFaculty == null ? null : people.displayNames(Set.of(aboutFaculty)).get(aboutFaculty);
     SignatureView signature =
-        e.signature().map(s -> SignatureView.of(s, s.isValidFor(e))).orElse(null);
+        e.signature().map(s -> SignatureView.of(s, s.check(e, sealer))).orElse(null);
     return new EvaluationDetail(
         e.getId(),
         e.getVersion(),

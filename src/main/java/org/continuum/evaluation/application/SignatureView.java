@@ -3,23 +3,25 @@ package org.continuum.evaluation.application;
 import java.io.Serializable;
 import java.time.Instant;
 import org.continuum.evaluation.domain.Signature;
+import org.continuum.shared.domain.SealCheck;
 
 /**
- * A signature as screens and print show it, and whether it still matches the content it covers
- * (checked each time it is shown).
+ * A signature as screens and print show it, and what checking its seal against the content found
+ * (checked each time it is shown); {@code valid} when it can be relied on as signed.
  */
 public record SignatureView(
     String printedName,
-    long signerId,
+    Long signerId,
     Instant signedAt,
     String meaning,
     int contentRevision,
     String hashMethod,
     String contentHash,
+    SealCheck sealCheck,
     boolean valid)
     implements Serializable {
 
-  static SignatureView of(Signature s, boolean valid) {
+  static SignatureView of(Signature s, SealCheck sealCheck) {
     return new SignatureView(
         s.getPrintedName(),
         s.getSignerId(),
@@ -28,6 +30,7 @@ public record SignatureView(
         s.getContentRevision(),
         s.getHashMethod(),
         s.getContentHash(),
-        valid);
+        sealCheck,
+        sealCheck.isTrustworthy());
   }
 }

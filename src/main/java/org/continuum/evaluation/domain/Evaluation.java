@@ -27,6 +27,7 @@ import org.continuum.shared.domain.AccessDeniedException;
 import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.Check;
 import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.Sealer;
 import org.continuum.shared.domain.Violations;
 
 /**
@@ -231,7 +232,7 @@ public class Evaluation extends BaseEntity {
    * Signs the current content. The caller has checked the password; here the rules of the record
    * itself: only its evaluator, only once, only when complete, never an anonymous one.
    */
-  public Signature sign(long signerId, String printedName, Instant now) {
+  public Signature sign(long signerId, String printedName, Instant now, Sealer sealer) {
     requireSignableBy(signerId);
     // whole seconds: MariaDB through Connector/J keeps no fractions, and the hash must survive it
     Instant at = now.truncatedTo(ChronoUnit.SECONDS);
@@ -241,7 +242,34 @@ public class Evaluation extends BaseEntity {
             signerId,
             printedName,
             at,
-            amendsId == null ? SignatureMeaning.AUTHORED : SignatureMeaning.AMENDED);
+            amendsId == null ? SignatureMeaning.AUTHORED : SignatureMeaning.AMENDED,
+            sealer);
+    signatures.add(signature);
+    status = EvaluationStatus.SIGNED;
+    signedAt = at;
+    return signature;
+  }
+
+  /**
+   * Seals complete content that a previous system had signed, such as the demo seed's stand-ins for
+   * signed evaluations. Nobody signs it here: the signature names no signer, its printed name says
+   * where it came from, and screens show it as imported.
+   */
+  public Signature recordAsImported(String source, Instant now, Sealer sealer) {
+    if (kind.isAnonymous()) {
+      throw new RuleViolationException("An anonymous evaluation is submitted, not signed.");
+    }
+    requireOpen();
+    requireComplete();
+    Instant at = now.truncatedTo(ChronoUnit.SECONDS);
+    Signature signature =
+        new Signature(
+            this,
+            null,
+            "Imported from a previous system (" + source + ")",
+            at,
+            SignatureMeaning.IMPORTED,
+            sealer);
     signatures.add(signature);
     status = EvaluationStatus.SIGNED;
     signedAt = at;

@@ -82,4 +82,16 @@ public interface EvaluationRepository {
 
   /** The program's anonymous feedback of one academic year, answer by answer. */
   List<FeedbackRow> feedback(long programId, int academicYear);
+
+  /**
+   * Ids of signed evaluations after {@code afterId}, in id order, at most {@code limit}: of one
+   * program and trainee, or of the whole institution when both are null.
+   */
+  List<Long> signedIds(Long programId, Long traineeId, long afterId, int limit);
+
+  /** The evaluations with their answers and signatures, for checking their seals. */
+  List<Evaluation> withContent(java.util.Collection<Long> ids);
+
+  /** Forgets what was read, so a check of every seal holds one batch in memory at a time. */
+  void clear();
 }

@@ -15,6 +15,9 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.SealCheck;
+import org.continuum.shared.domain.Sealer;
+import org.continuum.shared.domain.Sha256;
 
 /**
  * An electronic signature: who signed (id and printed name), when (UTC), what they meant by it, and
@@ -36,8 +39,9 @@ public class Signature {
   @Column(name = "content_revision", nullable = false, updatable = false)
   private int contentRevision;
 
-  @Column(name = "signer_id", nullable = false, updatable = false)
-  private long signerId;
+  /** Null only for IMPORTED content: nobody signed it here. */
+  @Column(name = "signer_id", updatable = false)
+  private Long signerId;
 
   @Column(name = "printed_name", nullable = false, updatable = false, length = 120)
   private String printedName;
@@ -55,14 +59,22 @@ public class Signature {
   @Column(name = "content_hash", nullable = false, updatable = false, length = 64)
   private String contentHash;
 
+  /**
+   * The keyed seal of the canonical content ({@link Sealer}); null for signatures made before keyed
+   * seals, which only the content hash protects.
+   */
+  @Column(name = "seal", updatable = false, length = 160)
+  private String seal;
+
   protected Signature() {}
 
   Signature(
       Evaluation evaluation,
-      long signerId,
+      Long signerId,
       String printedName,
       Instant signedAt,
-      SignatureMeaning meaning) {
+      SignatureMeaning meaning,
+      Sealer sealer) {
     this.evaluation = evaluation;
     this.contentRevision = evaluation.getContentRevision();
     this.signerId = signerId;
@@ -70,7 +82,9 @@ public class Signature {
     this.signedAt = signedAt;
     this.meaning = meaning;
     this.hashMethod = SignedContent.METHOD;
-    this.contentHash = SignedContent.hash(evaluation, this);
+    String canonical = SignedContent.canonical(evaluation, this);
+    this.contentHash = Sha256.hex(canonical);
+    this.seal = sealer.seal(canonical);
   }
 
   /**
@@ -83,6 +97,21 @@ public class Signature {
         && subject.getContentRevision() == contentRevision
         && SignedContent.METHOD.equals(hashMethod)
         && SignedContent.hash(subject, this).equals(contentHash);
+  }
+
+  /**
+   * Whether this signature still vouches for {@code subject} as it is now: a different evaluation,
+   * revision or content is BROKEN; otherwise the keyed seal decides (UNKEYED for a signature made
+   * before keyed seals whose content hash still matches).
+   */
+  public SealCheck check(Evaluation subject, Sealer sealer) {
+    if (!isValidFor(subject)) {
+      return SealCheck.BROKEN;
+    }
+    if (seal == null) {
+      return SealCheck.UNKEYED;
+    }
+    return sealer.check(SignedContent.canonical(subject, this), seal);
   }
 
   @PreUpdate
@@ -103,7 +132,7 @@ public class Signature {
     return contentRevision;
   }
 
-  public long getSignerId() {
+  public Long getSignerId() {
     return signerId;
   }
 
@@ -125,5 +154,9 @@ public class Signature {
 
   public String getContentHash() {
     return contentHash;
+  }
+
+  public String getSeal() {
+    return seal;
   }
 }

@@ -58,7 +58,7 @@ public final class SignedContent {
             .add(
                 "signature",
                 Json.createObjectBuilder()
-                    .add("signer", signature.getSignerId())
+                    .add("signer", nullable(signature.getSignerId()))
                     .add("printedName", normalize(signature.getPrintedName()))
                     .add("signedAt", signature.getSignedAt().toString())
                     .add("meaning", signature.getMeaning().name()));

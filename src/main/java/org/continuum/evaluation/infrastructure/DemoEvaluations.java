@@ -30,15 +30,18 @@ import org.continuum.seed.application.SeedContributor;
 import org.continuum.seed.application.SeedDocuments;
 import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.domain.AcademicYear;
+import org.continuum.shared.domain.Sealer;
 
 /**
- * Gives the demo programs evaluations in every state: requests issued from this academic year's
- * schedule as the daily job would, then, by age, signed and acknowledged, signed only, drafts,
- * untouched (some overdue), anonymous ones handed in, one cancelled, one amended, and direct
- * observations of recent verified procedures. Answers are drawn around a level that rises with the
- * trainee's seniority; the same seed gives the same demo. Every change goes through the
- * evaluation's own rules (it is signed through the domain, not the password dialog, because nobody
- * is signed in while seeding).
+ * Gives the demo programs evaluations in several states: requests issued from this academic year's
+ * schedule as the daily job would, then, by age, completed, drafts, untouched (some overdue), one
+ * cancelled, and direct observations asked for on recent settled procedures. Answers are drawn
+ * around a level that rises with the trainee's seniority; the same seed gives the same demo.
+ *
+ * <p>A seed never acts in a person's name: a completed demo evaluation is sealed as IMPORTED (no
+ * signer, "Imported from a previous system (demo seed)"), never signed by its demo evaluator, and
+ * nothing is acknowledged, amended or handed in anonymously for a demo person. Those acts are left
+ * for the people of the demo to do themselves.
  */
 @ApplicationScoped
 public class DemoEvaluations implements SeedContributor {
@@ -52,6 +55,7 @@ public class DemoEvaluations implements SeedContributor {
       List<String> programs,
       Map<String, List<String>> narratives) {}
 
+  @Inject Sealer sealer;
   @Inject ProgramAdministration programs;
   @Inject EvaluationRequests requests;
   @Inject EvaluationRepository evaluations;
@@ -95,12 +99,10 @@ public class DemoEvaluations implements SeedContributor {
               + observations
               + " direct observations; "
               + states[0]
-              + " signed, "
+              + " completed and sealed as imported, "
               + states[1]
-              + " submitted anonymously, "
-              + states[2]
               + " drafts, "
-              + states[3]
+              + states[2]
               + " left open.");
     }
     return report;
@@ -166,11 +168,9 @@ public class DemoEvaluations implements SeedContributor {
             .setParameter("requested", EvaluationStatus.REQUESTED)
             .getResultList();
     int signed = 0;
-    int submitted = 0;
     int drafts = 0;
     int untouched = 0;
     boolean cancelled = false;
-    boolean amended = false;
     for (Evaluation e : open) {
       LocalDate end = e.getPeriodEnd() == null ? today : e.getPeriodEnd();
       long age = today.toEpochDay() - end.toEpochDay();
@@ -193,44 +193,17 @@ public class DemoEvaluations implements SeedContributor {
         drafts++;
         continue;
       }
-      Instant at = instantAfter(end, today, random);
       if (e.getKind().isAnonymous()) {
-        evaluations.add(
-            e.submitAnonymously(e.getEvaluatorId(), AcademicYear.containing(end).startYear(), at));
-        submitted++;
+        // handing it in would be the trainee's act: the completed answers wait as their draft
+        drafts++;
         continue;
       }
-      e.sign(e.getEvaluatorId(), name(e.getEvaluatorId()), at);
+      e.recordAsImported("demo seed", instantAfter(end, today, random), sealer);
       signed++;
       evaluations.flush();
-      if (e.getKind().isAboutTrainee() && random.nextInt(100) < 60) {
-        e.acknowledge(
-            e.getTraineeId(), notLaterThanNow(at.plusSeconds(86_400L + random.nextInt(86_400))));
-      }
-      if (!amended && e.getKind() == EvaluationKind.FACULTY_OF_TRAINEE && age > 40) {
-        amend(e, today, random, texts);
-        amended = true;
-      }
     }
     evaluations.flush();
-    return new int[] {signed, submitted, drafts, untouched};
-  }
-
-  private void amend(
-      Evaluation original, LocalDate today, Random random, Map<String, List<String>> texts) {
-    Evaluation amendment =
-        original.startAmendment(
-            original.getEvaluatorId(),
-            "Corrected the level for one subcompetency after the mid-block review.",
-            today.plusDays(7));
-    evaluations.add(amendment);
-    evaluations.flush();
-    amendment.saveDraft(original.getEvaluatorId(), answers(amendment, random, texts, false));
-    evaluations.flush();
-    Instant at = notLaterThanNow(original.getSignedAt().plusSeconds(3 * 86_400L));
-    amendment.sign(original.getEvaluatorId(), name(original.getEvaluatorId()), at);
-    evaluations.flush();
-    original.supersededBy(amendment);
+    return new int[] {signed, drafts, untouched};
   }
 
   private List<AnswerInput> answers(
@@ -277,9 +250,5 @@ public class DemoEvaluations implements SeedContributor {
   private Instant notLaterThanNow(Instant at) {
     Instant latest = clock.instant().minusSeconds(600);
     return at.isAfter(latest) ? latest : at;
-  }
-
-  private String name(long accountId) {
-    return people.displayNames(List.of(accountId)).getOrDefault(accountId, "Unknown");
   }
 }

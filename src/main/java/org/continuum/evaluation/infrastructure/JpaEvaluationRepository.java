@@ -106,6 +106,50 @@ public class JpaEvaluationRepository implements EvaluationRepository {
   }
 
   @Override
+  public List<Long> signedIds(Long programId, Long traineeId, long afterId, int limit) {
+    String where =
+        programId == null ? "" : " and e.programId = :program and e.traineeId = :trainee";
+    var query =
+        em.createQuery(
+                "select e.id from Evaluation e where e.status = :signed and e.id > :after"
+                    + where
+                    + " order by e.id",
+                Long.class)
+            .setParameter("signed", EvaluationStatus.SIGNED)
+            .setParameter("after", afterId)
+            .setMaxResults(limit);
+    if (programId != null) {
+      query.setParameter("program", programId).setParameter("trainee", traineeId);
+    }
+    return query.getResultList();
+  }
+
+  @Override
+  public List<Evaluation> withContent(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    // answers in one query; the signatures of the same evaluations in a second one, not per row
+    List<Evaluation> loaded =
+        em.createQuery(
+                "select distinct e from Evaluation e left join fetch e.answers where e.id in :ids",
+                Evaluation.class)
+            .setParameter("ids", ids)
+            .getResultList();
+    em.createQuery(
+            "select distinct e from Evaluation e left join fetch e.signatures where e in :loaded",
+            Evaluation.class)
+        .setParameter("loaded", loaded)
+        .getResultList();
+    return loaded;
+  }
+
+  @Override
+  public void clear() {
+    em.clear();
+  }
+
+  @Override
   public List<EvaluationRow> openFor(long evaluatorId) {
     return em.createQuery(
             ROW
@@ -211,6 +255,11 @@ public class JpaEvaluationRepository implements EvaluationRepository {
     return ListQuery.select(em, EvaluationRow.class, ROW, FROM)
         .where("e.evaluatorId = :me", "me", evaluatorId)
         .where("e.status = :signed", "signed", EvaluationStatus.SIGNED)
+        // content imported as signed elsewhere was not signed by its evaluator
+        .where(
+            "exists (select s.id from Signature s where s.evaluation = e and s.signerId = :signer)",
+            "signer",
+            evaluatorId)
         .sortable(SORTS, "e.signedAt", "e.id")
         .fetch(newestFirst(request));
   }

@@ -7,6 +7,7 @@ import org.continuum.evaluation.domain.EvaluationRow;
 import org.continuum.procedure.application.ProgramProgress;
 import org.continuum.review.application.PlanView;
 import org.continuum.review.application.Trajectory;
+import org.continuum.shared.domain.SealSummary;
 
 /**
  * A trainee's record in one program, as they or their program take it away: final milestone levels
@@ -20,5 +21,6 @@ public record Portfolio(
     ProgramProgress minimums,
     Trajectory milestones,
     List<EvaluationRow> evaluations,
-    List<PlanView> plans)
+    List<PlanView> plans,
+    SealSummary seals)
     implements Serializable {}

@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.continuum.audit.application.AuditTrail;
 import org.continuum.audit.domain.AuditEventType;
+import org.continuum.evaluation.application.EvaluationSeals;
 import org.continuum.evaluation.application.Evaluations;
 import org.continuum.identity.application.AccessPolicy;
 import org.continuum.procedure.application.ProgramProgress;
 import org.continuum.procedure.application.TraineeProgress;
 import org.continuum.review.application.LearningPlans;
+import org.continuum.review.application.PeriodSeals;
 import org.continuum.review.application.Trajectories;
 import org.continuum.review.application.Trajectory;
 import org.continuum.shared.application.InstitutionTime;
@@ -26,6 +28,8 @@ public class Portfolios {
 
   static final String SUBJECT = "portfolio";
 
+  @Inject EvaluationSeals evaluationSeals;
+  @Inject PeriodSeals periodSeals;
   @Inject InstitutionTime time;
   @Inject AccessPolicy access;
   @Inject Trajectories trajectories;
@@ -46,7 +50,11 @@ public class Portfolios {
             minimums,
             milestones,
             evaluations.signedAbout(programId, traineeId),
-            plans.sharedOf(programId, traineeId));
+            plans.sharedOf(programId, traineeId),
+            // its final levels come from the program's reviews, its evaluations are the trainee's
+            evaluationSeals
+                .checkTrainee(programId, traineeId)
+                .plus(periodSeals.checkProgram(programId)));
     audit.record(AuditEventType.PORTFOLIO_EXPORTED, SUBJECT, traineeId, programId, null);
     return portfolio;
   }

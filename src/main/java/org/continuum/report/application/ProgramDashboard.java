@@ -53,6 +53,7 @@ public class ProgramDashboard {
   @Inject MilestoneEvidence evidence;
   @Inject MinimumsReport minimums;
   @Inject MilestoneTargets targets;
+  @Inject SealAudit seals;
 
   /**
    * What the dashboard shows at once: the periods to choose from, the heat map of the chosen one
@@ -71,7 +72,8 @@ public class ProgramDashboard {
             ? chosen
             : heatMap(programId, periods, null);
     MinimumsReport.Report report = minimums.report(programId, null);
-    return new DashboardOverview(periods, chosen, report, warnings(latest, report));
+    return new DashboardOverview(
+        periods, chosen, report, warnings(latest, report), seals.latestFor(programId).orElse(null));
   }
 
   /**

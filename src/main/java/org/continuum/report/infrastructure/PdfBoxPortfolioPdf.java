@@ -42,6 +42,7 @@ public class PdfBoxPortfolioPdf implements PortfolioPdf {
                   + ".",
               9,
               false)
+          .line(portfolio.seals().describe(), 9, !portfolio.seals().allTrustworthy())
           .gap();
       milestones(pdf, portfolio.milestones());
       minimums(pdf, who);

@@ -10,6 +10,7 @@ import org.continuum.report.application.DashboardOverview;
 import org.continuum.report.application.EarlyWarning;
 import org.continuum.report.application.HeatMap;
 import org.continuum.report.application.ProgramDashboard;
+import org.continuum.report.application.SealAudit;
 import org.continuum.review.application.PeriodView;
 import org.continuum.shared.application.ExportFormat;
 import org.continuum.shared.application.TableExports;
@@ -36,6 +37,7 @@ public class DashboardBean implements Serializable {
   private HeatMap heatMap;
   private List<EarlyWarning> warnings;
   private List<CompletionRow> completion;
+  private SealAudit.ProgramSeals seals;
 
   public void load() {
     long programId = page.getProgramId();
@@ -43,6 +45,7 @@ public class DashboardBean implements Serializable {
     periods = overview.periods();
     heatMap = overview.heatMap();
     warnings = overview.earlyWarnings();
+    seals = overview.seals();
     completion = reports.facultyCompletion(programId);
   }
 
@@ -64,6 +67,11 @@ public class DashboardBean implements Serializable {
         .contentType(f.mediaType())
         .writer(out -> exports.write(reports.completionTable(rows), f, out))
         .build();
+  }
+
+  /** What the latest seal check found in the program; null if none ran since the start. */
+  public SealAudit.ProgramSeals getSeals() {
+    return seals;
   }
 
   public List<PeriodView> getPeriods() {

@@ -14,8 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.continuum.program.application.ProgramDirectory;
 import org.continuum.review.application.BoardRow;
@@ -207,13 +205,9 @@ public class ReviewResource {
   @Operation(
       summary = "The finalised levels as the milestone file (layout: docs/milestone-review.md)")
   public Response milestones(@PathParam("periodId") long periodId) {
+    export.requireExportable(periodId);
     String name = export.fileName(periodId);
-    StreamingOutput body =
-        out -> {
-          OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-          export.write(periodId, writer);
-          writer.flush();
-        };
+    StreamingOutput body = out -> export.write(periodId, out);
     return Response.ok(body)
         .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
         .build();

@@ -13,6 +13,7 @@ import org.continuum.audit.domain.AuditEventType;
 import org.continuum.competency.application.FrameworkView;
 import org.continuum.competency.application.Frameworks;
 import org.continuum.competency.application.SubcompetencyView;
+import org.continuum.evaluation.application.EvaluationSeals;
 import org.continuum.evaluation.application.MilestoneEvidence;
 import org.continuum.evaluation.domain.EvaluationKind;
 import org.continuum.evaluation.domain.MilestoneRating;
@@ -50,6 +51,7 @@ public class CccReviews {
   static final String SUBJECT = "review-period";
   static final Role[] COMMITTEE = {Role.CCC_MEMBER, Role.PROGRAM_DIRECTOR};
 
+  @Inject EvaluationSeals evaluationSeals;
   @Inject InstitutionTime time;
   @Inject AccessPolicy access;
   @Inject ReviewRepository reviews;
@@ -198,7 +200,8 @@ public class CccReviews {
         rows,
         lines,
         comments,
-        previousPlan(period, traineeId));
+        previousPlan(period, traineeId),
+        evaluationSeals.checkTrainee(period.getProgramId(), traineeId));
   }
 
   /** The plan after the program's latest review before this one, if that review has one. */

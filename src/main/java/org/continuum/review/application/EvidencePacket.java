@@ -2,10 +2,13 @@ package org.continuum.review.application;
 
 import java.io.Serializable;
 import java.util.List;
+import org.continuum.shared.domain.SealSummary;
 
 /**
  * Everything the committee reads about one trainee for one period, with the learning plan written
- * after the review before it (null if none), so the committee reviews how its goals went.
+ * after the review before it (null if none), so the committee reviews how its goals went, and what
+ * checking the seals of the trainee's signed evaluations found (the ratings and comments come from
+ * them).
  */
 public record EvidencePacket(
     PeriodView period,
@@ -15,7 +18,8 @@ public record EvidencePacket(
     List<PacketRow> rows,
     List<MinimumLine> minimums,
     List<Comment> comments,
-    PlanView previousPlan)
+    PlanView previousPlan,
+    SealSummary seals)
     implements Serializable {
 
   /** A procedure minimum and where the trainee stands against it today. */

@@ -3,16 +3,12 @@ package org.continuum.review.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.continuum.audit.application.AuditTrail;
 import org.continuum.audit.domain.AuditEventType;
 import org.continuum.program.application.ProgramDirectory;
@@ -20,8 +16,11 @@ import org.continuum.program.domain.RosterRow;
 import org.continuum.review.domain.FinalLevel;
 import org.continuum.review.domain.ReviewPeriod;
 import org.continuum.review.domain.ReviewRepository;
+import org.continuum.shared.application.TableExports;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.SealCheck;
+import org.continuum.shared.domain.Sealer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -58,6 +57,8 @@ public class MilestoneExport {
   @Inject ReviewRepository repository;
   @Inject ProgramDirectory programs;
   @Inject AuditTrail audit;
+  @Inject TableExports tables;
+  @Inject Sealer sealer;
 
   /** Header to field, in order, from a mapping such as "ResidentID=trainee_username,level". */
   public static Map<String, String> layout(String mapping) {
@@ -75,35 +76,45 @@ public class MilestoneExport {
     return layout;
   }
 
-  /** Writes the CSV of a finalised period; the file name is for the caller. */
-  public void write(long periodId, Writer out) {
+  /**
+   * Refuses a period that cannot be exported: not finalised yet, or whose final levels no longer
+   * match their seal (a file for the accreditor must be what the director signed). Callers check
+   * this before they start streaming the file.
+   */
+  public void requireExportable(long periodId) {
     ReviewPeriod period = reviews.readable(periodId);
     if (!period.isFinalised()) {
       throw new RuleViolationException("Only a finalised review can be exported.");
     }
+    SealCheck seal = period.check(repository.finalLevels(periodId), sealer);
+    if (!seal.isTrustworthy()) {
+      throw new RuleViolationException(
+          "The final levels of this review do not match what was signed ("
+              + seal.title()
+              + ") The file is not exported; ask an administrator to run the seal check.");
+    }
+  }
+
+  /**
+   * Writes the CSV of a finalised period (the file name is for the caller), through the same
+   * formula-safe writer as every export.
+   */
+  public void write(long periodId, OutputStream out) {
+    requireExportable(periodId);
+    ReviewPeriod period = reviews.readable(periodId);
     Map<String, String> layout = layout(columns);
     Map<Long, RosterRow> trainees = new HashMap<>();
     reviews.roster(period).forEach(r -> trainees.put(r.traineeId(), r));
     String programCode = programs.get(period.getProgramId()).code();
-    try {
-      // not closed here: the writer belongs to the caller (a response or a download)
-      CSVPrinter csv =
-          CSVFormat.DEFAULT
-              .builder()
-              .setHeader(layout.keySet().toArray(String[]::new))
-              .build()
-              .print(out);
+    try (TableExports.RowWriter csv = tables.csv(List.copyOf(layout.keySet()), out)) {
       for (FinalLevel level : repository.finalLevels(periodId)) {
         RosterRow t = trainees.get(level.getTraineeId());
-        List<String> row = new ArrayList<>();
+        List<Object> row = new ArrayList<>();
         for (String field : layout.values()) {
           row.add(value(field, programCode, period, t, level));
         }
-        csv.printRecord(row);
+        csv.row(row);
       }
-      csv.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     audit.record(
         AuditEventType.MILESTONES_EXPORTED,

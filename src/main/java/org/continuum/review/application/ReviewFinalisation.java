@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,13 +17,12 @@ import org.continuum.identity.application.CurrentUser;
 import org.continuum.identity.domain.Role;
 import org.continuum.program.domain.RosterRow;
 import org.continuum.review.domain.FinalLevel;
-import org.continuum.review.domain.FinalLevelsDocument;
 import org.continuum.review.domain.LevelProposal;
 import org.continuum.review.domain.ReviewPeriod;
 import org.continuum.review.domain.ReviewRepository;
 import org.continuum.shared.domain.AccessDeniedException;
 import org.continuum.shared.domain.RuleViolationException;
-import org.continuum.shared.domain.Sha256;
+import org.continuum.shared.domain.Sealer;
 
 /**
  * The program director finalises a period: every trainee of the year must have a proposed level for
@@ -42,6 +39,7 @@ public class ReviewFinalisation {
   @Inject CccReviews reviews;
   @Inject ReviewRepository repository;
   @Inject AuditTrail audit;
+  @Inject Sealer sealer;
 
   /** Checks, before the password is asked for, that the period can be finalised. */
   public void requireFinalisable(long periodId, long expectedVersion) {
@@ -71,19 +69,14 @@ public class ReviewFinalisation {
       repository.add(level);
       levels.add(level);
     }
-    Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-    String hash =
-        Sha256.hex(
-            FinalLevelsDocument.canonical(
-                period, levels, signer.accountId(), signer.printedName(), at));
-    period.finalise(signer.accountId(), signer.printedName(), at, hash);
+    period.finalise(signer.accountId(), signer.printedName(), clock.instant(), levels, sealer);
     repository.flush();
     audit.record(
         AuditEventType.REVIEW_FINALISED,
         CccReviews.SUBJECT,
         periodId,
         period.getProgramId(),
-        levels.size() + " levels, sha256:" + hash);
+        levels.size() + " levels, sha256:" + period.getContentHash());
     return PeriodView.of(period);
   }
 

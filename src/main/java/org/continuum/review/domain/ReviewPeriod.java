@@ -12,9 +12,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.List;
 import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.SealCheck;
+import org.continuum.shared.domain.Sealer;
+import org.continuum.shared.domain.Sha256;
 
 /**
  * One semiannual review of a program: the committee proposes levels while it is open; the program
@@ -56,7 +60,14 @@ public class ReviewPeriod extends BaseEntity {
   @Column(name = "content_hash", length = 64)
   private String contentHash;
 
+  /** Keyed seal of the final levels' canonical text; null for periods finalised before it. */
+  @Column(name = "seal", length = 160)
+  private String seal;
+
   private transient boolean finalisedWhenLoaded;
+
+  /** The printed name of a period whose levels came from an earlier system. */
+  static final String IMPORTED = "Imported from the previous system";
 
   protected ReviewPeriod() {}
 
@@ -71,27 +82,56 @@ public class ReviewPeriod extends BaseEntity {
 
   /**
    * Closes a period reviewed before Continuum, whose final levels came from the earlier system: no
-   * signer of ours; {@code hash} covers the imported levels.
+   * signer of ours; the hash and the seal cover the imported levels.
    */
-  public void finaliseAsImported(Instant at, String hash) {
+  public void finaliseAsImported(Instant at, List<FinalLevel> levels, Sealer sealer) {
     requireOpen();
     status = PeriodStatus.FINALISED;
-    printedName = "Imported from the previous system";
+    printedName = IMPORTED;
     finalisedAt = at.truncatedTo(ChronoUnit.SECONDS);
-    contentHash = hash;
+    sealLevels(levels, sealer);
   }
 
   /**
-   * Locks the period with the director's signature over the final levels ({@code contentHash} is
-   * the SHA-256 of their canonical text).
+   * Locks the period with the director's signature over the final levels: {@code contentHash} is
+   * the SHA-256 of their canonical text, {@code seal} its keyed seal.
    */
-  public void finalise(long directorId, String name, Instant at, String hash) {
+  public void finalise(
+      long directorId, String name, Instant at, List<FinalLevel> levels, Sealer sealer) {
     requireOpen();
     status = PeriodStatus.FINALISED;
     finalisedById = directorId;
     printedName = name;
     finalisedAt = at.truncatedTo(ChronoUnit.SECONDS);
-    contentHash = hash;
+    sealLevels(levels, sealer);
+  }
+
+  private void sealLevels(List<FinalLevel> levels, Sealer sealer) {
+    String text = signedText(levels);
+    contentHash = Sha256.hex(text);
+    seal = sealer.seal(text);
+  }
+
+  /** The canonical text the director signed (or the import stood for): the final levels and who. */
+  private String signedText(List<FinalLevel> levels) {
+    return finalisedById == null
+        ? FinalLevelsDocument.canonical(this, levels, 0, "import", finalisedAt)
+        : FinalLevelsDocument.canonical(this, levels, finalisedById, printedName, finalisedAt);
+  }
+
+  /**
+   * Whether the finalised levels are still those that were signed: BROKEN if they or the hash
+   * changed, UNKEYED for a period finalised before keyed seals, otherwise what the seal says.
+   */
+  public SealCheck check(List<FinalLevel> levels, Sealer sealer) {
+    if (!isFinalised()) {
+      throw new IllegalStateException("only a finalised period carries a seal");
+    }
+    String text = signedText(levels);
+    if (!Sha256.hex(text).equals(contentHash)) {
+      return SealCheck.BROKEN;
+    }
+    return seal == null ? SealCheck.UNKEYED : sealer.check(text, seal);
   }
 
   public void requireOpen() {
@@ -164,5 +204,9 @@ public class ReviewPeriod extends BaseEntity {
 
   public String getContentHash() {
     return contentHash;
+  }
+
+  public String getSeal() {
+    return seal;
   }
 }

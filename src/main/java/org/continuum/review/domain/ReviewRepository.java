@@ -9,6 +9,9 @@ public interface ReviewRepository {
 
   Optional<ReviewPeriod> period(long programId, int academicYear, Term term);
 
+  /** Finalised periods of a program, or of the whole institution when it is null. */
+  List<ReviewPeriod> finalisedPeriods(Long programId);
+
   /** The program's periods, newest first. */
   List<ReviewPeriod> periods(long programId);
 

@@ -17,7 +17,6 @@ import org.continuum.program.application.ProgramAdministration;
 import org.continuum.program.application.ProgramView;
 import org.continuum.program.domain.RosterRow;
 import org.continuum.review.domain.FinalLevel;
-import org.continuum.review.domain.FinalLevelsDocument;
 import org.continuum.review.domain.MilestoneLevel;
 import org.continuum.review.domain.ReviewPeriod;
 import org.continuum.review.domain.ReviewRepository;
@@ -27,7 +26,7 @@ import org.continuum.seed.application.SeedContributor;
 import org.continuum.seed.application.SeedDocuments;
 import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.domain.AcademicYear;
-import org.continuum.shared.domain.Sha256;
+import org.continuum.shared.domain.Sealer;
 
 /**
  * Gives the demo programs a history of finalised milestone reviews, as a program moving from an
@@ -47,6 +46,7 @@ public class DemoMilestoneHistory implements SeedContributor {
       int periods,
       List<String> programs) {}
 
+  @Inject Sealer sealer;
   @Inject ProgramAdministration programs;
   @Inject Enrollments enrollments;
   @Inject Frameworks frameworks;
@@ -126,8 +126,7 @@ public class DemoMilestoneHistory implements SeedContributor {
     if (at.isAfter(clock.instant())) {
       at = clock.instant();
     }
-    period.finaliseAsImported(
-        at, Sha256.hex(FinalLevelsDocument.canonical(period, levels, 0, "import", at)));
+    period.finaliseAsImported(at, levels, sealer);
     reviews.flush();
     return levels.size();
   }

@@ -9,6 +9,7 @@ import org.continuum.review.domain.FinalLevel;
 import org.continuum.review.domain.LearningPlan;
 import org.continuum.review.domain.LevelProposal;
 import org.continuum.review.domain.MilestoneTarget;
+import org.continuum.review.domain.PeriodStatus;
 import org.continuum.review.domain.ReviewPeriod;
 import org.continuum.review.domain.ReviewRepository;
 import org.continuum.review.domain.Term;
@@ -35,6 +36,21 @@ public class JpaReviewRepository implements ReviewRepository {
         .setParameter("t", term)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<ReviewPeriod> finalisedPeriods(Long programId) {
+    var query =
+        em.createQuery(
+                "select p from ReviewPeriod p where p.status = :finalised"
+                    + (programId == null ? "" : " and p.programId = :program")
+                    + " order by p.id",
+                ReviewPeriod.class)
+            .setParameter("finalised", PeriodStatus.FINALISED);
+    if (programId != null) {
+      query.setParameter("program", programId);
+    }
+    return query.getResultList();
   }
 
   @Override

@@ -25,6 +25,7 @@ public class PdfBoxPacketPdf implements PacketPdf {
               true)
           .line(programName + " - " + packet.period().label() + " review", 10, false)
           .line("Confidential: for the competency committee and the program director.", 9, false)
+          .line(packet.seals().describe(), 9, !packet.seals().allTrustworthy())
           .gap();
       rows(pdf, packet);
       minimums(pdf, packet);

@@ -3,22 +3,20 @@ package org.continuum.review.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.continuum.review.application.BoardRow;
 import org.continuum.review.application.CccReviews;
 import org.continuum.review.application.MilestoneExport;
+import org.continuum.review.application.PeriodSeals;
 import org.continuum.review.application.PeriodView;
 import org.continuum.review.application.ReviewSigning;
 import org.continuum.review.domain.Term;
 import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.domain.SealCheck;
 import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
 import org.primefaces.model.DefaultStreamedContent;
@@ -38,6 +36,7 @@ public class ReviewBoardBean implements Serializable {
   @Inject CccReviews reviews;
   @Inject ReviewSigning signing;
   @Inject MilestoneExport export;
+  @Inject PeriodSeals seals;
   @Inject ProgramContext page;
   @Inject InstitutionTime time;
 
@@ -45,6 +44,7 @@ public class ReviewBoardBean implements Serializable {
   private List<PeriodView> periods;
   private PeriodView period;
   private List<BoardRow> board;
+  private SealCheck seal;
   private String password;
 
   public void load() {
@@ -58,7 +58,13 @@ public class ReviewBoardBean implements Serializable {
         throw new RecordNotFoundException("The review");
       }
       board = reviews.board(periodId);
+      seal = seals.ofPeriod(periodId);
     }
+  }
+
+  /** The finalised period's seal check; null while it is open. */
+  public SealCheck getSeal() {
+    return seal;
   }
 
   public String openCurrent() {
@@ -87,19 +93,11 @@ public class ReviewBoardBean implements Serializable {
 
   public StreamedContent getMilestoneFile() {
     long id = period.id();
+    export.requireExportable(id);
     return DefaultStreamedContent.builder()
         .name(export.fileName(id))
         .contentType("text/csv; charset=UTF-8")
-        .writer(
-            out -> {
-              var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-              export.write(id, writer);
-              try {
-                writer.flush();
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            })
+        .writer(out -> export.write(id, out))
         .build();
   }
 

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.continuum.shared.infrastructure.migration.V15__Signatures_without_signer;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -46,6 +47,8 @@ public class DatabaseMigrator {
     return Flyway.configure()
         .dataSource(dataSource)
         .locations(MIGRATIONS)
+        // Java migrations are named here, not found by scanning the deployment
+        .javaMigrations(new V15__Signatures_without_signer())
         .validateMigrationNaming(true)
         .load();
   }

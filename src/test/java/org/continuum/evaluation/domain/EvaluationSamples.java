@@ -2,10 +2,16 @@ package org.continuum.evaluation.domain;
 
 import java.time.LocalDate;
 import org.continuum.shared.domain.BaseEntity;
+import org.continuum.shared.domain.Sealer;
+import org.continuum.shared.infrastructure.SealKeyRing;
 import org.continuum.testsupport.EntityIds;
 
 /** Forms and evaluations built in memory, with ids as the database would give them. */
 final class EvaluationSamples {
+
+  /** A sealer with a fixed test key. */
+  static final Sealer SEALER =
+      SealKeyRing.parse("t1:" + java.util.Base64.getEncoder().encodeToString(new byte[32]));
 
   static final long FACULTY = 7;
   static final long TRAINEE = 11;

@@ -3,6 +3,7 @@ package org.continuum.evaluation.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.continuum.evaluation.domain.EvaluationSamples.FACULTY;
+import static org.continuum.evaluation.domain.EvaluationSamples.SEALER;
 import static org.continuum.evaluation.domain.EvaluationSamples.TRAINEE;
 import static org.continuum.evaluation.domain.EvaluationSamples.publishedForm;
 import static org.continuum.evaluation.domain.EvaluationSamples.requested;
@@ -64,14 +65,14 @@ class EvaluationTest {
   void onlyTheEvaluatorSignsOnlyACompleteEvaluationAndOnlyOnce() {
     Evaluation e = requested(publishedForm(EvaluationKind.FACULTY_OF_TRAINEE), 1);
     e.saveDraft(FACULTY, List.of(new AnswerInput(1, "3", null)));
-    assertThatThrownBy(() -> e.sign(FACULTY, "Dr. Okafor", NOW))
+    assertThatThrownBy(() -> e.sign(FACULTY, "Dr. Okafor", NOW, SEALER))
         .isInstanceOf(RuleViolationException.class)
         .hasMessageContaining("Item 2 (Supervision needed)");
     e.saveDraft(FACULTY, complete());
-    assertThatThrownBy(() -> e.sign(TRAINEE, "Someone", NOW))
+    assertThatThrownBy(() -> e.sign(TRAINEE, "Someone", NOW, SEALER))
         .isInstanceOf(AccessDeniedException.class);
 
-    Signature signature = e.sign(FACULTY, "Dr. Okafor", NOW);
+    Signature signature = e.sign(FACULTY, "Dr. Okafor", NOW, SEALER);
 
     assertThat(e.getStatus()).isEqualTo(EvaluationStatus.SIGNED);
     assertThat(signature.getSignedAt()).isEqualTo(Instant.parse("2026-10-05T14:30:00Z"));
@@ -80,7 +81,29 @@ class EvaluationTest {
     assertThat(signature.isValidFor(e)).isTrue();
     assertThatThrownBy(() -> e.saveDraft(FACULTY, complete()))
         .hasMessageContaining("signed and cannot change");
-    assertThatThrownBy(() -> e.sign(FACULTY, "Dr. Okafor", NOW))
+    assertThatThrownBy(() -> e.sign(FACULTY, "Dr. Okafor", NOW, SEALER))
+        .hasMessageContaining("signed and cannot change");
+  }
+
+  @Test
+  void importedContentIsSealedWithoutASignerAndNobodyIsRecordedAsSigning() {
+    Evaluation e = requested(publishedForm(EvaluationKind.FACULTY_OF_TRAINEE), 1);
+    e.saveDraft(FACULTY, List.of(new AnswerInput(1, "3", null)));
+    assertThatThrownBy(() -> e.recordAsImported("demo seed", NOW, SEALER))
+        .as("incomplete content is not sealed either")
+        .isInstanceOf(RuleViolationException.class);
+    e.saveDraft(FACULTY, complete());
+
+    Signature seal = e.recordAsImported("demo seed", NOW, SEALER);
+
+    assertThat(e.getStatus()).isEqualTo(EvaluationStatus.SIGNED);
+    assertThat(seal.getSignerId()).as("no signer").isNull();
+    assertThat(seal.getMeaning()).isEqualTo(SignatureMeaning.IMPORTED);
+    assertThat(seal.getPrintedName()).isEqualTo("Imported from a previous system (demo seed)");
+    assertThat(seal.isValidFor(e)).isTrue();
+    assertThat(SignedContent.canonical(e, seal)).contains("\"signer\":null");
+    assertThatThrownBy(() -> e.sign(FACULTY, "Dr. Okafor", NOW, SEALER))
+        .as("sealed: the evaluator cannot sign over it")
         .hasMessageContaining("signed and cannot change");
   }
 
@@ -89,7 +112,7 @@ class EvaluationTest {
     EvaluationForm form = publishedForm(EvaluationKind.FACULTY_OF_TRAINEE);
     Evaluation signed = requested(form, 1);
     signed.saveDraft(FACULTY, complete());
-    Signature signature = signed.sign(FACULTY, "Dr. Okafor", NOW);
+    Signature signature = signed.sign(FACULTY, "Dr. Okafor", NOW, SEALER);
 
     Evaluation twin = requested(form, 2);
     twin.saveDraft(FACULTY, complete());
@@ -103,7 +126,7 @@ class EvaluationTest {
   void anAmendmentCopiesTheAnswersAndLeavesTheOriginalAsSigned() {
     Evaluation original = requested(publishedForm(EvaluationKind.FACULTY_OF_TRAINEE), 1);
     original.saveDraft(FACULTY, complete());
-    Signature first = original.sign(FACULTY, "Dr. Okafor", NOW);
+    Signature first = original.sign(FACULTY, "Dr. Okafor", NOW, SEALER);
     assertThatThrownBy(() -> original.startAmendment(FACULTY, "no", LocalDate.of(2026, 10, 12)))
         .isInstanceOf(InvalidInputException.class);
 
@@ -120,7 +143,7 @@ class EvaluationTest {
         .isInstanceOf(RuleViolationException.class);
 
     amendment.saveDraft(FACULTY, List.of(new AnswerInput(1, "3", null)));
-    Signature second = amendment.sign(FACULTY, "Dr. Okafor", NOW.plusSeconds(3600));
+    Signature second = amendment.sign(FACULTY, "Dr. Okafor", NOW.plusSeconds(3600), SEALER);
     original.supersededBy(amendment);
 
     assertThat(second.getMeaning()).isEqualTo(SignatureMeaning.AMENDED);
@@ -135,7 +158,7 @@ class EvaluationTest {
     e.saveDraft(
         TRAINEE,
         List.of(new AnswerInput(1, "OVERSIGHT", null), new AnswerInput(2, null, "Great teacher")));
-    assertThatThrownBy(() -> e.sign(TRAINEE, "Trainee", NOW))
+    assertThatThrownBy(() -> e.sign(TRAINEE, "Trainee", NOW, SEALER))
         .hasMessageContaining("submitted, not signed");
 
     AnonymousFeedback feedback = e.submitAnonymously(TRAINEE, 2026, NOW);
@@ -154,7 +177,7 @@ class EvaluationTest {
     Evaluation e = requested(publishedForm(EvaluationKind.FACULTY_OF_TRAINEE), 1);
     e.saveDraft(FACULTY, complete());
     assertThatThrownBy(() -> e.acknowledge(TRAINEE, NOW)).hasMessageContaining("Only a signed");
-    e.sign(FACULTY, "Dr. Okafor", NOW);
+    e.sign(FACULTY, "Dr. Okafor", NOW, SEALER);
     assertThatThrownBy(() -> e.acknowledge(FACULTY, NOW)).isInstanceOf(AccessDeniedException.class);
     e.acknowledge(TRAINEE, NOW.plusSeconds(60));
     assertThat(e.getAcknowledgedAt()).isEqualTo(NOW.plusSeconds(60));
@@ -218,7 +241,7 @@ class EvaluationTest {
     assertThat(e.readableBy(outsider, () -> true)).as("the program's leadership").isTrue();
     assertThat(e.answersShownTo(outsider)).isFalse();
     e.saveDraft(FACULTY, complete());
-    e.sign(FACULTY, "Dr. Okafor", NOW);
+    e.sign(FACULTY, "Dr. Okafor", NOW, SEALER);
     assertThat(e.readableBy(TRAINEE, () -> false)).isTrue();
     assertThat(e.answersShownTo(outsider)).isTrue();
 
@@ -237,7 +260,7 @@ class EvaluationTest {
     assertThat(e.permissionsFor(TRAINEE))
         .isEqualTo(new EvaluationPermissions(false, false, false, false, false));
     e.saveDraft(FACULTY, complete());
-    e.sign(FACULTY, "Dr. Okafor", NOW);
+    e.sign(FACULTY, "Dr. Okafor", NOW, SEALER);
     assertThat(e.permissionsFor(FACULTY))
         .as("signed: only an amendment")
         .isEqualTo(new EvaluationPermissions(false, false, false, false, true));

@@ -2,6 +2,7 @@ package org.continuum.evaluation.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.continuum.evaluation.domain.EvaluationSamples.FACULTY;
+import static org.continuum.evaluation.domain.EvaluationSamples.SEALER;
 import static org.continuum.evaluation.domain.EvaluationSamples.publishedForm;
 import static org.continuum.evaluation.domain.EvaluationSamples.requested;
 
@@ -23,7 +24,8 @@ class SignedContentTest {
             new AnswerInput(2, "OVERSIGHT", null),
             new AnswerInput(1, "4.5", null),
             new AnswerInput(3, null, comment)));
-    return e.sign(FACULTY, "Dr. Chidi Okafor", Instant.parse("2026-10-05T14:30:00.123456Z"));
+    return e.sign(
+        FACULTY, "Dr. Chidi Okafor", Instant.parse("2026-10-05T14:30:00.123456Z"), SEALER);
   }
 
   @Test

@@ -13,6 +13,10 @@ import org.junit.jupiter.api.Test;
 
 class LearningPlanTest {
 
+  private static final org.continuum.shared.domain.Sealer TEST_SEALER =
+      org.continuum.shared.infrastructure.SealKeyRing.parse(
+          "t1:" + java.util.Base64.getEncoder().encodeToString(new byte[32]));
+
   private static final Instant NOW = Instant.parse("2027-01-25T15:00:00Z");
 
   private static ReviewPeriod period(boolean finalised) throws Exception {
@@ -21,7 +25,7 @@ class LearningPlanTest {
     id.setAccessible(true);
     id.set(p, 9L);
     if (finalised) {
-      p.finalise(5, "Dr. Hartley", NOW, "ab".repeat(32));
+      p.finalise(5, "Dr. Hartley", NOW, java.util.List.of(), TEST_SEALER);
     }
     return p;
   }

@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 
 class ReviewPeriodTest {
 
+  private static final org.continuum.shared.domain.Sealer TEST_SEALER =
+      org.continuum.shared.infrastructure.SealKeyRing.parse(
+          "t1:" + java.util.Base64.getEncoder().encodeToString(new byte[32]));
+
   @Test
   void aFinalisedPeriodIsLocked() throws Exception {
     ReviewPeriod period = ReviewPeriod.open(3, new AcademicYear(2026), Term.FALL);
@@ -21,7 +25,12 @@ class ReviewPeriodTest {
     LevelProposal proposal = new LevelProposal(period, 11, "PC1");
     proposal.propose(period, MilestoneLevel.parse("2.5"), "Steady progress.");
 
-    period.finalise(5, "Dr. Hartley", Instant.parse("2027-01-20T10:00:00.456Z"), "ab".repeat(32));
+    period.finalise(
+        5,
+        "Dr. Hartley",
+        Instant.parse("2027-01-20T10:00:00.456Z"),
+        java.util.List.of(),
+        TEST_SEALER);
 
     assertThat(period.isFinalised()).isTrue();
     assertThat(period.getFinalisedAt()).isEqualTo(Instant.parse("2027-01-20T10:00:00Z"));
@@ -31,7 +40,9 @@ class ReviewPeriodTest {
         .hasMessageContaining("finalised and locked");
     assertThatThrownBy(() -> new LevelProposal(period, 12, "PC1"))
         .hasMessageContaining("finalised and locked");
-    assertThatThrownBy(() -> period.finalise(5, "Dr. Hartley", Instant.EPOCH, "x"))
+    assertThatThrownBy(
+            () ->
+                period.finalise(5, "Dr. Hartley", Instant.EPOCH, java.util.List.of(), TEST_SEALER))
         .hasMessageContaining("finalised and locked");
   }
 }
