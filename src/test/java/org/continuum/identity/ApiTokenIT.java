@@ -103,7 +103,7 @@ class ApiTokenIT extends ServerTest {
   }
 
   @Test
-  void wrongCredentialsAnswer401AndCountTowardTheLockout() {
+  void wrongCredentialsAnswer401AndCountTowardTheLockoutAndTheUsernameLimit() {
     String username = client.fixture("person").getString("username");
     for (int i = 0; i < 5; i++) {
       HttpResponse<String> refused =
@@ -120,7 +120,10 @@ class ApiTokenIT extends ServerTest {
                 + "\",\"password\":\""
                 + cast.getString("password")
                 + "\"}");
-    assertThat(locked.statusCode()).isEqualTo(401);
+    // the account is locked now, and the username's failure limit answers first, so the right
+    // password is refused without even being checked
+    assertThat(locked.statusCode()).isEqualTo(429);
+    assertThat(locked.headers().firstValue("Retry-After")).isPresent();
   }
 
   @Test

@@ -94,6 +94,38 @@ class SessionSecurityIT extends ServerTest {
   }
 
   @Test
+  void noResponseAllowsInlineScriptsWithoutTheNonce() {
+    for (String path :
+        new String[] {
+          "/login.xhtml", "/", "/api/v1/health", "/resources/css/continuum.css", "/nowhere"
+        }) {
+      HttpResponse<String> response = WebClient.at(base).get(path);
+      assertThat(response.headers().allValues("Content-Security-Policy"))
+          .as(path)
+          .isNotEmpty()
+          .allSatisfy(
+              policy -> assertThat(scriptRule(policy)).as(path).doesNotContain("'unsafe-inline'"));
+      assertThat(response.headers().firstValue("Strict-Transport-Security"))
+          .as("no HSTS over plain http")
+          .isEmpty();
+    }
+    assertThat(
+            WebClient.at(base).get("/login.xhtml").headers().allValues("Content-Security-Policy"))
+        .as("the page's scripts are allowed by their nonce only")
+        .anySatisfy(p -> assertThat(scriptRule(p)).contains("'nonce-"));
+  }
+
+  /** The script-src rule of a policy, or "" when it has none. */
+  private static String scriptRule(String policy) {
+    for (String rule : policy.split(";")) {
+      if (rule.strip().startsWith("script-src")) {
+        return rule.strip();
+      }
+    }
+    return "";
+  }
+
+  @Test
   void aFormPostWithoutTheViewStateTokenDoesNothing() {
     // a cross-site form cannot know the view state: the post is not executed
     WebClient client = WebClient.at(base);

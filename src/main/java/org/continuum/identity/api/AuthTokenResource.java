@@ -14,13 +14,17 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.continuum.identity.application.AuthenticationService;
 import org.continuum.identity.application.CurrentUser;
 import org.continuum.identity.application.IssuedToken;
+import org.continuum.identity.application.SignInThrottle;
 import org.continuum.identity.application.TokenService;
 import org.continuum.shared.api.Problem;
 import org.continuum.shared.api.RestApplication;
+import org.continuum.shared.application.RequestOrigin;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.web.BodyLimit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -38,6 +42,8 @@ public class AuthTokenResource {
   public record TokenResponse(String accessToken, String tokenType, Instant expiresAt) {}
 
   @Inject AuthenticationService authentication;
+  @Inject SignInThrottle throttle;
+  @Inject RequestOrigin origin;
   @Inject TokenService tokens;
   @Inject CurrentUser currentUser;
 
@@ -52,10 +58,23 @@ public class AuthTokenResource {
   @APIResponse(responseCode = "200", description = "The token")
   @APIResponse(responseCode = "400", description = "Username or password missing")
   @APIResponse(responseCode = "401", description = "Wrong credentials, or the account is locked")
+  @APIResponse(
+      responseCode = "413",
+      description =
+          "The body is larger than a sign-in needs (" + BodyLimit.SIGN_IN_BYTES + " bytes)")
+  @APIResponse(
+      responseCode = "429",
+      description =
+          "Too many failed attempts from this address or for this username; see Retry-After")
+  @APIResponse(responseCode = "503", description = "Too many sign-ins at once; see Retry-After")
   public Response issue(TokenRequest request) {
     requireCredentials(request);
-    return authentication
-        .signIn(request.username(), request.password().toCharArray())
+    return throttle
+        .attempt(
+            origin.address(),
+            request.username(),
+            () -> authentication.signIn(request.username(), request.password().toCharArray()),
+            Optional::isEmpty)
         .map(
             user -> {
               IssuedToken token = tokens.issue(user, request.client());

@@ -21,6 +21,7 @@ public class AuthenticationService {
   @Inject PasswordHashing hashing;
   @Inject SignInRecorder recorder;
   @Inject Clock clock;
+  @Inject SignInThrottle throttle;
 
   /**
    * @return the signed-in user, or empty for any refusal (unknown name, wrong password, locked or
@@ -30,7 +31,12 @@ public class AuthenticationService {
     String name = Account.normalizeUsername(username);
     Optional<Account> account = name.isEmpty() ? Optional.empty() : accounts.findByUsername(name);
     boolean passwordMatches;
-    if (account.isPresent()) {
+    if (account.isPresent()
+        && (account.get().isLocked(clock.instant()) || !account.get().isActive())) {
+      // refused whatever the password: no slow hash for an attempt that cannot succeed (the
+      // per-username limit refuses further attempts on any name, existing or not, just as fast)
+      passwordMatches = false;
+    } else if (account.isPresent()) {
       passwordMatches = hashing.verify(password, account.get().getPasswordHash());
     } else {
       // same cost as a real check, so response time does not tell which usernames exist
@@ -53,7 +59,8 @@ public class AuthenticationService {
     boolean matches =
         password != null
             && password.length > 0
-            && hashing.verify(password, account.get().getPasswordHash());
+            && throttle.withHashSlot(
+                () -> hashing.verify(password, account.get().getPasswordHash()));
     if (!recorder.recordConfirmation(accountId, matches)) {
       return Optional.empty();
     }

@@ -22,6 +22,7 @@ public class PasswordChange {
   @Inject CurrentUser currentUser;
   @Inject AccountRepository accounts;
   @Inject PasswordHashing hashing;
+  @Inject AuthenticationService authentication;
   @Inject PasswordRules passwordRules;
   @Inject TokenService tokens;
   @Inject AuditTrail audit;
@@ -29,9 +30,16 @@ public class PasswordChange {
   public void change(String currentPassword, String newPassword) {
     Account account =
         accounts.findById(currentUser.accountId()).orElseThrow(AccessDeniedException::new);
+    // a wrong current password counts toward the lockout and is audited, as at sign-in: this page
+    // must not be a way to guess the password of a session left open
     if (currentPassword == null
-        || !hashing.verify(currentPassword.toCharArray(), account.getPasswordHash())) {
-      throw new InvalidInputException("currentPassword", "Current password is not correct.");
+        || currentPassword.isEmpty()
+        || authentication
+            .confirmPassword(account.getId(), currentPassword.toCharArray())
+            .isEmpty()) {
+      throw new InvalidInputException(
+          "currentPassword",
+          "Current password is not correct. Wrong passwords count toward locking your account.");
     }
     passwordRules.check("newPassword", newPassword, account.getUsername());
     if (newPassword.equals(currentPassword)) {

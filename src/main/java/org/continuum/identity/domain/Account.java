@@ -51,6 +51,10 @@ public class Account extends BaseEntity {
   @Column(name = "password_changed_at", nullable = false)
   private Instant passwordChangedAt;
 
+  /** Moves on with every password change or reset: sessions signed in under an older one end. */
+  @Column(name = "credentials_version", nullable = false)
+  private int credentialsVersion;
+
   protected Account() {}
 
   public Account(
@@ -157,6 +161,11 @@ public class Account extends BaseEntity {
   public void changePasswordHash(String newHash, Instant now) {
     this.passwordHash = Check.required("password", "Password", newHash);
     this.passwordChangedAt = now;
+    this.credentialsVersion++;
+  }
+
+  public int getCredentialsVersion() {
+    return credentialsVersion;
   }
 
   public void disable() {

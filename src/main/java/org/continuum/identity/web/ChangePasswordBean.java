@@ -1,9 +1,12 @@
 package org.continuum.identity.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.continuum.identity.application.PasswordChange;
+import org.continuum.identity.application.SessionValidity;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.web.UserMessages;
 
@@ -13,6 +16,7 @@ import org.continuum.shared.web.UserMessages;
 public class ChangePasswordBean {
 
   @Inject PasswordChange passwordChange;
+  @Inject SessionValidity sessions;
 
   private String currentPassword;
   private String newPassword;
@@ -24,10 +28,19 @@ public class ChangePasswordBean {
           "confirmation", "Confirm new password must be the same as the new password.");
     }
     passwordChange.change(currentPassword, newPassword);
+    // every other session of the account ends; this one signs in anew, under a new session id
+    HttpServletRequest request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    SignedInSession signedIn = SignedInSession.of(request);
+    if (signedIn != null) {
+      signedIn.renewed(sessions.versionOf(signedIn.username())).store(request);
+    }
     currentPassword = null;
     newPassword = null;
     confirmation = null;
-    UserMessages.info("Your password has been changed. API tokens issued before now are revoked.");
+    UserMessages.info(
+        "Your password has been changed. Your other sessions are signed out and API tokens issued"
+            + " before now are revoked.");
   }
 
   public String getCurrentPassword() {

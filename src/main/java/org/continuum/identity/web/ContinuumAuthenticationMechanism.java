@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.continuum.identity.application.BearerTokenCredential;
+import org.continuum.identity.application.SessionValidity;
 
 /**
  * One mechanism for the two doors. The web UI signs in with a form (the login page calls
@@ -30,6 +31,7 @@ public class ContinuumAuthenticationMechanism implements HttpAuthenticationMecha
   private static final String API_PREFIX = "/api/";
 
   @Inject IdentityStoreHandler identityStores;
+  @Inject SessionValidity sessions;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -41,14 +43,19 @@ public class ContinuumAuthenticationMechanism implements HttpAuthenticationMecha
     if (credential != null) {
       CredentialValidationResult result = identityStores.validate(credential);
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-        new SignedInSession(result.getCallerPrincipal().getName(), result.getCallerGroups())
+        String name = result.getCallerPrincipal().getName();
+        new SignedInSession(name, result.getCallerGroups(), sessions.versionOf(name))
             .store(request);
       }
       return context.notifyContainerAboutLogin(result);
     }
     SignedInSession session = SignedInSession.of(request);
     if (session != null) {
-      return context.notifyContainerAboutLogin(session.username(), session.groups());
+      if (sessions.stands(session.username(), session.credentialsVersion())) {
+        return context.notifyContainerAboutLogin(session.username(), session.groups());
+      }
+      // the password was changed or reset since this session signed in, or the account disabled
+      SignedInSession.end(request);
     }
     if (context.isProtected()) {
       return redirectToLogin(request, response);
@@ -136,7 +143,12 @@ public class ContinuumAuthenticationMechanism implements HttpAuthenticationMecha
     return AuthenticationStatus.SEND_CONTINUE;
   }
 
+  /**
+   * The request's path as the container resolved it (servlet path and path info), never the raw
+   * URI: "/api;x/../login.xhtml" or an encoded slash must not choose the door.
+   */
   static String path(HttpServletRequest request) {
-    return request.getRequestURI().substring(request.getContextPath().length());
+    String servletPath = request.getServletPath() == null ? "" : request.getServletPath();
+    return request.getPathInfo() == null ? servletPath : servletPath + request.getPathInfo();
   }
 }

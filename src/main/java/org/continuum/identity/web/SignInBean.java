@@ -15,7 +15,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.continuum.identity.application.CurrentUser;
 import org.continuum.identity.application.IdentitySettings;
+import org.continuum.identity.application.SignInThrottle;
 import org.continuum.identity.domain.LockoutPolicy;
+import org.continuum.shared.application.RequestOrigin;
+import org.continuum.shared.domain.TryLaterException;
 import org.continuum.shared.web.UserMessages;
 
 /**
@@ -28,6 +31,8 @@ public class SignInBean {
   @Inject SecurityContext securityContext;
   @Inject CurrentUser currentUser;
   @Inject IdentitySettings settings;
+  @Inject SignInThrottle throttle;
+  @Inject RequestOrigin origin;
 
   private String username;
   private String password;
@@ -43,13 +48,29 @@ public class SignInBean {
   public void signIn() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
-    AuthenticationStatus status =
-        securityContext.authenticate(
-            (HttpServletRequest) external.getRequest(),
-            (HttpServletResponse) external.getResponse(),
-            AuthenticationParameters.withParams()
-                .newAuthentication(true)
-                .credential(new UsernamePasswordCredential(username, new Password(password))));
+    AuthenticationStatus status;
+    try {
+      status =
+          throttle.attempt(
+              origin.address(),
+              username,
+              () ->
+                  securityContext.authenticate(
+                      (HttpServletRequest) external.getRequest(),
+                      (HttpServletResponse) external.getResponse(),
+                      AuthenticationParameters.withParams()
+                          .newAuthentication(true)
+                          .credential(
+                              new UsernamePasswordCredential(username, new Password(password)))),
+              s -> s == AuthenticationStatus.SEND_FAILURE || s == AuthenticationStatus.NOT_DONE);
+    } catch (TryLaterException tooMany) {
+      password = null;
+      ((HttpServletResponse) external.getResponse())
+          .setHeader("Retry-After", String.valueOf(tooMany.retryAfterSeconds()));
+      UserMessages.error(tooMany.userMessage());
+      faces.validationFailed();
+      return;
+    }
     password = null;
     switch (status) {
       case SUCCESS -> external.redirect(external.getRequestContextPath() + safeTarget(next));

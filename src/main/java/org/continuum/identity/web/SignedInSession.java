@@ -10,12 +10,26 @@ import java.util.Set;
  * on every request of the session. API requests never use it (they carry a bearer token), so a
  * browser session cannot be ridden into the API from another site.
  */
-public record SignedInSession(String username, Set<String> groups) implements Serializable {
+public record SignedInSession(String username, Set<String> groups, int credentialsVersion)
+    implements Serializable {
 
   private static final String ATTRIBUTE = SignedInSession.class.getName();
 
   public SignedInSession {
     groups = Set.copyOf(groups);
+  }
+
+  /** The same sign-in under new credentials: the session that changed the password stays in. */
+  public SignedInSession renewed(int newCredentialsVersion) {
+    return new SignedInSession(username, groups, newCredentialsVersion);
+  }
+
+  /** Ends the session, as a password change elsewhere or a disabled account requires. */
+  public static void end(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
   }
 
   public static SignedInSession of(HttpServletRequest request) {

@@ -19,6 +19,7 @@ import org.continuum.shared.domain.DomainException;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.TryLaterException;
 
 /**
  * Maps every exception an API call can end in to a problem answer. Domain refusals keep their
@@ -73,6 +74,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   }
 
   private static Response fromRefusal(DomainException refusal) {
+    if (refusal instanceof TryLaterException later) {
+      int status = later.isBusy() ? 503 : 429;
+      return Response.fromResponse(
+              problem(
+                  status,
+                  later.isBusy() ? "Service Unavailable" : "Too Many Requests",
+                  later.userMessage(),
+                  List.of(),
+                  null))
+          .header("Retry-After", later.retryAfterSeconds())
+          .build();
+    }
     if (refusal instanceof InvalidInputException invalid) {
       return problem(
           400,

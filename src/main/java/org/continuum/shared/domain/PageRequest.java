@@ -11,9 +11,19 @@ public record PageRequest(
 
   public static final int MAX_LIMIT = 500;
 
+  /**
+   * The deepest page asked for: a database reads and skips every row before the offset, so an
+   * unbounded one is a cheap way to make it work hard. Lists that long are narrowed by filters.
+   */
+  public static final int MAX_OFFSET = 100_000;
+
   public PageRequest {
-    if (offset < 0) {
-      throw new InvalidInputException("offset", "Offset must not be negative.");
+    if (offset < 0 || offset > MAX_OFFSET) {
+      throw new InvalidInputException(
+          "offset",
+          "Offset must be between 0 and "
+              + MAX_OFFSET
+              + "; narrow a longer list with its filters instead.");
     }
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new InvalidInputException(
