@@ -104,6 +104,21 @@ class AccountAbuseIT extends ServerTest {
     assertThat(refused.body()).contains("at most");
   }
 
+  @Test
+  void anApiBodyLargerThanItsDoorTakesIsRefusedWithTheLimitNamed() {
+    WebClient client = WebClient.at(base);
+    String token = client.token(client.fixture("person").getString("username"), Fixtures.PASSWORD);
+    HttpResponse<String> refused =
+        client.postText(
+            "/api/v1/programs/1/modules",
+            "text/markdown",
+            "x".repeat(2 * 1024 * 1024),
+            "Authorization",
+            "Bearer " + token);
+    assertThat(refused.statusCode()).isEqualTo(413);
+    assertThat(refused.body()).contains("at most 1 MB");
+  }
+
   private static HttpResponse<String> token(WebClient client, String username, String password) {
     return client.postJson(
         "/api/v1/auth/token",

@@ -23,7 +23,6 @@ import org.continuum.evaluation.domain.EvaluationStatus;
 import org.continuum.evaluation.domain.FormItem;
 import org.continuum.evaluation.domain.ItemType;
 import org.continuum.evaluation.domain.ScaleOption;
-import org.continuum.identity.application.PeopleDirectory;
 import org.continuum.program.application.ProgramAdministration;
 import org.continuum.program.application.ProgramView;
 import org.continuum.seed.application.SeedContributor;
@@ -60,7 +59,6 @@ public class DemoEvaluations implements SeedContributor {
   @Inject EvaluationRequests requests;
   @Inject EvaluationRepository evaluations;
   @Inject EvaluationFormRepository forms;
-  @Inject PeopleDirectory people;
   @Inject InstitutionTime time;
   @Inject Clock clock;
 

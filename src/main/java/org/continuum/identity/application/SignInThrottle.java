@@ -143,7 +143,10 @@ public class SignInThrottle {
                 .build());
   }
 
-  /** Forgets buckets that are full again, so the map holds only recent offenders. */
+  /**
+   * Forgets buckets that are full again, so the map holds only recent offenders; should even those
+   * pass the bound (thousands of addresses at once), it starts afresh rather than sweep every call.
+   */
   private void sweepNowAndThen() {
     if (calls.incrementAndGet() % SWEEP_EVERY != 0 && buckets.size() < MAX_TRACKED) {
       return;
@@ -154,5 +157,8 @@ public class SignInThrottle {
             e ->
                 e.getValue().getAvailableTokens()
                     >= (e.getKey().startsWith("a:") ? failuresPerAddress : failuresPerUsername));
+    if (buckets.size() >= MAX_TRACKED) {
+      buckets.clear();
+    }
   }
 }

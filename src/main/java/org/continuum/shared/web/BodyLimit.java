@@ -10,13 +10,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Sign-in takes a username and a password: its endpoints refuse a body larger than a few KB (413)
- * before anything reads it, and a body of unknown length (411), so nobody can make the server read
- * megabytes at the door.
+ * Bodies no larger than what each door needs, refused (413, naming the limit) before anything reads
+ * them. Sign-in takes a username and a password: a few KB, and a body of unknown length is refused
+ * there too (411), so nobody can make the server read megabytes at the door. A case-log import over
+ * the API takes as much as the import page (20 MB), a module file 1 MB, every other API call 1 MB.
+ * (Pages' file uploads have their own limits and messages; the server refuses any body over 22 MB.)
  */
 @WebFilter(
-    filterName = "signInBodyLimit",
-    urlPatterns = {"/api/v1/auth/token", "/login.xhtml", "/setup.xhtml"})
+    filterName = "bodyLimit",
+    urlPatterns = {"/api/*", "/login.xhtml", "/setup.xhtml"})
 public class BodyLimit extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
@@ -24,24 +26,45 @@ public class BodyLimit extends HttpFilter {
   /** The largest sign-in body taken: the login form with its view state fits many times over. */
   public static final int SIGN_IN_BYTES = 8 * 1024;
 
+  /** A case-log CSV over the API: as much as the import page takes. */
+  public static final int IMPORT_BYTES = 20 * 1024 * 1024;
+
+  /** Any other API call, module files included. */
+  public static final int API_BYTES = 1024 * 1024;
+
+  /** The limit of a door, by the path the container resolved. */
+  static int limitOf(String path) {
+    if (path.equals("/api/v1/auth/token") || !path.startsWith("/api/")) {
+      return SIGN_IN_BYTES;
+    }
+    return path.endsWith("/procedure-log-imports") ? IMPORT_BYTES : API_BYTES;
+  }
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (!"POST".equals(request.getMethod())) {
+    if (!"POST".equals(request.getMethod()) && !"PUT".equals(request.getMethod())) {
       chain.doFilter(request, response);
       return;
     }
+    String path =
+        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    int limit = limitOf(path);
     long length = request.getContentLengthLong();
-    if (length < 0) {
+    if (length < 0 && limit == SIGN_IN_BYTES) {
       refuse(request, response, 411, "Length Required", "Send the body with a Content-Length.");
-    } else if (length > SIGN_IN_BYTES) {
+    } else if (length > limit) {
       refuse(
           request,
           response,
           413,
           "Content Too Large",
-          "A sign-in is a username and a password: at most " + SIGN_IN_BYTES + " bytes.");
+          limit == SIGN_IN_BYTES
+              ? "A sign-in is a username and a password: at most " + limit + " bytes."
+              : "The body is larger than this request takes: at most "
+                  + (limit / (1024 * 1024))
+                  + " MB.");
     } else {
       chain.doFilter(request, response);
     }
