@@ -53,16 +53,7 @@ public class AuditTrail {
     List<AuditEvent> batch = new ArrayList<>(subjectIds.size());
     for (Long subjectId : subjectIds) {
       batch.add(
-          new AuditEvent(
-              clock.instant(),
-              type,
-              actorId,
-              actorName,
-              subjectType,
-              subjectId,
-              programId,
-              detail,
-              address));
+          event(type, actorId, actorName, subjectType, subjectId, programId, detail, address));
     }
     events.appendAll(batch);
   }
@@ -77,16 +68,29 @@ public class AuditTrail {
       Long programId,
       String detail) {
     events.append(
-        new AuditEvent(
-            clock.instant(),
-            type,
-            actorId,
-            actorName,
-            subjectType,
-            subjectId,
-            programId,
-            detail,
-            originAddress()));
+        event(
+            type, actorId, actorName, subjectType, subjectId, programId, detail, originAddress()));
+  }
+
+  private AuditEvent event(
+      AuditEventType type,
+      Long actorId,
+      String actorName,
+      String subjectType,
+      Long subjectId,
+      Long programId,
+      String detail,
+      String address) {
+    return new AuditEvent(
+        clock.instant(),
+        type,
+        actorId,
+        actorName,
+        subjectType,
+        subjectId,
+        programId,
+        detail,
+        address);
   }
 
   private String originAddress() {

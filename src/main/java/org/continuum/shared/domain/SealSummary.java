@@ -15,8 +15,6 @@ public record SealSummary(int checked, int verified, int unkeyed, List<Finding> 
   public record Finding(String record, long id, Long programId, SealCheck check)
       implements Serializable {}
 
-  public static final SealSummary NONE = new SealSummary(0, 0, 0, List.of());
-
   public boolean allTrustworthy() {
     return failing.isEmpty();
   }
