@@ -240,6 +240,10 @@ class EvaluationsIT extends CastTest {
       assertThat(after.getString("status")).isEqualTo("SUBMITTED");
       assertThat(after.getJsonArray("items").getJsonObject(1).containsKey("text")).isFalse();
     }
+    assertThat(client.get(feedbackPath, auth("directorA")).body())
+        .as("nothing shows before the nightly release")
+        .doesNotContain("marker-");
+    assertThat(client.fixture("release-feedback").getInt("released")).isEqualTo(3);
     HttpResponse<String> report = client.get(feedbackPath, auth("directorA"));
     assertThat(report.statusCode()).isEqualTo(200);
     String body = report.body();
@@ -259,6 +263,110 @@ class EvaluationsIT extends CastTest {
     }
     assertThat(status(feedbackPath, "facultyA")).isEqualTo(403);
     assertThat(status(feedbackPath, "coordinatorA")).isEqualTo(403);
+  }
+
+  /**
+   * A director who reads the report after every hand-in learns nothing about any one trainee: new
+   * responses wait for the nightly release, which takes them only three at a time; a fourth alone
+   * waits and the report stays as it was; an item or comments too few answered stay hidden.
+   */
+  @Test
+  void feedbackIsReleasedInBatchesNeverOneResponseAtATime() {
+    String programA = cast.getJsonNumber("programA").toString();
+    String feedbackPath = "/api/v1/programs/" + programA + "/evaluations/feedback";
+    long facultyL = cast.getJsonNumber("facultyLId").longValue();
+    String before = client.get(feedbackPath, auth("directorA")).body();
+    for (int i = 1; i <= 3; i++) {
+      // only the first resident comments, so the comments stay held back
+      handInAbout("resident" + i, facultyL, String.valueOf(i + 1), i == 1 ? "lone-remark" : null);
+      assertThat(client.get(feedbackPath, auth("directorA")).body())
+          .as("the report does not move when one trainee hands in")
+          .isEqualTo(before);
+      if (i < 3) {
+        assertThat(client.fixture("release-feedback").getInt("released"))
+            .as("fewer than a batch waits")
+            .isZero();
+      }
+    }
+    assertThat(client.fixture("release-feedback").getInt("released")).isEqualTo(3);
+    JsonObject report = json(client.get(feedbackPath, auth("directorA")));
+    assertThat(report.getInt("batchSize")).isEqualTo(3);
+    assertThat(report.getString("releasedOn")).isEqualTo(cast.getString("today"));
+    JsonObject group = groupAbout(report, 3);
+    assertThat(group.getBoolean("shown")).isTrue();
+    JsonObject rated = group.getJsonArray("items").getJsonObject(0);
+    assertThat(rated.getJsonNumber("average").doubleValue()).isEqualTo(3.0);
+    JsonObject commented = group.getJsonArray("items").getJsonObject(1);
+    assertThat(commented.getJsonArray("comments")).isEmpty();
+    assertThat(commented.getInt("withheldComments")).isEqualTo(1);
+    assertThat(report.toString()).doesNotContain("lone-remark");
+
+    String released = report.toString();
+    handInAbout("resident4", facultyL, "5", "second-remark");
+    assertThat(client.fixture("release-feedback").getInt("released")).isZero();
+    assertThat(json(client.get(feedbackPath, auth("directorA"))).toString())
+        .as("a fourth response alone would be the difference between two reports")
+        .isEqualTo(released);
+  }
+
+  /**
+   * The program's list never shows who handed in an anonymous evaluation, or who did not, to its
+   * director, coordinator or committee, including a committee member the evaluations are about:
+   * whatever the filter, only counts.
+   */
+  @Test
+  void listsCountAnonymousEvaluationsAndNeverNameTheirAuthors() {
+    String programA = cast.getJsonNumber("programA").toString();
+    long facultyL = cast.getJsonNumber("facultyLId").longValue();
+    long handedIn = handInAbout("resident1", facultyL, "4", "about-teaching");
+    String list = "/api/v1/programs/" + programA + "/evaluations";
+    for (String reader : List.of("directorA", "coordinatorA", "facultyL")) {
+      for (String query :
+          List.of("", "?status=SUBMITTED", "?kind=ROTATION_AND_FACULTY", "?status=REQUESTED")) {
+        HttpResponse<String> page = client.get(list + query, auth(reader));
+        assertThat(page.statusCode()).as(reader + query).isEqualTo(200);
+        assertThat(page.body()).as(reader + query).doesNotContain("ROTATION_AND_FACULTY");
+      }
+      JsonObject tally = json(client.get(list + "/anonymous-tally", auth(reader)));
+      assertThat(tally.getInt("handedIn")).as(reader).isEqualTo(1);
+      assertThat(tally.getInt("requested")).as(reader).isGreaterThan(1);
+      assertThat(status("/api/v1/evaluations/" + handedIn, reader)).as(reader).isEqualTo(404);
+    }
+    assertThat(status(list + "/feedback", "facultyL")).as("committee faculty").isEqualTo(403);
+    assertThat(status(list + "/anonymous-tally", "residentB")).isEqualTo(403);
+  }
+
+  /** Hands in the trainee's anonymous evaluation about the faculty member; returns its id. */
+  private long handInAbout(String trainee, long facultyId, String value, String comment) {
+    JsonObject request = openAnonymousAbout(trainee, facultyId);
+    long id = request.getJsonNumber("id").longValue();
+    String text = comment == null ? "" : ",{\"item\":2,\"text\":" + Json.createValue(comment) + "}";
+    JsonObject saved =
+        json(
+            client.putJson(
+                "/api/v1/evaluations/" + id + "/draft",
+                "{\"version\":"
+                    + version(request)
+                    + ",\"answers\":[{\"item\":1,\"value\":\""
+                    + value
+                    + "\"}"
+                    + text
+                    + "]}",
+                auth(trainee)));
+    HttpResponse<String> handed =
+        client.postJson(
+            "/api/v1/evaluations/" + id + "/submission",
+            "{\"version\":" + version(saved) + "}",
+            auth(trainee));
+    assertThat(handed.statusCode()).as(handed.body()).isEqualTo(204);
+    return id;
+  }
+
+  private static JsonObject groupAbout(JsonObject report, int responses) {
+    return report.getJsonArray("groups").getValuesAs(JsonObject.class).stream()
+        .filter(g -> g.getInt("responses") == responses)
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test

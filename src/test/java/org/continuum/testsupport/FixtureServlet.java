@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import org.continuum.evaluation.application.EvaluationReminders;
+import org.continuum.evaluation.application.FeedbackReleases;
 import org.continuum.evaluation.application.ReminderReport;
 import org.continuum.identity.domain.Role;
 import org.continuum.procedure.domain.TraineeRole;
@@ -26,6 +27,7 @@ public class FixtureServlet extends HttpServlet {
 
   @Inject Fixtures fixtures;
   @Inject EvaluationReminders reminders;
+  @Inject FeedbackReleases feedbackReleases;
   @Inject SealedRecords records;
   @Inject ProcedureCountDrift countDrift;
   @Inject CohortRatingDrift ratingDrift;
@@ -69,6 +71,8 @@ public class FixtureServlet extends HttpServlet {
         drift.differences().forEach(differences::add);
         answer.add("rows", drift.rows()).add("differences", differences);
       }
+      case "/release-feedback" ->
+          answer.add("released", SystemContext.call(feedbackReleases::releaseReady));
       case "/send-reminders" -> {
         ReminderReport sent = SystemContext.call(reminders::sendDue);
         answer.add("messages", sent.messages()).add("evaluations", sent.evaluations());
@@ -196,6 +200,8 @@ public class FixtureServlet extends HttpServlet {
     Person lockable = fixtures.faculty(a);
     fixtures.teacher(a, edx, teacher, today.minusYears(1));
     fixtures.teacher(a, edx, lockable, today.minusYears(1));
+    // a teacher who also sits on the committee, as many do
+    fixtures.grant(a, lockable, Role.CCC_MEMBER);
     for (int i = 1; i <= 4; i++) {
       Person resident = fixtures.trainee(a, 2);
       fixtures.block(a, resident, edx, today.minusDays(50), today.minusDays(20));

@@ -118,6 +118,11 @@ public class Fixtures {
     return person;
   }
 
+  /** Gives an existing person a further role in the program. */
+  public void grant(long programId, Person person, Role role) {
+    SystemContext.run(() -> roles.grant(person.id(), programId, role));
+  }
+
   public Person faculty(long programId) {
     Person person = person("faculty");
     SystemContext.run(

@@ -16,6 +16,7 @@ import org.continuum.evaluation.application.EvaluationRequests;
 import org.continuum.evaluation.application.FeedbackReport;
 import org.continuum.evaluation.application.IssueReport;
 import org.continuum.evaluation.application.ProgramEvaluations;
+import org.continuum.evaluation.domain.AnonymousTally;
 import org.continuum.evaluation.domain.EvaluationRow;
 import org.continuum.shared.api.PageJson;
 import org.continuum.shared.api.RestApplication;
@@ -41,7 +42,9 @@ public class ProgramEvaluationResource {
   @GET
   @Operation(
       summary = "The program's evaluations (director, coordinator, committee)",
-      description = "status: REQUESTED, IN_PROGRESS, SIGNED, SUBMITTED, CANCELLED or OVERDUE.")
+      description =
+          "status: REQUESTED, IN_PROGRESS, SIGNED, CANCELLED or OVERDUE. Anonymous evaluations of"
+              + " rotations and teaching are never listed; see anonymous-tally.")
   public PageJson<EvaluationRow> list(
       @PathParam("programId") long programId,
       @QueryParam("status") String status,
@@ -67,10 +70,23 @@ public class ProgramEvaluationResource {
   }
 
   @GET
+  @Path("anonymous-tally")
+  @Operation(
+      summary = "How many anonymous evaluations the academic year requested and how many came in")
+  public AnonymousTally anonymousTally(
+      @PathParam("programId") long programId, @QueryParam("year") Integer startYear) {
+    int year = startYear == null ? AcademicYear.containing(time.today()).startYear() : startYear;
+    return evaluations.anonymousTally(programId, year);
+  }
+
+  @GET
   @Path("feedback")
   @Operation(
       summary = "Anonymous rotation and teaching feedback, aggregated (program director)",
-      description = "Groups with fewer responses than the threshold show only their count.")
+      description =
+          "Released feedback only: new responses about a rotation and faculty member are released"
+              + " together overnight once batchSize have arrived. Groups, items and comments"
+              + " answered by fewer than the threshold show only their count.")
   public FeedbackReport feedback(
       @PathParam("programId") long programId, @QueryParam("year") Integer startYear) {
     int year = startYear == null ? AcademicYear.containing(time.today()).startYear() : startYear;

@@ -1,14 +1,18 @@
 package org.continuum.evaluation.application;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Trainees' anonymous evaluations of rotations and teaching, in aggregate: per rotation and faculty
- * member, the number of responses and, where there are at least {@code threshold}, the average and
- * spread of each rated item and the comments in no particular order.
+ * Trainees' anonymous evaluations of rotations and teaching as released so far, in aggregate: per
+ * rotation and faculty member, the number of responses and, where there are at least {@code
+ * threshold}, the average of each item and the comments in no particular order. New responses are
+ * released together once {@code batchSize} about the same rotation and faculty member have arrived;
+ * {@code releasedOn} is the latest release in the year, if any.
  */
-public record FeedbackReport(int academicYear, int threshold, List<Group> groups)
+public record FeedbackReport(
+    int academicYear, int threshold, int batchSize, LocalDate releasedOn, List<Group> groups)
     implements Serializable {
 
   /** The feedback about one rotation and (if named) one faculty member. */
@@ -26,9 +30,18 @@ public record FeedbackReport(int academicYear, int threshold, List<Group> groups
     }
   }
 
-  /** One item: its prompt, average score on its scale, and the comments. */
+  /**
+   * One item: its prompt, average score on its scale, and the comments; an average or comments from
+   * fewer trainees than the threshold are withheld (the {@code withheld} counts say how many).
+   */
   public record ItemSummary(
-      String prompt, String scale, Double average, int rated, List<String> comments)
+      String prompt,
+      String scale,
+      Double average,
+      int rated,
+      int withheldRatings,
+      List<String> comments,
+      int withheldComments)
       implements Serializable {
 
     public String averageText() {

@@ -3,6 +3,7 @@ package org.continuum.evaluation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -14,10 +15,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.continuum.evaluation.domain.AnonymousTally;
 import org.continuum.evaluation.domain.EvaluationForm;
 import org.continuum.evaluation.domain.EvaluationFormRepository;
 import org.continuum.evaluation.domain.EvaluationRepository;
 import org.continuum.evaluation.domain.EvaluationRow;
+import org.continuum.evaluation.domain.FeedbackBatches;
 import org.continuum.evaluation.domain.FeedbackRow;
 import org.continuum.evaluation.domain.FormItem;
 import org.continuum.identity.application.AccessPolicy;
@@ -26,6 +29,7 @@ import org.continuum.identity.domain.Role;
 import org.continuum.program.application.Curriculum;
 import org.continuum.program.application.RotationView;
 import org.continuum.shared.application.InstitutionTime;
+import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
 
@@ -37,15 +41,13 @@ import org.continuum.shared.domain.PageRequest;
 @Transactional
 public class ProgramEvaluations {
 
-  /** Fewer responses than this are not shown, so no single trainee's answers can be picked out. */
-  public static final int ANONYMITY_THRESHOLD = 3;
-
   @Inject InstitutionTime time;
   @Inject AccessPolicy access;
   @Inject EvaluationRepository evaluations;
   @Inject EvaluationFormRepository forms;
   @Inject Curriculum curriculum;
   @Inject PeopleDirectory people;
+  @Inject FeedbackReleases releases;
 
   /** The program's evaluations; for its director, coordinator and committee. */
   public Page<EvaluationRow> list(long programId, PageRequest request) {
@@ -53,7 +55,17 @@ public class ProgramEvaluations {
     return evaluations.ofProgram(programId, time.today(), request);
   }
 
-  /** The anonymous feedback of an academic year, for the program director. */
+  /**
+   * How many anonymous evaluations of rotations and teaching the academic year asked for and how
+   * many came in; the list never shows them one by one.
+   */
+  public AnonymousTally anonymousTally(long programId, int academicYear) {
+    access.requireInProgram(programId, Role.PROGRAM_DIRECTOR, Role.COORDINATOR, Role.CCC_MEMBER);
+    AcademicYear year = new AcademicYear(academicYear);
+    return evaluations.anonymousTally(programId, year.start(), year.end());
+  }
+
+  /** The released anonymous feedback of an academic year, for the program director. */
   public FeedbackReport feedback(long programId, int academicYear) {
     access.requireInProgram(programId, Role.PROGRAM_DIRECTOR);
     List<FeedbackRow> rows = evaluations.feedback(programId, academicYear);
@@ -82,7 +94,7 @@ public class ProgramEvaluations {
     for (Map.Entry<List<Long>, List<FeedbackRow>> g : byGroup.entrySet()) {
       List<FeedbackRow> answers = g.getValue();
       int responses = (int) answers.stream().map(FeedbackRow::feedbackId).distinct().count();
-      boolean shown = responses >= ANONYMITY_THRESHOLD;
+      boolean shown = FeedbackBatches.isShown(responses);
       Long rotationId = g.getKey().get(0);
       Long facultyId = g.getKey().get(1);
       groups.add(
@@ -95,10 +107,16 @@ public class ProgramEvaluations {
     }
     groups.sort(
         (a, b) -> Objects.toString(a.title()).compareToIgnoreCase(Objects.toString(b.title())));
-    return new FeedbackReport(academicYear, ANONYMITY_THRESHOLD, groups);
+    LocalDate releasedOn =
+        rows.stream().map(FeedbackRow::releasedOn).max(LocalDate::compareTo).orElse(null);
+    return new FeedbackReport(
+        academicYear, FeedbackBatches.THRESHOLD, releases.batches().size(), releasedOn, groups);
   }
 
-  /** Items in form order; comments sorted, so their order tells nothing about who wrote them. */
+  /**
+   * Items in form order; comments sorted, so their order tells nothing about who wrote them. An
+   * average or a set of comments answered by fewer than the threshold is withheld.
+   */
   private List<FeedbackReport.ItemSummary> summarize(
       List<FeedbackRow> answers, Map<Long, EvaluationForm> formCache) {
     Map<String, List<FeedbackRow>> byItem = new TreeMap<>();
@@ -133,13 +151,18 @@ public class ProgramEvaluations {
         }
       }
       Collections.sort(comments);
+      // an item or a set of comments that too few answered stays hidden even in a shown group
+      boolean ratingShown = FeedbackBatches.isShown(rated);
+      boolean commentsShown = FeedbackBatches.isShown(comments.size());
       items.add(
           new FeedbackReport.ItemSummary(
               item.getKey().substring(4),
               formItem == null ? "" : formItem.getType().label(),
-              rated == 0 ? null : sum / rated,
-              rated,
-              comments));
+              ratingShown ? sum / rated : null,
+              ratingShown ? rated : 0,
+              ratingShown ? 0 : rated,
+              commentsShown ? comments : List.of(),
+              commentsShown ? 0 : comments.size()));
     }
     return items;
   }

@@ -1,11 +1,13 @@
 package org.continuum.evaluation.domain;
 
-import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.OneToMany;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,7 +17,8 @@ import java.util.UUID;
  * A trainee's evaluation of a rotation and its faculty once handed in. It deliberately carries no
  * author, no time and no sequential id (none of the usual entity stamps either), so it cannot be
  * joined back to the request, and so to the trainee, that produced it. It is read only in
- * aggregate, and only where enough trainees answered.
+ * aggregate, only where enough trainees answered, and only once released with a batch of others
+ * (see {@link FeedbackBatches}), so no report changes the moment one trainee hands in.
  */
 @Entity
 @Table(name = "anonymous_feedback")
@@ -40,7 +43,14 @@ public class AnonymousFeedback {
   @Column(name = "academic_year", nullable = false, updatable = false)
   private int academicYear;
 
-  @OneToMany(mappedBy = "feedback", cascade = CascadeType.ALL)
+  /** The day its batch was released to the program; null while it waits for others. */
+  @Column(name = "released_on")
+  private LocalDate releasedOn;
+
+  @ElementCollection
+  @CollectionTable(
+      name = "anonymous_feedback_item",
+      joinColumns = @JoinColumn(name = "feedback_id", nullable = false))
   private List<FeedbackAnswer> answers = new ArrayList<>();
 
   protected AnonymousFeedback() {}
@@ -58,7 +68,7 @@ public class AnonymousFeedback {
   }
 
   void add(int itemSeq, String value, String text) {
-    answers.add(new FeedbackAnswer(this, itemSeq, value, text));
+    answers.add(new FeedbackAnswer(itemSeq, value, text));
   }
 
   public String getId() {
@@ -83,6 +93,10 @@ public class AnonymousFeedback {
 
   public int getAcademicYear() {
     return academicYear;
+  }
+
+  public LocalDate getReleasedOn() {
+    return releasedOn;
   }
 
   public List<FeedbackAnswer> getAnswers() {

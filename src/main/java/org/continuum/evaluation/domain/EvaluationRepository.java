@@ -80,8 +80,17 @@ public interface EvaluationRepository {
    */
   List<CompletionRow> completion(long programId, LocalDate from, LocalDate to, LocalDate today);
 
-  /** The program's anonymous feedback of one academic year, answer by answer. */
+  /** The program's released anonymous feedback of one academic year, answer by answer. */
   List<FeedbackRow> feedback(long programId, int academicYear);
+
+  /** Anonymous feedback not yet released, counted by what it is about. */
+  List<WaitingFeedback> waitingFeedback();
+
+  /** Releases every waiting response of that group; returns how many. */
+  int release(WaitingFeedback group, LocalDate on);
+
+  /** How many anonymous evaluations the program requested in the period, and how many came in. */
+  AnonymousTally anonymousTally(long programId, LocalDate from, LocalDate to);
 
   /**
    * Ids of signed evaluations after {@code afterId}, in id order, at most {@code limit}: of one

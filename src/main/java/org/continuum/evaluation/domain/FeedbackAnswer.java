@@ -1,27 +1,14 @@
 package org.continuum.evaluation.domain;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
+import jakarta.persistence.Embeddable;
 
-/** One answer of an anonymous feedback record. */
-@Entity
-@Table(name = "anonymous_feedback_answer")
+/**
+ * One answer of an anonymous feedback record. It has no id of its own: a sequential one would order
+ * the answers as they were handed in.
+ */
+@Embeddable
 public class FeedbackAnswer {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "feedback_id", nullable = false, updatable = false)
-  private AnonymousFeedback feedback;
 
   @Column(name = "item_seq", nullable = false, updatable = false)
   private int itemSeq;
@@ -34,8 +21,7 @@ public class FeedbackAnswer {
 
   protected FeedbackAnswer() {}
 
-  FeedbackAnswer(AnonymousFeedback feedback, int itemSeq, String value, String text) {
-    this.feedback = feedback;
+  FeedbackAnswer(int itemSeq, String value, String text) {
     this.itemSeq = itemSeq;
     this.value = value;
     this.text = text;

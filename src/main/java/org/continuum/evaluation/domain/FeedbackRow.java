@@ -1,6 +1,8 @@
 package org.continuum.evaluation.domain;
 
-/** One answer of anonymous feedback, with what it was about, for aggregation. */
+import java.time.LocalDate;
+
+/** One released answer of anonymous feedback, with what it was about, for aggregation. */
 public record FeedbackRow(
     String feedbackId,
     Long rotationId,
@@ -8,4 +10,5 @@ public record FeedbackRow(
     long formId,
     int itemSeq,
     String value,
-    String text) {}
+    String text,
+    LocalDate releasedOn) {}

@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.continuum.evaluation.application.EvaluationReminders;
 import org.continuum.evaluation.application.EvaluationRequests;
+import org.continuum.evaluation.application.FeedbackReleases;
 import org.continuum.evaluation.application.IssueReport;
 import org.continuum.evaluation.application.ReminderReport;
 import org.continuum.shared.application.InstitutionTime;
@@ -20,7 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The evaluation jobs, hourly: issue the requests of blocks that have ended (idempotent, so running
  * every hour costs little and a missed run catches up), and, during the institution's working
- * hours, send the day's reminder digests (at most one per person a day).
+ * hours, send the day's reminder digests (at most one per person a day). Nightly, release the
+ * anonymous feedback whose batches are full: at a fixed hour, so a report's change says nothing
+ * about when anyone handed in.
  */
 @Singleton
 public class EvaluationJobs {
@@ -31,6 +34,7 @@ public class EvaluationJobs {
 
   @Inject EvaluationRequests requests;
   @Inject EvaluationReminders reminders;
+  @Inject FeedbackReleases feedback;
   @Inject InstitutionTime time;
   @Inject Clock clock;
 
@@ -60,6 +64,22 @@ public class EvaluationJobs {
     } catch (RuntimeException e) {
       // a failed run is retried next hour; it must not cancel the timer
       LOG.log(Level.WARNING, "Evaluation job failed", e);
+    }
+  }
+
+  @Schedule(hour = "2", minute = "41", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void nightly() {
+    if (!enabled) {
+      return;
+    }
+    try {
+      int released = SystemContext.call(feedback::releaseReady);
+      if (released > 0) {
+        LOG.info("Anonymous feedback released: " + released + " responses");
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Feedback release failed", e);
     }
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.continuum.evaluation.domain.AnonymousFeedback;
+import org.continuum.evaluation.domain.AnonymousTally;
 import org.continuum.evaluation.domain.CohortRating;
 import org.continuum.evaluation.domain.CompletionRow;
 import org.continuum.evaluation.domain.Evaluation;
@@ -21,6 +22,7 @@ import org.continuum.evaluation.domain.FeedbackRow;
 import org.continuum.evaluation.domain.ItemType;
 import org.continuum.evaluation.domain.MilestoneRating;
 import org.continuum.evaluation.domain.NarrativeComment;
+import org.continuum.evaluation.domain.WaitingFeedback;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
@@ -57,6 +59,12 @@ public class JpaEvaluationRepository implements EvaluationRepository {
           EvaluationKind.FACULTY_OF_TRAINEE,
           EvaluationKind.DIRECT_OBSERVATION,
           EvaluationKind.SELF_ASSESSMENT);
+
+  private static final EnumSet<EvaluationKind> ANONYMOUS =
+      EnumSet.of(EvaluationKind.ROTATION_AND_FACULTY);
+
+  /** Every kind but the anonymous ones, which a program sees only as counts. */
+  private static final EnumSet<EvaluationKind> NAMED = EnumSet.complementOf(ANONYMOUS);
 
   @PersistenceContext EntityManager em;
 
@@ -268,7 +276,9 @@ public class JpaEvaluationRepository implements EvaluationRepository {
   public Page<EvaluationRow> ofProgram(long programId, LocalDate today, PageRequest request) {
     ListQuery<EvaluationRow> query =
         ListQuery.select(em, EvaluationRow.class, ROW, FROM)
-            .where("e.programId = :program", "program", programId);
+            .where("e.programId = :program", "program", programId)
+            // who handed in an anonymous evaluation, or who did not, is nobody's to list
+            .where("e.kind in :named", "named", NAMED);
     String status = request.filter("status");
     if ("OVERDUE".equals(status)) {
       query.where("e.status in :open", "open", OPEN).where("e.dueOn < :today", "today", today);
@@ -401,13 +411,66 @@ public class JpaEvaluationRepository implements EvaluationRepository {
   public List<FeedbackRow> feedback(long programId, int academicYear) {
     return em.createQuery(
             "select new org.continuum.evaluation.domain.FeedbackRow(f.id, f.rotationId,"
-                + " f.aboutFacultyId, f.formId, a.itemSeq, a.value, a.text)"
-                + " from FeedbackAnswer a join a.feedback f"
-                + " where f.programId = :p and f.academicYear = :y",
+                + " f.aboutFacultyId, f.formId, a.itemSeq, a.value, a.text, f.releasedOn)"
+                + " from AnonymousFeedback f join f.answers a"
+                + " where f.programId = :p and f.academicYear = :y and f.releasedOn is not null",
             FeedbackRow.class)
         .setParameter("p", programId)
         .setParameter("y", academicYear)
         .getResultList();
+  }
+
+  @Override
+  public List<WaitingFeedback> waitingFeedback() {
+    return em.createQuery(
+            "select new org.continuum.evaluation.domain.WaitingFeedback(f.programId,"
+                + " f.academicYear, f.rotationId, f.aboutFacultyId, count(f))"
+                + " from AnonymousFeedback f where f.releasedOn is null"
+                + " group by f.programId, f.academicYear, f.rotationId, f.aboutFacultyId",
+            WaitingFeedback.class)
+        .getResultList();
+  }
+
+  @Override
+  public int release(WaitingFeedback group, LocalDate on) {
+    // "= null" matches nothing in SQL, so a group without a rotation or faculty member says so
+    String rotation = group.rotationId() == null ? "is null" : "= :rotation";
+    String faculty = group.aboutFacultyId() == null ? "is null" : "= :faculty";
+    var update =
+        em.createQuery(
+                "update AnonymousFeedback f set f.releasedOn = :on where f.releasedOn is null"
+                    + " and f.programId = :p and f.academicYear = :y and f.rotationId "
+                    + rotation
+                    + " and f.aboutFacultyId "
+                    + faculty)
+            .setParameter("on", on)
+            .setParameter("p", group.programId())
+            .setParameter("y", group.academicYear());
+    if (group.rotationId() != null) {
+      update.setParameter("rotation", group.rotationId());
+    }
+    if (group.aboutFacultyId() != null) {
+      update.setParameter("faculty", group.aboutFacultyId());
+    }
+    return update.executeUpdate();
+  }
+
+  @Override
+  public AnonymousTally anonymousTally(long programId, LocalDate from, LocalDate to) {
+    Object[] counts =
+        em.createQuery(
+                "select count(e), coalesce(sum(case when e.status = :submitted then 1 else 0 end),"
+                    + " 0) from Evaluation e where e.programId = :p and e.kind in :anonymous"
+                    + " and e.status <> :cancelled and e.dueOn between :from and :to",
+                Object[].class)
+            .setParameter("submitted", EvaluationStatus.SUBMITTED)
+            .setParameter("p", programId)
+            .setParameter("anonymous", ANONYMOUS)
+            .setParameter("cancelled", EvaluationStatus.CANCELLED)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .getSingleResult();
+    return new AnonymousTally(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
   }
 
   private static PageRequest newestFirst(PageRequest request) {

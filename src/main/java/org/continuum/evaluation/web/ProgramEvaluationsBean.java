@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.continuum.evaluation.application.EvaluationRequests;
 import org.continuum.evaluation.application.IssueReport;
 import org.continuum.evaluation.application.ProgramEvaluations;
 import org.continuum.evaluation.application.ReminderReport;
+import org.continuum.evaluation.domain.AnonymousTally;
 import org.continuum.evaluation.domain.EvaluationKind;
 import org.continuum.evaluation.domain.EvaluationRow;
 import org.continuum.shared.application.InstitutionTime;
@@ -21,8 +23,9 @@ import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
 
 /**
- * A program's evaluations for its director, coordinator and committee: every request and its state,
- * overdue ones on demand; issuing the schedule's requests now; withdrawing one.
+ * A program's evaluations for its director, coordinator and committee: every named request and its
+ * state, overdue ones on demand, and the anonymous ones as counts only; issuing the schedule's
+ * requests now; withdrawing one.
  */
 @Named("programEvaluations")
 @ViewScoped
@@ -40,6 +43,7 @@ public class ProgramEvaluationsBean implements Serializable {
   private EvaluationKind kind;
   private EvaluationRow cancelling;
   private String cancelReason;
+  private AnonymousTally anonymousTally;
 
   private final PagedModel<EvaluationRow> model =
       new PagedModel<>(
@@ -96,8 +100,18 @@ public class ProgramEvaluationsBean implements Serializable {
     return row.isOverdue(time.today());
   }
 
+  /** The kinds listed one by one; anonymous evaluations are only counted. */
   public List<EvaluationKind> getKinds() {
-    return List.of(EvaluationKind.values());
+    return Arrays.stream(EvaluationKind.values()).filter(k -> !k.isAnonymous()).toList();
+  }
+
+  public AnonymousTally getAnonymousTally() {
+    if (anonymousTally == null) {
+      anonymousTally =
+          evaluations.anonymousTally(
+              page.getProgramId(), AcademicYear.containing(time.today()).startYear());
+    }
+    return anonymousTally;
   }
 
   public PagedModel<EvaluationRow> getModel() {
