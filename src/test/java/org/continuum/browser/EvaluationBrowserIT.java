@@ -11,6 +11,7 @@ import org.continuum.testclient.WebClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,6 +22,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * acknowledges it.
  */
 class EvaluationBrowserIT extends ServerTest {
+
+  private static boolean inViewport(WebDriver page, WebElement element) {
+    return (Boolean)
+        ((JavascriptExecutor) page)
+            .executeScript(
+                "const r = arguments[0].getBoundingClientRect();"
+                    + " return r.top >= 0 && r.bottom <= window.innerHeight;",
+                element);
+  }
 
   @Test
   void facultySignsOnAPhoneAndTheTraineeAcknowledges() throws Exception {
@@ -62,6 +72,22 @@ class EvaluationBrowserIT extends ServerTest {
       choose(browser, "Indirect supervision, direct supervision available");
       waitForSave(browser);
       WebElement comments = page.findElement(By.cssSelector("textarea"));
+      // a patient's record number is refused under the answer itself, where a phone user looks,
+      // and what was typed stays
+      comments.sendKeys("Saw the patient with MRN A12345 twice.");
+      comments.sendKeys(Keys.TAB); // leaving the field saves it, and the page stays where it is
+      WebElement problem =
+          browser
+              .waiting()
+              .until(
+                  ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".field-problem")));
+      assertThat(problem.getText()).contains("seems to contain a record or account number");
+      assertThat(inViewport(page, problem)).as("the refusal is where the user is looking").isTrue();
+      assertThat(comments.getAttribute("value"))
+          .isEqualTo("Saw the patient with MRN A12345 twice.");
+      browser.screenshot("faculty-evaluation-identifier-refused-375px");
+      comments = page.findElement(By.cssSelector("textarea"));
+      comments.clear();
       comments.sendKeys("Plans studies well; write the impression first.");
       page.findElement(By.tagName("h1")).click(); // leaving the field saves it
       waitForSave(browser);

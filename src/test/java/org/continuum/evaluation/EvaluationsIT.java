@@ -336,6 +336,45 @@ class EvaluationsIT extends CastTest {
     assertThat(status(list + "/anonymous-tally", "residentB")).isEqualTo(403);
   }
 
+  /**
+   * A narrative naming the trainee it is about is what evaluations are for; one naming a patient,
+   * or an anonymous comment with a record number, is refused with the item named, and the draft as
+   * saved before stays.
+   */
+  @Test
+  void narrativesMayNameTheProgramsPeopleButNeverAPatient() {
+    JsonObject evaluation = openEvaluation("facultyA", "resident1", "FACULTY_OF_TRAINEE");
+    long id = evaluation.getJsonNumber("id").longValue();
+    String trainee = cast.getString("resident1Name");
+    JsonObject saved =
+        saveDraft("facultyA", id, version(evaluation), "3", trainee + " ran the clinic well.");
+    HttpResponse<String> refused =
+        client.putJson(
+            "/api/v1/evaluations/" + id + "/draft",
+            "{\"version\":"
+                + version(saved)
+                + ",\"answers\":[{\"item\":3,\"text\":\"Saw Mrs. Alvarez (DOB 3/14/1950) with me.\"}]}",
+            auth("facultyA"));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    JsonObject error = json(refused).getJsonArray("errors").getJsonObject(0);
+    assertThat(error.getString("field")).isEqualTo("item3");
+    assertThat(error.getString("message")).contains("seems to contain");
+    JsonObject after = json(client.get("/api/v1/evaluations/" + id, auth("facultyA")));
+    assertThat(after.toString()).contains(trainee + " ran the clinic well.");
+
+    JsonObject anonymous =
+        openAnonymousAbout("resident2", cast.getJsonNumber("facultyAId").longValue());
+    HttpResponse<String> comment =
+        client.putJson(
+            "/api/v1/evaluations/" + anonymous.getJsonNumber("id") + "/draft",
+            "{\"version\":"
+                + version(anonymous)
+                + ",\"answers\":[{\"item\":2,\"text\":\"The clinic lost chart 20231187 twice.\"}]}",
+            auth("resident2"));
+    assertThat(comment.statusCode()).isEqualTo(400);
+    assertThat(comment.body()).contains("item2");
+  }
+
   /** Hands in the trainee's anonymous evaluation about the faculty member; returns its id. */
   private long handInAbout(String trainee, long facultyId, String value, String comment) {
     JsonObject request = openAnonymousAbout(trainee, facultyId);

@@ -53,6 +53,14 @@ class ModulesIT extends CastTest {
             auth("directorA"));
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(bad.body()).contains("line 8: passMark must be a whole number from 0 to 100.");
+    HttpResponse<String> identifying =
+        client.postText(
+            a + "/modules",
+            "text/markdown",
+            file.replace("A runner with **knee** pain.", "Mrs. Alvarez, MRN A12345, knee pain."),
+            auth("directorA"));
+    assertThat(identifying.statusCode()).isEqualTo(400);
+    assertThat(identifying.body()).contains("Stage 1 narrative seems to contain");
     assertThat(
             client.postText(a + "/modules", "text/markdown", file, auth("residentA")).statusCode())
         .isEqualTo(403);

@@ -172,6 +172,21 @@ class MilestoneReviewIT extends CastTest {
   }
 
   @Test
+  void aRationaleOrGoalThatCouldIdentifyAPatientIsRefusedNamingTheField() {
+    Review review = open();
+    HttpResponse<String> named =
+        propose(
+            review,
+            "PC5",
+            "{\"level\":\"3\",\"rationale\":\"Missed the hematoma in the 92 yo on 3/14.\"}",
+            "cccA");
+    assertThat(named.statusCode()).isEqualTo(400);
+    JsonObject error = json(named).getJsonArray("errors").getJsonObject(0);
+    assertThat(error.getString("field")).isEqualTo("rationale");
+    assertThat(error.getString("message")).startsWith("Rationale seems to contain");
+  }
+
+  @Test
   void finalisingNeedsEveryLevelTheDirectorAndThePasswordAndThenLocksThePeriod() {
     Review review = open();
     assertThat(pc5Proposal(review).statusCode()).isEqualTo(204);
@@ -267,6 +282,15 @@ class MilestoneReviewIT extends CastTest {
     int drafted = plan.getJsonArray("goals").size();
     String goal =
         "{\"version\":" + plan.getJsonNumber("version") + ",\"goal\":\"Read the EDX primer\"";
+    HttpResponse<String> identifying =
+        client.postJson(
+            goals,
+            "{\"version\":"
+                + plan.getJsonNumber("version")
+                + ",\"goal\":\"Follow up the case of John Smith, MRN A12345\",\"dueOn\":\"2030-01-31\"}",
+            auth("cccA"));
+    assertThat(identifying.statusCode()).isEqualTo(400);
+    assertThat(identifying.body()).contains("\"goal\"").contains("seems to contain");
     HttpResponse<String> badDate =
         client.postJson(goals, goal + ",\"dueOn\":\"soon\"}", auth("cccA"));
     assertThat(badDate.statusCode()).isEqualTo(400);

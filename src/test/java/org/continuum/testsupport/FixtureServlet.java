@@ -203,12 +203,14 @@ public class FixtureServlet extends HttpServlet {
     // a teacher who also sits on the committee, as many do
     fixtures.grant(a, lockable, Role.CCC_MEMBER);
     for (int i = 1; i <= 4; i++) {
-      Person resident = fixtures.trainee(a, 2);
+      // the first has a name of the usual shape, which narratives about her may use
+      Person resident = fixtures.trainee(a, 2, i == 1 ? "Dr. Lily Marchetti" : null);
       fixtures.block(a, resident, edx, today.minusDays(50), today.minusDays(20));
       add(answer, "resident" + i, resident);
     }
     var issued = fixtures.issueRequests(a);
     answer
+        .add("resident1Name", "Lily Marchetti")
         .add("issued", issued.created())
         .add("coordinatorA", fixtures.withRole(a, Role.COORDINATOR).username());
     add(answer, "facultyA", teacher);

@@ -71,10 +71,15 @@ public class Fixtures {
   }
 
   public Person person(String prefix) {
+    return person(prefix, null);
+  }
+
+  /** A person with a name of the usual shape; otherwise "Test prefix suffix". */
+  public Person person(String prefix, String displayName) {
     String suffix = unique();
     String username = (prefix + "." + suffix).toLowerCase(Locale.ROOT);
-    Account account =
-        testAccounts.create(username, "Test " + prefix + " " + suffix, username + "@example.org");
+    String name = displayName == null ? "Test " + prefix + " " + suffix : displayName;
+    Account account = testAccounts.create(username, name, username + "@example.org");
     return new Person(account.getId(), account.getUsername());
   }
 
@@ -133,7 +138,12 @@ public class Fixtures {
 
   /** A trainee in the given PGY this academic year, enrolled for three years from PGY-2. */
   public Person trainee(long programId, int pgyNow) {
-    Person person = person("trainee");
+    return trainee(programId, pgyNow, null);
+  }
+
+  /** A trainee as above, with a name of the usual shape. */
+  public Person trainee(long programId, int pgyNow, String displayName) {
+    Person person = person("trainee", displayName);
     enroll(programId, person, pgyNow);
     return person;
   }

@@ -14,6 +14,7 @@ import org.continuum.evaluation.domain.EvaluationKind;
 import org.continuum.evaluation.domain.EvaluationStatus;
 import org.continuum.evaluation.domain.Signature;
 import org.continuum.evaluation.domain.SignedContent;
+import org.continuum.shared.application.IdentifierGuards;
 import org.continuum.shared.domain.Sealer;
 
 /**
@@ -27,6 +28,7 @@ public class SealedRecords {
 
   @PersistenceContext EntityManager em;
   @Inject Sealer sealer;
+  @Inject IdentifierGuards guards;
   @Inject Clock clock;
 
   /** Signs one of the program's requested faculty evaluations, through the domain. */
@@ -44,7 +46,8 @@ public class SealedRecords {
         List.of(
             new AnswerInput(1, level, null),
             new AnswerInput(2, "DIRECT", null),
-            new AnswerInput(3, null, NARRATIVE)));
+            new AnswerInput(3, null, NARRATIVE)),
+        guards.guard());
     em.flush();
     e.sign(e.getEvaluatorId(), "Test signer", clock.instant(), sealer);
     em.flush();

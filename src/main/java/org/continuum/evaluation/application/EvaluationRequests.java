@@ -29,6 +29,7 @@ import org.continuum.procedure.application.ProcedureLogging;
 import org.continuum.procedure.domain.LogStatus;
 import org.continuum.program.application.Curriculum;
 import org.continuum.program.domain.EndedBlock;
+import org.continuum.shared.application.IdentifierGuards;
 import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.domain.AccessDeniedException;
 import org.continuum.shared.domain.RecordNotFoundException;
@@ -54,6 +55,7 @@ public class EvaluationRequests {
   static final int OBSERVATION_DUE_DAYS = 7;
 
   @Inject InstitutionTime time;
+  @Inject IdentifierGuards guards;
   @Inject AccessPolicy access;
   @Inject CurrentUser currentUser;
   @Inject Curriculum curriculum;
@@ -193,7 +195,7 @@ public class EvaluationRequests {
       throw new RecordNotFoundException("The evaluation");
     }
     e.requireVersion(expectedVersion);
-    e.cancel(reason);
+    e.cancel(reason, guards.guard());
     evaluations.flush();
     audit.record(EVALUATION_CANCELLED, Evaluations.SUBJECT, id, e.getProgramId(), reason);
   }

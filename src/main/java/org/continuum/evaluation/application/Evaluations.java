@@ -33,6 +33,7 @@ import org.continuum.identity.application.PeopleDirectory;
 import org.continuum.identity.domain.Role;
 import org.continuum.procedure.application.LogView;
 import org.continuum.procedure.application.ProcedureLogging;
+import org.continuum.shared.application.IdentifierGuards;
 import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.AccessDeniedException;
@@ -55,6 +56,7 @@ public class Evaluations {
   static final int AMENDMENT_DAYS = 7;
 
   @Inject Sealer sealer;
+  @Inject IdentifierGuards guards;
   @Inject Clock clock;
   @Inject InstitutionTime time;
   @Inject AccessPolicy access;
@@ -109,7 +111,7 @@ public class Evaluations {
   public EvaluationDetail saveDraft(long id, long expectedVersion, List<AnswerInput> answers) {
     Evaluation e = mine(id);
     e.requireVersion(expectedVersion);
-    e.saveDraft(currentUser.accountId(), answers);
+    e.saveDraft(currentUser.accountId(), answers, guards.guard());
     evaluations.flush();
     audit.record(
         EVALUATION_DRAFT_SAVED,
@@ -187,7 +189,7 @@ public class Evaluations {
     }
     Evaluation amendment =
         original.startAmendment(
-            currentUser.accountId(), reason, time.today().plusDays(AMENDMENT_DAYS));
+            currentUser.accountId(), reason, time.today().plusDays(AMENDMENT_DAYS), guards.guard());
     evaluations.add(amendment);
     evaluations.flush();
     audit.record(

@@ -26,6 +26,7 @@ import java.util.function.BooleanSupplier;
 import org.continuum.shared.domain.AccessDeniedException;
 import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.Check;
+import org.continuum.shared.domain.PatientIdentifierGuard;
 import org.continuum.shared.domain.RuleViolationException;
 import org.continuum.shared.domain.Sealer;
 import org.continuum.shared.domain.Violations;
@@ -181,10 +182,12 @@ public class Evaluation extends BaseEntity {
   }
 
   /**
-   * Saves the draft: every answer is checked against its item's scale, all problems at once, and
-   * nothing changes unless all are valid. Answers not sent are kept; a blank one clears the item.
+   * Saves the draft: every answer is checked against its item's scale and every text for patient
+   * identifiers, all problems at once, and nothing changes unless all are valid. Answers not sent
+   * are kept; a blank one clears the item.
    */
-  public void saveDraft(long byAccountId, Collection<AnswerInput> inputs) {
+  public void saveDraft(
+      long byAccountId, Collection<AnswerInput> inputs, PatientIdentifierGuard guard) {
     requireEvaluator(byAccountId);
     requireOpen();
     Violations problems = new Violations();
@@ -205,6 +208,7 @@ public class Evaluation extends BaseEntity {
       if (text != null && text.length() > MAX_TEXT) {
         problems.add(field, label(item.get()) + " must be at most " + MAX_TEXT + " characters.");
       }
+      guard.problem(label(item.get()), text).ifPresent(message -> problems.add(field, message));
       clean.put(in.itemSeq(), new CleanAnswer(value, text));
     }
     problems.throwIfAny();
@@ -323,7 +327,8 @@ public class Evaluation extends BaseEntity {
   }
 
   /** A draft that corrects this signed evaluation; this one stays as it is until that is signed. */
-  public Evaluation startAmendment(long byAccountId, String reason, LocalDate dueOn) {
+  public Evaluation startAmendment(
+      long byAccountId, String reason, LocalDate dueOn, PatientIdentifierGuard guard) {
     requireEvaluator(byAccountId);
     if (status != EvaluationStatus.SIGNED) {
       throw new RuleViolationException("Only a signed evaluation is amended; edit the draft.");
@@ -332,6 +337,7 @@ public class Evaluation extends BaseEntity {
       throw new RuleViolationException("This evaluation was already amended: amend the amendment.");
     }
     String why = Check.text("reason", "Reason for the amendment", reason, 5, 500);
+    guard.check("reason", "Reason for the amendment", why);
     Evaluation a = new Evaluation();
     a.programId = programId;
     a.form = form;
@@ -365,9 +371,11 @@ public class Evaluation extends BaseEntity {
     amendedById = amendment.getId();
   }
 
-  public void cancel(String reason) {
+  public void cancel(String reason, PatientIdentifierGuard guard) {
     requireOpen();
-    cancelReason = Check.text("reason", "Reason", reason, 3, 500);
+    String why = Check.text("reason", "Reason", reason, 3, 500);
+    guard.check("reason", "Reason", why);
+    cancelReason = why;
     status = EvaluationStatus.CANCELLED;
   }
 

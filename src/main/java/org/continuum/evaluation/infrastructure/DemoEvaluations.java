@@ -27,6 +27,7 @@ import org.continuum.program.application.ProgramAdministration;
 import org.continuum.program.application.ProgramView;
 import org.continuum.seed.application.SeedContributor;
 import org.continuum.seed.application.SeedDocuments;
+import org.continuum.shared.application.IdentifierGuards;
 import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.Sealer;
@@ -55,6 +56,7 @@ public class DemoEvaluations implements SeedContributor {
       Map<String, List<String>> narratives) {}
 
   @Inject Sealer sealer;
+  @Inject IdentifierGuards guards;
   @Inject ProgramAdministration programs;
   @Inject EvaluationRequests requests;
   @Inject EvaluationRepository evaluations;
@@ -174,7 +176,7 @@ public class DemoEvaluations implements SeedContributor {
       long age = today.toEpochDay() - end.toEpochDay();
       int roll = random.nextInt(100);
       if (!cancelled && e.getKind() == EvaluationKind.FACULTY_OF_TRAINEE && age > 30) {
-        e.cancel("Trainee was on leave for most of this block.");
+        e.cancel("Trainee was on leave for most of this block.", guards.guard());
         cancelled = true;
         continue;
       }
@@ -185,7 +187,7 @@ public class DemoEvaluations implements SeedContributor {
         untouched++;
         continue;
       }
-      e.saveDraft(e.getEvaluatorId(), answers(e, random, texts, !complete));
+      e.saveDraft(e.getEvaluatorId(), answers(e, random, texts, !complete), guards.guard());
       evaluations.flush(); // answers are written before the evaluation is sealed
       if (!complete) {
         drafts++;

@@ -18,6 +18,7 @@ import org.continuum.evaluation.application.EvaluationSigning;
 import org.continuum.evaluation.application.Evaluations;
 import org.continuum.evaluation.application.ItemView;
 import org.continuum.evaluation.domain.AnswerInput;
+import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.web.UserMessages;
 
@@ -42,6 +43,9 @@ public class CompleteEvaluationBean implements Serializable {
   private final Map<Integer, String> texts = new HashMap<>();
   private Instant savedAt;
   private String password;
+
+  /** Why each refused answer was refused, by item, shown under the answer itself. */
+  private final Map<Integer, String> problems = new HashMap<>();
 
   /** View action: only the evaluator, and only while it is open; otherwise the reading page. */
   public void load() throws IOException {
@@ -78,22 +82,46 @@ public class CompleteEvaluationBean implements Serializable {
     save(true);
   }
 
-  private void save(boolean tell) {
+  /**
+   * Saves what is on screen; false when refused. A refused answer's message goes under that answer
+   * (on a phone the top of the page is far away) as well as to the summary at the top, and what was
+   * typed stays on the form.
+   */
+  private boolean save(boolean tell) {
     List<AnswerInput> answers = new ArrayList<>();
     for (ItemView item : evaluation.items()) {
       answers.add(new AnswerInput(item.seq(), values.get(item.seq()), texts.get(item.seq())));
     }
-    EvaluationDetail saved = evaluations.saveDraft(evaluation.id(), evaluation.version(), answers);
-    evaluation = saved;
+    problems.clear();
+    try {
+      evaluation = evaluations.saveDraft(evaluation.id(), evaluation.version(), answers);
+    } catch (InvalidInputException refused) {
+      for (InvalidInputException.FieldError error : refused.errors()) {
+        itemOf(error.field()).ifPresent(seq -> problems.put(seq, error.message()));
+      }
+      UserMessages.show(refused);
+      return false;
+    }
     savedAt = clock.instant();
     if (tell) {
       UserMessages.info("Draft saved.");
     }
+    return true;
+  }
+
+  /** The item an error's field names ("item3"), if it names one. */
+  private static java.util.Optional<Integer> itemOf(String field) {
+    if (field != null && field.matches("item\\d{1,4}")) {
+      return java.util.Optional.of(Integer.parseInt(field.substring(4)));
+    }
+    return java.util.Optional.empty();
   }
 
   /** Saves what is on screen, then signs it with the password typed in the dialog. */
   public String sign() {
-    save(false);
+    if (!save(false)) {
+      return null;
+    }
     char[] typed = password == null ? new char[0] : password.toCharArray();
     password = null;
     EvaluationDetail signed = signing.sign(evaluation.id(), evaluation.version(), typed);
@@ -105,7 +133,9 @@ public class CompleteEvaluationBean implements Serializable {
 
   /** Saves, then hands in an anonymous evaluation. */
   public String submit() {
-    save(false);
+    if (!save(false)) {
+      return null;
+    }
     evaluations.submit(evaluation.id(), evaluation.version());
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     UserMessages.info("Thank you. Your answers were handed in anonymously.");
@@ -122,6 +152,10 @@ public class CompleteEvaluationBean implements Serializable {
 
   public Map<Integer, String> getTexts() {
     return texts;
+  }
+
+  public Map<Integer, String> getProblems() {
+    return problems;
   }
 
   public Instant getSavedAt() {

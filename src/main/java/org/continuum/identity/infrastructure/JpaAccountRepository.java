@@ -23,6 +23,9 @@ import org.continuum.shared.infrastructure.ListQuery;
 @ApplicationScoped
 public class JpaAccountRepository implements AccountRepository {
 
+  private static final java.util.regex.Pattern WORD =
+      java.util.regex.Pattern.compile("[\\p{L}'’-]{1,60}");
+
   @PersistenceContext EntityManager em;
 
   @Override
@@ -53,6 +56,21 @@ public class JpaAccountRepository implements AccountRepository {
           .forEach(r -> names.put((Long) r[0], (String) r[1]));
     }
     return names;
+  }
+
+  @Override
+  public java.util.List<String> displayNamesContaining(String word, String otherWord) {
+    if (!WORD.matcher(word).matches() || !WORD.matcher(otherWord).matches()) {
+      return java.util.List.of(); // no wildcard ever reaches the pattern
+    }
+    return em.createQuery(
+            "select a.displayName from Account a where lower(a.displayName) like :w"
+                + " and lower(a.displayName) like :o",
+            String.class)
+        .setParameter("w", "%" + word + "%")
+        .setParameter("o", "%" + otherWord + "%")
+        .setMaxResults(20)
+        .getResultList();
   }
 
   @Override

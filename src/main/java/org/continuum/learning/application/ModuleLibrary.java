@@ -13,6 +13,7 @@ import org.continuum.learning.domain.CaseModule;
 import org.continuum.learning.domain.ModuleDocument;
 import org.continuum.learning.domain.ModuleFormat;
 import org.continuum.learning.domain.ModuleRepository;
+import org.continuum.shared.application.IdentifierGuards;
 import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.domain.RuleViolationException;
 import org.continuum.shared.domain.Sha256;
@@ -32,6 +33,7 @@ public class ModuleLibrary {
   @Inject ModuleRepository modules;
   @Inject ModuleDocuments documents;
   @Inject AuditTrail audit;
+  @Inject IdentifierGuards guards;
 
   /** Loads a bundled or administrator's file into the shared library. */
   public LoadResult loadIntoLibrary(String text) {
@@ -77,6 +79,7 @@ public class ModuleLibrary {
 
   private LoadResult load(String text, Long owner) {
     ModuleDocument document = ModuleFormat.parse(text);
+    document.requireNoPatientIdentifiers(guards.guard());
     String hash = Sha256.hex(text);
     var same = modules.module(document.code(), document.version());
     if (same.isPresent()) {

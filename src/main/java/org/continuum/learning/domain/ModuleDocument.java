@@ -2,6 +2,9 @@ package org.continuum.learning.domain;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.function.BiConsumer;
+import org.continuum.shared.domain.PatientIdentifierGuard;
+import org.continuum.shared.domain.Violations;
 
 /**
  * A case-based learning module as its file describes it: header, the case in stages with questions
@@ -58,5 +61,40 @@ public record ModuleDocument(
       }
     }
     return null;
+  }
+
+  /**
+   * Refuses a module whose case could identify a real patient: the title, objectives, every stage,
+   * question, option, feedback and explanation are checked, and every finding is listed, each
+   * naming where it is. The references are not: citations carry journal numbers and years, not
+   * patients.
+   */
+  public void requireNoPatientIdentifiers(PatientIdentifierGuard guard) {
+    Violations problems = new Violations();
+    BiConsumer<String, String> check =
+        (where, text) -> guard.problem(where, text).ifPresent(m -> problems.add("module", m));
+    check.accept("The title", title);
+    check.accept("The topic", topic);
+    for (Objective objective : objectives) {
+      check.accept("Objective " + objective.subcompetencyCode(), objective.text());
+    }
+    for (int i = 0; i < stages.size(); i++) {
+      Stage stage = stages.get(i);
+      String where = "Stage " + (i + 1);
+      check.accept(where + " title", stage.title());
+      check.accept(where + " narrative", stage.narrative());
+      for (Question q : stage.questions()) {
+        check.accept("Question " + q.key(), q.prompt());
+        check.accept("The explanation of question " + q.key(), q.explanation());
+        for (int o = 0; o < q.options().size(); o++) {
+          Option option = q.options().get(o);
+          String opt = "Option " + (o + 1) + " of question " + q.key();
+          check.accept(opt, option.text());
+          check.accept(
+              "The feedback on " + opt.toLowerCase(java.util.Locale.ROOT), option.feedback());
+        }
+      }
+    }
+    problems.throwIfAny();
   }
 }

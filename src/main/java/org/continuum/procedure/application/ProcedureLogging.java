@@ -31,6 +31,7 @@ import org.continuum.program.application.Enrollments;
 import org.continuum.program.application.ProgramFaculty;
 import org.continuum.program.application.TraineeEnrollmentView;
 import org.continuum.program.domain.EnrollmentStatus;
+import org.continuum.shared.application.IdentifierGuards;
 import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.domain.AccessDeniedException;
 import org.continuum.shared.domain.InvalidInputException;

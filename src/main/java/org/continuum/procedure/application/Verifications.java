@@ -19,6 +19,7 @@ import org.continuum.identity.domain.Role;
 import org.continuum.procedure.domain.LogRow;
 import org.continuum.procedure.domain.ProcedureLog;
 import org.continuum.procedure.domain.ProcedureLogRepository;
+import org.continuum.shared.application.IdentifierGuards;
 import org.continuum.shared.domain.AccessDeniedException;
 import org.continuum.shared.domain.DomainException;
 import org.continuum.shared.domain.Page;

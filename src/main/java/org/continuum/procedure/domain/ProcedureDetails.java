@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.continuum.shared.domain.Check;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.PatientIdentifierGuard;
 import org.continuum.shared.domain.Violations;
 
 /**

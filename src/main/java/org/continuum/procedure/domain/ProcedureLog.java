@@ -16,6 +16,7 @@ import org.continuum.shared.domain.AccessDeniedException;
 import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.Check;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.PatientIdentifierGuard;
 import org.continuum.shared.domain.RuleViolationException;
 import org.continuum.shared.domain.Violations;
 

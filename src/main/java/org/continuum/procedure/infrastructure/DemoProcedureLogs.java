@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.continuum.procedure.application.IdentifierGuards;
 import org.continuum.procedure.domain.AgeBand;
 import org.continuum.procedure.domain.ClinicalSetting;
 import org.continuum.procedure.domain.Complication;
@@ -24,7 +23,6 @@ import org.continuum.procedure.domain.ImportAttestation;
 import org.continuum.procedure.domain.Laterality;
 import org.continuum.procedure.domain.LogEntry;
 import org.continuum.procedure.domain.LogSource;
-import org.continuum.procedure.domain.PatientIdentifierGuard;
 import org.continuum.procedure.domain.PatientSex;
 import org.continuum.procedure.domain.ProcedureCatalogRepository;
 import org.continuum.procedure.domain.ProcedureField;
@@ -40,9 +38,11 @@ import org.continuum.program.application.ProgramView;
 import org.continuum.program.domain.RosterRow;
 import org.continuum.seed.application.SeedContributor;
 import org.continuum.seed.application.SeedDocuments;
+import org.continuum.shared.application.IdentifierGuards;
 import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.PageRequest;
+import org.continuum.shared.domain.PatientIdentifierGuard;
 import org.continuum.shared.domain.Sha256;
 
 /**

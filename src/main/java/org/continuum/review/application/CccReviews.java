@@ -33,6 +33,7 @@ import org.continuum.review.domain.ReviewPeriod;
 import org.continuum.review.domain.ReviewRepository;
 import org.continuum.review.domain.TargetPlan;
 import org.continuum.review.domain.Term;
+import org.continuum.shared.application.IdentifierGuards;
 import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.ConcurrentEditException;
@@ -51,6 +52,7 @@ public class CccReviews {
   static final String SUBJECT = "review-period";
   static final Role[] COMMITTEE = {Role.CCC_MEMBER, Role.PROGRAM_DIRECTOR};
 
+  @Inject IdentifierGuards guards;
   @Inject EvaluationSeals evaluationSeals;
   @Inject InstitutionTime time;
   @Inject AccessPolicy access;
@@ -240,14 +242,14 @@ public class CccReviews {
         throw new RuleViolationException("This proposal was removed meanwhile: reload.");
       }
       proposal = new LevelProposal(period, traineeId, code);
-      proposal.propose(period, parsed, rationale);
+      proposal.propose(period, parsed, rationale, guards.guard());
       reviews.add(proposal);
     } else {
       if (expectedVersion == null) {
         throw new ConcurrentEditException(proposal.getModifiedBy(), proposal.getModifiedAt());
       }
       proposal.requireVersion(expectedVersion);
-      proposal.propose(period, parsed, rationale);
+      proposal.propose(period, parsed, rationale, guards.guard());
     }
     reviews.flush();
     audit.record(

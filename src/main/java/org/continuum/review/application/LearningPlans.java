@@ -17,6 +17,7 @@ import org.continuum.review.domain.LearningPlan;
 import org.continuum.review.domain.ReviewPeriod;
 import org.continuum.review.domain.ReviewRepository;
 import org.continuum.review.domain.Term;
+import org.continuum.shared.application.IdentifierGuards;
 import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.AggregateLocks;
 import org.continuum.shared.domain.RecordNotFoundException;
@@ -33,6 +34,7 @@ public class LearningPlans {
 
   static final String SUBJECT = "learning-plan";
 
+  @Inject IdentifierGuards guards;
   @Inject AggregateLocks locks;
   @Inject Clock clock;
   @Inject AccessPolicy access;
@@ -75,7 +77,8 @@ public class LearningPlans {
                 + " (now "
                 + level
                 + ").",
-            due);
+            due,
+            guards.guard());
       }
     }
     for (EvidencePacket.MinimumLine m : packet.minimums()) {
@@ -90,7 +93,8 @@ public class LearningPlans {
                 + " of "
                 + m.required()
                 + " verified so far.",
-            due);
+            due,
+            guards.guard());
       }
     }
     for (RequirementStatus module : requiredModules.statusOf(period.getProgramId(), traineeId)) {
@@ -104,7 +108,8 @@ public class LearningPlans {
                 + module.when()
                 + (module.overdue() ? ", overdue" : "")
                 + ").",
-            due);
+            due,
+            guards.guard());
       }
     }
     reviews.add(plan);
@@ -120,14 +125,14 @@ public class LearningPlans {
 
   public PlanView addGoal(long planId, long expectedVersion, String text, LocalDate dueOn) {
     LearningPlan plan = editable(planId, expectedVersion);
-    plan.addGoal(LearningGoal.Source.OTHER, null, text, dueOn);
+    plan.addGoal(LearningGoal.Source.OTHER, null, text, dueOn, guards.guard());
     return saved(plan, "goal added");
   }
 
   public PlanView reviseGoal(
       long planId, long expectedVersion, int seq, String text, LocalDate dueOn, boolean met) {
     LearningPlan plan = editable(planId, expectedVersion);
-    plan.reviseGoal(seq, text, dueOn, met);
+    plan.reviseGoal(seq, text, dueOn, met, guards.guard());
     return saved(plan, "goal " + seq + " revised");
   }
 

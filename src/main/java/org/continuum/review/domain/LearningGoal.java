@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.continuum.shared.domain.Check;
+import org.continuum.shared.domain.PatientIdentifierGuard;
 import org.continuum.shared.domain.Violations;
 
 /** One goal of a learning plan: what to reach, by when, and whether it was met. */
@@ -67,9 +68,12 @@ public class LearningGoal {
     this.subcompetencyCode = code;
   }
 
-  void describe(String text, LocalDate due) {
+  void describe(String text, LocalDate due, PatientIdentifierGuard guard) {
     Violations problems = new Violations();
     String validGoal = problems.collect(() -> Check.text("goal", "Goal", text, 5, 1000));
+    if (validGoal != null) {
+      problems.run(() -> guard.check("goal", "Goal", validGoal));
+    }
     LocalDate validDue = problems.collect(() -> Check.required("dueOn", "Due date", due));
     problems.throwIfAny();
     this.goal = validGoal;

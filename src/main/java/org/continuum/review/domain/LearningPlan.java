@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.List;
 import org.continuum.shared.domain.AccessDeniedException;
 import org.continuum.shared.domain.BaseEntity;
+import org.continuum.shared.domain.PatientIdentifierGuard;
 import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.domain.RuleViolationException;
 
@@ -80,17 +81,22 @@ public class LearningPlan extends BaseEntity {
   }
 
   public LearningGoal addGoal(
-      LearningGoal.Source source, String code, String text, LocalDate dueOn) {
+      LearningGoal.Source source,
+      String code,
+      String text,
+      LocalDate dueOn,
+      PatientIdentifierGuard guard) {
     LearningGoal goal = new LearningGoal(this, goals.size() + 1, source, code);
-    goal.describe(text, dueOn);
+    goal.describe(text, dueOn, guard);
     goals.add(goal);
     changed();
     return goal;
   }
 
-  public void reviseGoal(int seq, String text, LocalDate dueOn, boolean met) {
+  public void reviseGoal(
+      int seq, String text, LocalDate dueOn, boolean met, PatientIdentifierGuard guard) {
     LearningGoal goal = goal(seq);
-    goal.describe(text, dueOn);
+    goal.describe(text, dueOn, guard);
     goal.markMet(met);
     changed();
   }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.Check;
+import org.continuum.shared.domain.PatientIdentifierGuard;
 
 /**
  * The committee's proposed level for one trainee and subcompetency in a period, with its rationale.
@@ -39,10 +40,17 @@ public class LevelProposal extends BaseEntity {
   }
 
   /** Sets the proposal; the period must still be open. */
-  public void propose(ReviewPeriod period, MilestoneLevel newLevel, String newRationale) {
+  public void propose(
+      ReviewPeriod period,
+      MilestoneLevel newLevel,
+      String newRationale,
+      PatientIdentifierGuard guard) {
     period.requireOpen();
-    this.level = Check.required("level", "Level", newLevel).text();
-    this.rationale = Check.optionalText("rationale", "Rationale", newRationale, 2000);
+    String validLevel = Check.required("level", "Level", newLevel).text();
+    String validRationale = Check.optionalText("rationale", "Rationale", newRationale, 2000);
+    guard.check("rationale", "Rationale", validRationale);
+    this.level = validLevel;
+    this.rationale = validRationale;
   }
 
   public long getPeriodId() {

@@ -8,6 +8,7 @@ import static org.continuum.evaluation.domain.EvaluationSamples.TRAINEE;
 import static org.continuum.evaluation.domain.EvaluationSamples.publishedForm;
 import static org.continuum.evaluation.domain.EvaluationSamples.requested;
 import static org.continuum.evaluation.domain.EvaluationSamples.withId;
+import static org.continuum.shared.domain.TestGuard.GUARD;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ class EvaluationTest {
   @Test
   void answersOffTheScaleAreAllNamedAndNothingIsSaved() {
     Evaluation e = requested(publishedForm(EvaluationKind.FACULTY_OF_TRAINEE), 1);
-    e.saveDraft(FACULTY, List.of(new AnswerInput(1, "2", null)));
+    e.saveDraft(FACULTY, List.of(new AnswerInput(1, "2", null)), GUARD);
     assertThatThrownBy(
             () ->
                 e.saveDraft(
@@ -39,7 +40,8 @@ class EvaluationTest {
                     List.of(
                         new AnswerInput(1, "2.25", null),
                         new AnswerInput(2, "SOMETIMES", null),
-                        new AnswerInput(9, "1", null))))
+                        new AnswerInput(9, "1", null)),
+                    GUARD))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             ex ->
@@ -48,6 +50,33 @@ class EvaluationTest {
                     .containsExactly("item1", "item2", "item9"));
     assertThat(e.answer(1).orElseThrow().getValue()).isEqualTo("2");
     assertThat(e.getContentRevision()).isEqualTo(1);
+  }
+
+  @Test
+  void aNarrativeOrReasonThatCouldIdentifyAPatientIsRefusedAndNothingIsSaved() {
+    Evaluation e = requested(publishedForm(EvaluationKind.FACULTY_OF_TRAINEE), 1);
+    e.saveDraft(FACULTY, List.of(new AnswerInput(3, null, "Clear reports.")), GUARD);
+    assertThatThrownBy(
+            () ->
+                e.saveDraft(
+                    FACULTY,
+                    List.of(
+                        new AnswerInput(1, "3", null),
+                        new AnswerInput(3, null, "Handled the 94 yo with MRN A12345 well.")),
+                    GUARD))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            ex -> {
+              assertThat(ex.errors())
+                  .extracting(InvalidInputException.FieldError::field)
+                  .containsExactly("item3");
+              assertThat(ex.getMessage()).contains("seems to contain");
+            });
+    assertThat(e.answer(3).orElseThrow().getText()).isEqualTo("Clear reports.");
+    assertThat(e.answer(1)).isEmpty();
+    assertThatThrownBy(() -> e.cancel("Patient John Smith complained.", GUARD))
+        .isInstanceOf(InvalidInputException.class);
+    assertThat(e.getStatus()).isEqualTo(EvaluationStatus.IN_PROGRESS);
   }
 
   @Test
@@ -64,11 +93,11 @@ class EvaluationTest {
   @Test
   void onlyTheEvaluatorSignsOnlyACompleteEvaluationAndOnlyOnce() {
     Evaluation e = requested(publishedForm(EvaluationKind.FACULTY_OF_TRAINEE), 1);
-    e.saveDraft(FACULTY, List.of(new AnswerInput(1, "3", null)));
+    e.saveDraft(FACULTY, List.of(new AnswerInput(1, "3", null)), GUARD);
     assertThatThrownBy(() -> e.sign(FACULTY, "Dr. Okafor", NOW, SEALER))
         .isInstanceOf(RuleViolationException.class)
         .hasMessageContaining("Item 2 (Supervision needed)");
-    e.saveDraft(FACULTY, complete());
+    e.saveDraft(FACULTY, complete(), GUARD);
     assertThatThrownBy(() -> e.sign(TRAINEE, "Someone", NOW, SEALER))
         .isInstanceOf(AccessDeniedException.class);
 
@@ -79,7 +108,7 @@ class EvaluationTest {
     assertThat(signature.getMeaning()).isEqualTo(SignatureMeaning.AUTHORED);
     assertThat(signature.getContentHash()).matches("[0-9a-f]{64}");
     assertThat(signature.isValidFor(e)).isTrue();
-    assertThatThrownBy(() -> e.saveDraft(FACULTY, complete()))
+    assertThatThrownBy(() -> e.saveDraft(FACULTY, complete(), GUARD))
         .hasMessageContaining("signed and cannot change");
     assertThatThrownBy(() -> e.sign(FACULTY, "Dr. Okafor", NOW, SEALER))
         .hasMessageContaining("signed and cannot change");
@@ -88,11 +117,11 @@ class EvaluationTest {
   @Test
   void importedContentIsSealedWithoutASignerAndNobodyIsRecordedAsSigning() {
     Evaluation e = requested(publishedForm(EvaluationKind.FACULTY_OF_TRAINEE), 1);
-    e.saveDraft(FACULTY, List.of(new AnswerInput(1, "3", null)));
+    e.saveDraft(FACULTY, List.of(new AnswerInput(1, "3", null)), GUARD);
     assertThatThrownBy(() -> e.recordAsImported("demo seed", NOW, SEALER))
         .as("incomplete content is not sealed either")
         .isInstanceOf(RuleViolationException.class);
-    e.saveDraft(FACULTY, complete());
+    e.saveDraft(FACULTY, complete(), GUARD);
 
     Signature seal = e.recordAsImported("demo seed", NOW, SEALER);
 
@@ -111,11 +140,11 @@ class EvaluationTest {
   void aSignatureDoesNotFitAnotherEvaluationOrChangedContent() {
     EvaluationForm form = publishedForm(EvaluationKind.FACULTY_OF_TRAINEE);
     Evaluation signed = requested(form, 1);
-    signed.saveDraft(FACULTY, complete());
+    signed.saveDraft(FACULTY, complete(), GUARD);
     Signature signature = signed.sign(FACULTY, "Dr. Okafor", NOW, SEALER);
 
     Evaluation twin = requested(form, 2);
-    twin.saveDraft(FACULTY, complete());
+    twin.saveDraft(FACULTY, complete(), GUARD);
     assertThat(signature.isValidFor(twin)).as("same answers, other evaluation").isFalse();
 
     signed.answer(1).orElseThrow().change("5", null); // what a tampered row would hold
@@ -125,15 +154,16 @@ class EvaluationTest {
   @Test
   void anAmendmentCopiesTheAnswersAndLeavesTheOriginalAsSigned() {
     Evaluation original = requested(publishedForm(EvaluationKind.FACULTY_OF_TRAINEE), 1);
-    original.saveDraft(FACULTY, complete());
+    original.saveDraft(FACULTY, complete(), GUARD);
     Signature first = original.sign(FACULTY, "Dr. Okafor", NOW, SEALER);
-    assertThatThrownBy(() -> original.startAmendment(FACULTY, "no", LocalDate.of(2026, 10, 12)))
+    assertThatThrownBy(
+            () -> original.startAmendment(FACULTY, "no", LocalDate.of(2026, 10, 12), GUARD))
         .isInstanceOf(InvalidInputException.class);
 
     Evaluation amendment =
         withId(
             original.startAmendment(
-                FACULTY, "Level was for PC4, not PC5.", LocalDate.of(2026, 10, 12)),
+                FACULTY, "Level was for PC4, not PC5.", LocalDate.of(2026, 10, 12), GUARD),
             2);
     assertThat(amendment.getAmendsId()).isEqualTo(1);
     assertThat(amendment.getStatus()).isEqualTo(EvaluationStatus.IN_PROGRESS);
@@ -142,7 +172,7 @@ class EvaluationTest {
         .as("not before the amendment is signed")
         .isInstanceOf(RuleViolationException.class);
 
-    amendment.saveDraft(FACULTY, List.of(new AnswerInput(1, "3", null)));
+    amendment.saveDraft(FACULTY, List.of(new AnswerInput(1, "3", null)), GUARD);
     Signature second = amendment.sign(FACULTY, "Dr. Okafor", NOW.plusSeconds(3600), SEALER);
     original.supersededBy(amendment);
 
@@ -157,7 +187,8 @@ class EvaluationTest {
     Evaluation e = requested(publishedForm(EvaluationKind.ROTATION_AND_FACULTY), 1);
     e.saveDraft(
         TRAINEE,
-        List.of(new AnswerInput(1, "OVERSIGHT", null), new AnswerInput(2, null, "Great teacher")));
+        List.of(new AnswerInput(1, "OVERSIGHT", null), new AnswerInput(2, null, "Great teacher")),
+        GUARD);
     assertThatThrownBy(() -> e.sign(TRAINEE, "Trainee", NOW, SEALER))
         .hasMessageContaining("submitted, not signed");
 
@@ -175,7 +206,7 @@ class EvaluationTest {
   @Test
   void onlyTheTraineeAcknowledgesAndOnlyASignedEvaluationAboutThem() {
     Evaluation e = requested(publishedForm(EvaluationKind.FACULTY_OF_TRAINEE), 1);
-    e.saveDraft(FACULTY, complete());
+    e.saveDraft(FACULTY, complete(), GUARD);
     assertThatThrownBy(() -> e.acknowledge(TRAINEE, NOW)).hasMessageContaining("Only a signed");
     e.sign(FACULTY, "Dr. Okafor", NOW, SEALER);
     assertThatThrownBy(() -> e.acknowledge(FACULTY, NOW)).isInstanceOf(AccessDeniedException.class);
@@ -240,7 +271,7 @@ class EvaluationTest {
     assertThat(e.readableBy(outsider, () -> false)).isFalse();
     assertThat(e.readableBy(outsider, () -> true)).as("the program's leadership").isTrue();
     assertThat(e.answersShownTo(outsider)).isFalse();
-    e.saveDraft(FACULTY, complete());
+    e.saveDraft(FACULTY, complete(), GUARD);
     e.sign(FACULTY, "Dr. Okafor", NOW, SEALER);
     assertThat(e.readableBy(TRAINEE, () -> false)).isTrue();
     assertThat(e.answersShownTo(outsider)).isTrue();
@@ -259,7 +290,7 @@ class EvaluationTest {
         .isEqualTo(new EvaluationPermissions(true, true, false, false, false));
     assertThat(e.permissionsFor(TRAINEE))
         .isEqualTo(new EvaluationPermissions(false, false, false, false, false));
-    e.saveDraft(FACULTY, complete());
+    e.saveDraft(FACULTY, complete(), GUARD);
     e.sign(FACULTY, "Dr. Okafor", NOW, SEALER);
     assertThat(e.permissionsFor(FACULTY))
         .as("signed: only an amendment")

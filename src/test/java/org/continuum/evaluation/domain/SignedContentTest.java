@@ -5,6 +5,7 @@ import static org.continuum.evaluation.domain.EvaluationSamples.FACULTY;
 import static org.continuum.evaluation.domain.EvaluationSamples.SEALER;
 import static org.continuum.evaluation.domain.EvaluationSamples.publishedForm;
 import static org.continuum.evaluation.domain.EvaluationSamples.requested;
+import static org.continuum.shared.domain.TestGuard.GUARD;
 
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +24,8 @@ class SignedContentTest {
         List.of(
             new AnswerInput(2, "OVERSIGHT", null),
             new AnswerInput(1, "4.5", null),
-            new AnswerInput(3, null, comment)));
+            new AnswerInput(3, null, comment)),
+        GUARD);
     return e.sign(
         FACULTY, "Dr. Chidi Okafor", Instant.parse("2026-10-05T14:30:00.123456Z"), SEALER);
   }
@@ -37,7 +39,8 @@ class SignedContentTest {
         List.of(
             new AnswerInput(1, "4.5", null),
             new AnswerInput(2, "OVERSIGHT", null),
-            new AnswerInput(3, null, "Señora: “excellent” ✓")));
+            new AnswerInput(3, null, "Señora: “excellent” ✓")),
+        GUARD);
     assertThat(SignedContent.canonical(e, s))
         .isEqualTo(
             "{\"method\":\"continuum-eval-v1\",\"evaluation\":101,\"contentRevision\":1,"

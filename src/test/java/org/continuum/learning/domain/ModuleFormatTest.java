@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.PatientIdentifierGuard;
+import org.continuum.shared.infrastructure.GivenNameDictionary;
 import org.continuum.testsupport.ModuleSamples;
 import org.junit.jupiter.api.Test;
 
@@ -104,9 +106,30 @@ class ModuleFormatTest {
         assertThat(file.getFileName().toString()).isEqualTo(m.code() + ".md");
         assertThat(m.questionCount()).as(file.toString()).isGreaterThanOrEqualTo(4);
         assertThat(m.references()).as(file.toString()).isNotEmpty();
+        m.requireNoPatientIdentifiers(REAL_GUARD);
       }
     }
   }
+
+  @Test
+  void aCaseThatCouldIdentifyAPatientIsRefusedNamingWhere() {
+    ModuleDocument named =
+        ModuleFormat.parse(
+            GOOD.replace(
+                "A runner with **knee** pain.",
+                "Seen on 3/14: Mrs. Alvarez, MRN A12345, knee pain."));
+    assertThatThrownBy(() -> named.requireNoPatientIdentifiers(REAL_GUARD))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).errors())
+                    .extracting(InvalidInputException.FieldError::message)
+                    .anyMatch(m -> m.startsWith("Stage 1 narrative seems to contain")));
+    ModuleFormat.parse(GOOD).requireNoPatientIdentifiers(REAL_GUARD);
+  }
+
+  private static final PatientIdentifierGuard REAL_GUARD =
+      new PatientIdentifierGuard(new GivenNameDictionary());
 
   private static List<String> messages(String text) {
     try {

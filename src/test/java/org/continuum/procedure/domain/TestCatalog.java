@@ -3,6 +3,8 @@ package org.continuum.procedure.domain;
 import java.util.List;
 import java.util.Set;
 import org.continuum.shared.domain.BaseEntity;
+import org.continuum.shared.domain.PatientIdentifierGuard;
+import org.continuum.shared.domain.TestGuard;
 import org.continuum.testsupport.EntityIds;
 
 /** Catalog entries for unit tests, shaped like the seed catalog's, with ids as if stored. */
@@ -47,8 +49,7 @@ public final class TestCatalog {
 
   private TestCatalog() {}
 
-  public static final PatientIdentifierGuard GUARD =
-      new PatientIdentifierGuard(word -> Set.of("john", "maria", "james").contains(word));
+  public static final PatientIdentifierGuard GUARD = TestGuard.GUARD;
 
   public static ProcedureType type(
       long id,

@@ -2,6 +2,7 @@ package org.continuum.review.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.continuum.shared.domain.TestGuard.GUARD;
 
 import java.lang.reflect.Field;
 import java.time.Instant;
@@ -37,11 +38,15 @@ class LearningPlanTest {
     LearningPlan plan = LearningPlan.draft(period(true), 11);
     assertThat(plan.isVisibleToTrainee()).isFalse();
     assertThatThrownBy(() -> plan.share(NOW)).hasMessageContaining("at least one goal");
-    assertThatThrownBy(() -> plan.addGoal(LearningGoal.Source.OTHER, null, "no", null))
+    assertThatThrownBy(() -> plan.addGoal(LearningGoal.Source.OTHER, null, "no", null, GUARD))
         .hasMessageContaining("Goal");
 
     plan.addGoal(
-        LearningGoal.Source.LEVEL, "PC5", "Reach level 3 in PC5.", LocalDate.of(2027, 6, 30));
+        LearningGoal.Source.LEVEL,
+        "PC5",
+        "Reach level 3 in PC5.",
+        LocalDate.of(2027, 6, 30),
+        GUARD);
     assertThatThrownBy(() -> plan.acknowledge(11, NOW)).hasMessageContaining("not shared");
     plan.share(NOW);
     assertThat(plan.isVisibleToTrainee()).isTrue();
@@ -49,7 +54,7 @@ class LearningPlanTest {
     plan.acknowledge(11, NOW.plusSeconds(60));
     assertThat(plan.getStatus()).isEqualTo(LearningPlan.Status.ACKNOWLEDGED);
 
-    plan.reviseGoal(1, "Reach level 3 in PC5 by spring.", LocalDate.of(2027, 6, 30), false);
+    plan.reviseGoal(1, "Reach level 3 in PC5 by spring.", LocalDate.of(2027, 6, 30), false, GUARD);
     assertThat(plan.getStatus())
         .as("a changed plan is acknowledged again")
         .isEqualTo(LearningPlan.Status.SHARED);

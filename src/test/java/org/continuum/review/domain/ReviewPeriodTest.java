@@ -2,6 +2,7 @@ package org.continuum.review.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.continuum.shared.domain.TestGuard.GUARD;
 
 import java.lang.reflect.Field;
 import java.time.Instant;
@@ -23,7 +24,7 @@ class ReviewPeriodTest {
     id.setAccessible(true);
     id.set(period, 9L);
     LevelProposal proposal = new LevelProposal(period, 11, "PC1");
-    proposal.propose(period, MilestoneLevel.parse("2.5"), "Steady progress.");
+    proposal.propose(period, MilestoneLevel.parse("2.5"), "Steady progress.", GUARD);
 
     period.finalise(
         5,
@@ -35,7 +36,7 @@ class ReviewPeriodTest {
     assertThat(period.isFinalised()).isTrue();
     assertThat(period.getFinalisedAt()).isEqualTo(Instant.parse("2027-01-20T10:00:00Z"));
     assertThat(period.label()).isEqualTo("Fall 2026-2027");
-    assertThatThrownBy(() -> proposal.propose(period, MilestoneLevel.parse("3"), null))
+    assertThatThrownBy(() -> proposal.propose(period, MilestoneLevel.parse("3"), null, GUARD))
         .isInstanceOf(RuleViolationException.class)
         .hasMessageContaining("finalised and locked");
     assertThatThrownBy(() -> new LevelProposal(period, 12, "PC1"))

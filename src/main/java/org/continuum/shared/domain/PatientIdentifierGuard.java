@@ -1,20 +1,28 @@
-package org.continuum.procedure.domain;
+package org.continuum.shared.domain;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.continuum.shared.domain.InvalidInputException;
 
 /**
  * Refuses free text that looks like it identifies a patient: a record or account number (with or
  * without letters), a date (a full one, or a month and day), a phone number, an e-mail or street
  * address, an age over 89, or a person's name (titled, "Given Surname" in any case, or "Surname,
- * Given"). The log keeps age band and sex only. The checks are heuristics that err on the side of
- * refusing; the message says what was found so the person can rephrase without losing what they
- * typed.
+ * Given"). Records describe a patient by age band and sex only. The checks are heuristics that err
+ * on the side of refusing; the message says what was found so the person can rephrase without
+ * losing what they typed.
+ *
+ * <p>The names of the institution's own people (trainees, faculty, staff: everyone with an account)
+ * are not patient identifiers: a faculty member writes "Lily Chen managed the block well" in an
+ * evaluation. A guard {@link #knowing} those names lets them through in "Given Surname" and
+ * "Surname, Given" order; a titled name ("Mrs. Chen") is still refused.
  *
  * <p>Text is normalised first (Unicode NFKC, so full-width digits and letters read as plain ones;
  * zero-width characters and soft hyphens removed), so an identifier cannot be slipped past the
@@ -93,7 +101,7 @@ public final class PatientIdentifierGuard {
 
   private static final Pattern TITLED_NAME =
       Pattern.compile(
-          "\\b(?:Mr|Mrs|Ms|Miss|Mx)\\.?\\s+[A-Z][A-Za-z'’-]+|(?i)\\b(?:mr|mrs|ms|mx)\\.\\s+[a-z]{2,}|(?i)\\b(?:mrs|miss)\\s+[a-z]{2,}|(?i)\\b(?:patient|pt)\\.?\\s+name\\b");
+          "\\b(?:Mr|Mrs|Ms|Miss|Mx)\\.?\\s+[A-Z][A-Za-z'’-]+|(?i)\\b(?:mr|mrs|ms|mx)\\.\\s+[a-z]{2,}|(?i)\\bmrs\\s+[a-z]{2,}|(?i)\\b(?:patient|pt)\\.?\\s+name\\b");
 
   /** A word and the word after it; "Dr. X Y" is a colleague, not a patient. */
   private static final Pattern WORD_PAIR =
@@ -169,12 +177,77 @@ public final class PatientIdentifierGuard {
           "levels",
           "side",
           "today",
-          "yesterday");
+          "yesterday",
+          "after",
+          "before",
+          "during",
+          "about",
+          "again",
+          "also",
+          "when",
+          "while",
+          "since",
+          "until",
+          "into",
+          "over",
+          "under");
+
+  /** Words of a display name that are titles or degrees, not part of the name. */
+  private static final Set<String> TITLES =
+      Set.of("dr", "doctor", "prof", "professor", "md", "do", "phd", "mbbs", "mph", "jr", "sr");
+
+  /** Whether a given name and surname, lower case, are those of one of the institution's people. */
+  @FunctionalInterface
+  public interface KnownPerson {
+    boolean is(String given, String surname);
+  }
 
   private final FirstNames firstNames;
+  private final KnownPerson knownPerson;
 
   public PatientIdentifierGuard(FirstNames firstNames) {
+    this(firstNames, (given, surname) -> false);
+  }
+
+  private PatientIdentifierGuard(FirstNames firstNames, KnownPerson knownPerson) {
     this.firstNames = firstNames;
+    this.knownPerson = knownPerson;
+  }
+
+  /** The same guard, letting the full names of the people the predicate knows through. */
+  public PatientIdentifierGuard knowing(KnownPerson people) {
+    return new PatientIdentifierGuard(firstNames, people);
+  }
+
+  /** The same guard, letting the full names of these people (display names) through. */
+  public PatientIdentifierGuard knowing(Collection<String> displayNames) {
+    Set<String> pairs = new HashSet<>();
+    displayNames.forEach(name -> pairs.addAll(namePairs(name)));
+    return knowing((given, surname) -> pairs.contains(given + " " + surname));
+  }
+
+  /**
+   * The "given surname" pairs a display name may be written as, lower case, without titles: every
+   * word with every later one, since "Mary Ann Lopez" is written "Mary Lopez" too.
+   */
+  public static Set<String> namePairs(String displayName) {
+    List<String> words = new ArrayList<>();
+    for (String word : normalise(displayName).toLowerCase(Locale.ROOT).split("[^\\p{L}'’-]+")) {
+      if (!word.isEmpty() && !TITLES.contains(word)) {
+        words.add(word);
+      }
+    }
+    Set<String> pairs = new HashSet<>();
+    for (int i = 0; i < words.size(); i++) {
+      for (int j = i + 1; j < words.size(); j++) {
+        pairs.add(words.get(i) + " " + words.get(j));
+      }
+    }
+    return pairs;
+  }
+
+  private boolean isKnownPerson(String given, String surname) {
+    return knownPerson.is(given.toLowerCase(Locale.ROOT), surname.toLowerCase(Locale.ROOT));
   }
 
   /** The text as the checks read it: NFKC, without invisible characters. */
@@ -218,7 +291,8 @@ public final class PatientIdentifierGuard {
       String surname = pair.group(2).toLowerCase(Locale.ROOT);
       if (firstNames.contains(pair.group(1).toLowerCase(Locale.ROOT))
           && !NOT_A_SURNAME.contains(surname)
-          && surname.length() >= 2) {
+          && surname.length() >= 2
+          && !isKnownPerson(pair.group(1), surname)) {
         return Optional.of(
             "a person's full name (\"" + pair.group(1) + " " + pair.group(2) + "\")");
       }
@@ -226,7 +300,8 @@ public final class PatientIdentifierGuard {
     Matcher reversed = SURNAME_FIRST.matcher(text);
     while (reversed.find()) {
       if (firstNames.contains(reversed.group(2).toLowerCase(Locale.ROOT))
-          && !NOT_A_SURNAME.contains(reversed.group(1).toLowerCase(Locale.ROOT))) {
+          && !NOT_A_SURNAME.contains(reversed.group(1).toLowerCase(Locale.ROOT))
+          && !isKnownPerson(reversed.group(2), reversed.group(1))) {
         return Optional.of(
             "a person's full name (\"" + reversed.group(1) + ", " + reversed.group(2) + "\")");
       }
@@ -234,20 +309,26 @@ public final class PatientIdentifierGuard {
     return Optional.empty();
   }
 
+  /** The message for text that holds an identifier, naming the field by its label, if any. */
+  public Optional<String> problem(String label, String text) {
+    return findIdentifier(text)
+        .map(
+            found ->
+                label
+                    + " seems to contain "
+                    + found
+                    + ". Do not record patient identifiers: describe a patient by age band and"
+                    + " sex at most. Rephrase and save again.");
+  }
+
   /**
    * @throws InvalidInputException naming the field and what looked like an identifier
    */
   public void check(String field, String label, String text) {
-    findIdentifier(text)
+    problem(label, text)
         .ifPresent(
-            found -> {
-              throw new InvalidInputException(
-                  field,
-                  label
-                      + " seems to contain "
-                      + found
-                      + ". Do not record patient identifiers: the log keeps only age band and"
-                      + " sex. Rephrase and save again.");
+            message -> {
+              throw new InvalidInputException(field, message);
             });
   }
 }

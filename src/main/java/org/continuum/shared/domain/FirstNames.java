@@ -1,4 +1,4 @@
-package org.continuum.procedure.domain;
+package org.continuum.shared.domain;
 
 /** A list of common given names, used to recognise a person's full name in free text. */
 public interface FirstNames {

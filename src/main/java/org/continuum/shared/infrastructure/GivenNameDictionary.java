@@ -1,4 +1,4 @@
-package org.continuum.procedure.infrastructure;
+package org.continuum.shared.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedReader;
@@ -10,12 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.continuum.procedure.domain.FirstNames;
+import org.continuum.shared.domain.FirstNames;
 
 /**
  * About 4,800 common given names, from the name lists the nbvcxz library ships (the same library
  * whose password list backs the password policy). Words that are names but mostly ordinary English
- * ("Will", "Mark", "Grace") are left out, so clinical sentences are not mistaken for names.
+ * ("Will", "Mark", "Grace", "brain", "angle") are left out, so clinical sentences and case modules
+ * are not mistaken for names.
  */
 @ApplicationScoped
 public class GivenNameDictionary implements FirstNames {
@@ -26,9 +27,58 @@ public class GivenNameDictionary implements FirstNames {
 
   private static final Set<String> ORDINARY_WORDS =
       Set.of(
-          "will", "may", "mark", "bill", "art", "hope", "grace", "faith", "joy", "june", "april",
-          "august", "rose", "dawn", "summer", "autumn", "page", "chance", "guy", "max", "ray",
-          "sky", "star", "lane", "major", "young", "king", "case", "lee", "gene", "pat", "sage");
+          "will",
+          "may",
+          "mark",
+          "bill",
+          "art",
+          "hope",
+          "grace",
+          "faith",
+          "joy",
+          "june",
+          "april",
+          "august",
+          "rose",
+          "dawn",
+          "summer",
+          "autumn",
+          "page",
+          "chance",
+          "guy",
+          "max",
+          "ray",
+          "sky",
+          "star",
+          "lane",
+          "major",
+          "young",
+          "king",
+          "case",
+          "lee",
+          "gene",
+          "pat",
+          "sage",
+          // words of clinical prose that the lists also hold as names
+          "brain",
+          "angle",
+          "manual",
+          "echo",
+          "era",
+          "numbers",
+          "meta",
+          "aide",
+          "crystal",
+          "angel",
+          "patience",
+          "charity",
+          "glory",
+          "clay",
+          "ivory",
+          "olive",
+          "coral",
+          "royal",
+          "sterling");
 
   private volatile Set<String> names;
 

@@ -1,8 +1,8 @@
-package org.continuum.procedure.infrastructure;
+package org.continuum.shared.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.continuum.procedure.domain.PatientIdentifierGuard;
+import org.continuum.shared.domain.PatientIdentifierGuard;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

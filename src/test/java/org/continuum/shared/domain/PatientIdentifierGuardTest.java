@@ -1,10 +1,10 @@
-package org.continuum.procedure.domain;
+package org.continuum.shared.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.continuum.procedure.domain.TestCatalog.GUARD;
+import static org.continuum.shared.domain.TestGuard.GUARD;
 
-import org.continuum.shared.domain.InvalidInputException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -60,5 +60,22 @@ class PatientIdentifierGuardTest {
                   .startsWith(
                       "Note seems to contain a date, such as a date of birth or of a visit.");
             });
+  }
+
+  @Test
+  void theInstitutionsOwnPeopleMayBeNamedButNotAPatientWhoSharesTheGivenName() {
+    PatientIdentifierGuard guard = GUARD.knowing(List.of("Dr. Lily Chen", "Maria de la Cruz"));
+    assertThat(guard.findIdentifier("Lily Chen ran the clinic well.")).isEmpty();
+    assertThat(guard.findIdentifier("Discussed with chen, lily after the case.")).isEmpty();
+    assertThat(guard.findIdentifier("Maria Cruz and I reviewed the films.")).isEmpty();
+    assertThat(guard.findIdentifier("Lily Morales, the patient, declined."))
+        .as("same given name, another surname")
+        .isPresent();
+    assertThat(guard.findIdentifier("Spoke with Mrs. Chen about the risks."))
+        .as("a titled name is a patient's")
+        .isPresent();
+    assertThat(GUARD.findIdentifier("Lily Chen ran the clinic well."))
+        .as("unknown without the people's names")
+        .isPresent();
   }
 }
