@@ -28,6 +28,7 @@ public class FixtureServlet extends HttpServlet {
   @Inject Fixtures fixtures;
   @Inject EvaluationReminders reminders;
   @Inject FeedbackReleases feedbackReleases;
+  @Inject HeldConnections connections;
   @Inject SealedRecords records;
   @Inject ProcedureCountDrift countDrift;
   @Inject CohortRatingDrift ratingDrift;
@@ -71,6 +72,9 @@ public class FixtureServlet extends HttpServlet {
         drift.differences().forEach(differences::add);
         answer.add("rows", drift.rows()).add("differences", differences);
       }
+      case "/hold-connections" ->
+          answer.add("held", connections.holdAll(Long.parseLong(request.getParameter("seconds"))));
+      case "/release-connections" -> answer.add("released", connections.releaseAll());
       case "/release-feedback" ->
           answer.add("released", SystemContext.call(feedbackReleases::releaseReady));
       case "/send-reminders" -> {

@@ -17,6 +17,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.continuum.identity.application.BearerTokenCredential;
 import org.continuum.identity.application.SessionValidity;
+import org.continuum.shared.application.DatabaseUnavailable;
+import org.continuum.shared.web.UnavailableResponse;
 
 /**
  * One mechanism for the two doors. The web UI signs in with a form (the login page calls
@@ -35,6 +37,24 @@ public class ContinuumAuthenticationMechanism implements HttpAuthenticationMecha
 
   @Override
   public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    try {
+      return validate(request, response, context);
+    } catch (RuntimeException thrown) {
+      // reading the session's standing or a token needs the database; without it, say so
+      if (!DatabaseUnavailable.isCause(thrown)) {
+        throw thrown;
+      }
+      try {
+        UnavailableResponse.write(request, response);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+  }
+
+  private AuthenticationStatus validate(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     if (path(request).startsWith(API_PREFIX)) {
       return validateApiRequest(request, response, context);

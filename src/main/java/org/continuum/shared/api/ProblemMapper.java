@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.continuum.shared.application.Causes;
+import org.continuum.shared.application.DatabaseUnavailable;
 import org.continuum.shared.application.ErrorReference;
 import org.continuum.shared.domain.AccessDeniedException;
 import org.continuum.shared.domain.ConcurrentEditException;
@@ -62,6 +63,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           clientErrorDetail(status),
           List.of(),
           null);
+    }
+    if (DatabaseUnavailable.isCause(thrown)) {
+      LOG.warning(() -> "Database unavailable, answered 503: " + thrown);
+      return fromRefusal(TryLaterException.databaseUnavailable());
     }
     String reference = ErrorReference.create();
     LOG.log(Level.SEVERE, "Unexpected error in the API, reference " + reference, thrown);

@@ -34,6 +34,17 @@ public class TryLaterException extends DomainException {
         "The server is busy signing people in. Try again in a moment.", 2, true);
   }
 
+  /**
+   * The database does not answer (stopped, restarting, unreachable) or every connection is busy.
+   */
+  public static TryLaterException databaseUnavailable() {
+    return new TryLaterException(
+        "Continuum is temporarily unavailable: its database is not answering. Nothing saved before"
+            + " is lost. Try again in a minute.",
+        30,
+        true);
+  }
+
   public long retryAfterSeconds() {
     return retryAfterSeconds;
   }

@@ -40,6 +40,7 @@ public class DatabaseMigrator {
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");
+    DatabaseDurability.warning(dataSource).ifPresent(LOG::warning);
   }
 
   /** The one Flyway configuration, shared with the tests that migrate an empty schema. */

@@ -7,11 +7,14 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.continuum.shared.application.Causes;
+import org.continuum.shared.application.DatabaseUnavailable;
 import org.continuum.shared.application.ErrorReference;
 import org.continuum.shared.domain.AccessDeniedException;
 import org.continuum.shared.domain.ConcurrentEditException;
@@ -22,8 +25,9 @@ import org.continuum.shared.domain.RecordNotFoundException;
  * Turns whatever a page action throws into something a person can act on. A refusal from the domain
  * becomes a message on the same page, with everything typed kept; a lost race on the same record
  * becomes "changed by someone else - reload"; a page opened on a missing record goes to "not
- * found"; an expired page is reloaded; anything else is logged with a reference and shown as a
- * plain error page. Exception text never reaches the page.
+ * found"; an expired page is reloaded; a database that does not answer gets a 503 page that says so
+ * (nothing to report); anything else is logged with a reference and shown as a plain error page.
+ * Exception text never reaches the page.
  */
 public class UserFacingExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -58,6 +62,9 @@ public class UserFacingExceptionHandler extends ExceptionHandlerWrapper {
     } else if (Causes.find(thrown, OptimisticLockException.class) != null) {
       UserMessages.show(new ConcurrentEditException(null, null));
       context.renderResponse();
+    } else if (DatabaseUnavailable.isCause(thrown)) {
+      LOG.warning(() -> "Database unavailable, answered 503: " + thrown);
+      unavailable(context);
     } else if (Causes.find(thrown, ViewExpiredException.class) != null) {
       ViewExpiredException expired = Causes.find(thrown, ViewExpiredException.class);
       redirect(context, expired.getViewId() == null ? "/index.xhtml" : expired.getViewId());
@@ -66,6 +73,22 @@ public class UserFacingExceptionHandler extends ExceptionHandlerWrapper {
       LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, thrown);
       redirect(context, "/error.xhtml?ref=" + reference);
     }
+  }
+
+  /** A 503 page, written here for a page load; an ajax request is sent to it instead. */
+  private static void unavailable(FacesContext context) {
+    ExternalContext external = context.getExternalContext();
+    if (context.getPartialViewContext().isAjaxRequest()) {
+      redirect(context, "/unavailable");
+      return;
+    }
+    try {
+      UnavailableResponse.write(
+          (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse());
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Could not write the unavailable page", e);
+    }
+    context.responseComplete();
   }
 
   private static void redirect(FacesContext context, String path) {
