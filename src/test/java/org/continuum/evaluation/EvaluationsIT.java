@@ -13,6 +13,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.continuum.evaluation.domain.EvaluationKind;
 import org.continuum.testclient.CastTest;
 import org.junit.jupiter.api.Test;
 
@@ -334,6 +335,12 @@ class EvaluationsIT extends CastTest {
     }
     assertThat(status(list + "/feedback", "facultyL")).as("committee faculty").isEqualTo(403);
     assertThat(status(list + "/anonymous-tally", "residentB")).isEqualTo(403);
+    // the page: overdue requests by default, anonymous ones never, only their count
+    String page =
+        cast.signedIn("directorA").get("/program/evaluations.xhtml?program=" + programA).body();
+    assertThat(page)
+        .contains("1 handed in")
+        .doesNotContain(EvaluationKind.ROTATION_AND_FACULTY.label());
   }
 
   /**

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import org.continuum.evaluation.application.EvaluationSeals;
+import org.continuum.evaluation.domain.EvaluationRepository;
+import org.continuum.evaluation.domain.EvaluationRow;
 import org.continuum.shared.application.SystemContext;
 import org.continuum.shared.domain.AccessDeniedException;
 import org.continuum.shared.domain.SealCheck;
@@ -38,6 +40,7 @@ class SealedEvaluationIT {
   @Inject Fixtures fixtures;
   @Inject SealedRecords records;
   @Inject EvaluationSeals seals;
+  @Inject EvaluationRepository rows;
 
   private long program;
 
@@ -104,6 +107,12 @@ class SealedEvaluationIT {
     assertThat(trainee.allTrustworthy()).isFalse();
     assertThat(trainee.describe()).startsWith("Warning: 1 of").contains("evaluation " + forged);
     assertThat(seals.checkTrainee(program, records.traineeOf(honest)).describe()).contains("verif");
+    // every list of evaluations says so row by row (trainee's, faculty's, the program's)
+    assertThat(
+            seals.withSeals(
+                List.of(rows.row(forged).orElseThrow(), rows.row(honest).orElseThrow())))
+        .extracting(EvaluationRow::seal)
+        .containsExactly(SealCheck.BROKEN, SealCheck.VERIFIED);
   }
 
   @Test

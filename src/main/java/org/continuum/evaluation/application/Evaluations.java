@@ -57,6 +57,7 @@ public class Evaluations {
 
   @Inject Sealer sealer;
   @Inject IdentifierGuards guards;
+  @Inject EvaluationSeals seals;
   @Inject Clock clock;
   @Inject InstitutionTime time;
   @Inject AccessPolicy access;
@@ -76,7 +77,7 @@ public class Evaluations {
   /** Signed evaluations about the signed-in trainee, newest first. */
   public Page<EvaluationRow> aboutMe(PageRequest request) {
     access.requireSignedIn();
-    return evaluations.aboutTrainee(currentUser.accountId(), request);
+    return seals.withSeals(evaluations.aboutTrainee(currentUser.accountId(), request));
   }
 
   /**
@@ -85,13 +86,13 @@ public class Evaluations {
    */
   public List<EvaluationRow> signedAbout(long programId, long traineeId) {
     access.requireTraineeRecordReadable(programId, traineeId);
-    return evaluations.aboutTraineeInProgram(programId, traineeId);
+    return seals.withSeals(evaluations.aboutTraineeInProgram(programId, traineeId));
   }
 
   /** Evaluations the signed-in person signed, newest first. */
   public Page<EvaluationRow> signedByMe(PageRequest request) {
     access.requireSignedIn();
-    return evaluations.signedBy(currentUser.accountId(), request);
+    return seals.withSeals(evaluations.signedBy(currentUser.accountId(), request));
   }
 
   public WaitingForMe waitingForMe() {

@@ -48,11 +48,12 @@ public class ProgramEvaluations {
   @Inject Curriculum curriculum;
   @Inject PeopleDirectory people;
   @Inject FeedbackReleases releases;
+  @Inject EvaluationSeals seals;
 
   /** The program's evaluations; for its director, coordinator and committee. */
   public Page<EvaluationRow> list(long programId, PageRequest request) {
     access.requireInProgram(programId, Role.PROGRAM_DIRECTOR, Role.COORDINATOR, Role.CCC_MEMBER);
-    return evaluations.ofProgram(programId, time.today(), request);
+    return seals.withSeals(evaluations.ofProgram(programId, time.today(), request));
   }
 
   /**

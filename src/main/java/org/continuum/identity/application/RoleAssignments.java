@@ -102,7 +102,11 @@ public class RoleAssignments {
         .toList();
   }
 
-  private void requireMayAssign(Long programId, Role role) {
+  /**
+   * Whether the caller may grant or revoke the role in the program; use cases check this before
+   * they look anyone up, so a refusal never says whether the person exists.
+   */
+  public void requireMayAssign(Long programId, Role role) {
     if (!role.isInstitutionWide() && programId == null) {
       throw new InvalidInputException(
           "program", role.title() + " is held in a program: choose the program.");

@@ -5,10 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.Serializable;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.continuum.identity.application.CurrentUser;
 import org.continuum.procedure.application.CaseLogImport;
+import org.continuum.procedure.application.CheckedImports;
 import org.continuum.procedure.domain.CaseLogColumn;
+import org.continuum.shared.domain.RuleViolationException;
 import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UploadedFile;
 import org.continuum.shared.web.UserMessages;
@@ -30,10 +34,16 @@ public class ImportLogsBean implements Serializable {
   static final long MAX_BYTES = 20L * 1024 * 1024;
 
   @Inject CaseLogImport imports;
+  @Inject CheckedImports checkedImports;
+  @Inject CurrentUser currentUser;
+  @Inject Clock clock;
   @Inject ProgramContext page;
 
   private transient Part file;
-  private CaseLogImport.CheckedFile check;
+
+  /** The checked file's id; the file itself stays out of the session (see CheckedImports). */
+  private String checkId;
+
   private int next;
   private int imported;
   private int alreadyImported;
@@ -45,7 +55,9 @@ public class ImportLogsBean implements Serializable {
     if (upload.isEmpty()) {
       return;
     }
-    check = imports.check(page.getProgramId(), upload.get().name(), upload.get().content());
+    CaseLogImport.CheckedFile check =
+        imports.check(page.getProgramId(), upload.get().name(), upload.get().content());
+    checkId = checkedImports.keep(currentUser.accountId(), check, clock.instant());
     next = 0;
     imported = 0;
     alreadyImported = 0;
@@ -55,6 +67,7 @@ public class ImportLogsBean implements Serializable {
 
   /** Starts writing: the whole clean file, or, when the user chose so, only the valid rows. */
   public void start() {
+    CaseLogImport.CheckedFile check = getCheck();
     if (check == null || check.valid().isEmpty()) {
       UserMessages.error("There are no valid rows to import.");
       return;
@@ -67,6 +80,13 @@ public class ImportLogsBean implements Serializable {
   public void writeChunk() {
     if (!running) {
       return;
+    }
+    CaseLogImport.CheckedFile check = getCheck();
+    if (check == null) {
+      running = false;
+      throw new RuleViolationException(
+          "The checked file is no longer kept (after 30 minutes, or when others checked files"
+              + " since). Check it again: rows already imported are skipped.");
     }
     int rows = check.valid().size();
     int end = Math.min(rows, next + CaseLogImport.CHUNK);
@@ -91,14 +111,19 @@ public class ImportLogsBean implements Serializable {
   }
 
   public int getPercent() {
+    if (finished) {
+      return 100;
+    }
+    CaseLogImport.CheckedFile check = getCheck();
     if (check == null || check.valid().isEmpty()) {
       return 0;
     }
     return next * 100 / check.valid().size();
   }
 
+  /** The checked file, while the server keeps it for this person. */
   public CaseLogImport.CheckedFile getCheck() {
-    return check;
+    return checkedImports.find(checkId, currentUser.accountId(), clock.instant()).orElse(null);
   }
 
   public Part getFile() {

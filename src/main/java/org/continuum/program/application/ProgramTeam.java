@@ -38,6 +38,9 @@ public class ProgramTeam {
 
   public void appoint(long programId, Long accountId, Role role) {
     requireTeamRole(role);
+    // before any lookup: whether the program or the person exists is not a refused caller's to
+    // learn
+    roles.requireMayAssign(programId, role);
     programs.findById(programId).orElseThrow(() -> new RecordNotFoundException("The program"));
     if (accountId == null) {
       throw new InvalidInputException("person", "Person is required.");
