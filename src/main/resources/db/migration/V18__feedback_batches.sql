@@ -2,8 +2,11 @@
 -- until at least the batch size of new responses about the same rotation and faculty member have
 -- arrived, so no release, and no difference between two reports, holds one trainee's answers.
 -- What the program could already read before this release stays released.
+-- Each release of a group has its own random id, so the report can tell releases apart (an item is
+-- shown only from releases in which enough trainees answered it).
 ALTER TABLE anonymous_feedback ADD COLUMN released_on DATE;
-UPDATE anonymous_feedback SET released_on = CURRENT_DATE;
+ALTER TABLE anonymous_feedback ADD COLUMN release_batch CHAR(36);
+UPDATE anonymous_feedback SET released_on = CURRENT_DATE, release_batch = 'released-before-batches';
 CREATE INDEX ix_anonymous_feedback_pending ON anonymous_feedback (released_on, program_id);
 
 -- The answers lose their sequential id, which ordered them as they were handed in: keyed by the

@@ -72,7 +72,9 @@ public class ProgramEvaluationResource {
   @GET
   @Path("anonymous-tally")
   @Operation(
-      summary = "How many anonymous evaluations the academic year requested and how many came in")
+      summary =
+          "How many anonymous evaluations the academic year requested, and how many responses the"
+              + " nightly releases have passed on")
   public AnonymousTally anonymousTally(
       @PathParam("programId") long programId, @QueryParam("year") Integer startYear) {
     int year = startYear == null ? AcademicYear.containing(time.today()).startYear() : startYear;

@@ -52,7 +52,7 @@ public class FeedbackReleases {
     int released = 0;
     for (WaitingFeedback group : evaluations.waitingFeedback()) {
       if (batches.isReady(group.responses())) {
-        released += evaluations.release(group, time.today());
+        released += evaluations.release(group, batches.size(), time.today());
       }
     }
     return released;

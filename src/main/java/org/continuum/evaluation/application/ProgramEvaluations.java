@@ -58,12 +58,12 @@ public class ProgramEvaluations {
 
   /**
    * How many anonymous evaluations of rotations and teaching the academic year asked for and how
-   * many came in; the list never shows them one by one.
+   * many responses the nightly releases have passed on; the list never shows them one by one.
    */
   public AnonymousTally anonymousTally(long programId, int academicYear) {
     access.requireInProgram(programId, Role.PROGRAM_DIRECTOR, Role.COORDINATOR, Role.CCC_MEMBER);
     AcademicYear year = new AcademicYear(academicYear);
-    return evaluations.anonymousTally(programId, year.start(), year.end());
+    return evaluations.anonymousTally(programId, academicYear, year.start(), year.end());
   }
 
   /** The released anonymous feedback of an academic year, for the program director. */
@@ -115,8 +115,8 @@ public class ProgramEvaluations {
   }
 
   /**
-   * Items in form order; comments sorted, so their order tells nothing about who wrote them. An
-   * average or a set of comments answered by fewer than the threshold is withheld.
+   * Items in form order; comments sorted, so their order tells nothing about who wrote them.
+   * Ratings or comments that fewer than the threshold gave within one release are withheld.
    */
   private List<FeedbackReport.ItemSummary> summarize(
       List<FeedbackRow> answers, Map<Long, EvaluationForm> formCache) {
@@ -136,34 +136,53 @@ public class ProgramEvaluations {
       FeedbackRow first = item.getValue().get(0);
       EvaluationForm form = formCache.get(first.formId());
       FormItem formItem = form == null ? null : form.findItem(first.itemSeq()).orElse(null);
+      // Counted release by release of the group: an item rated, or commented on,
+      // by fewer than the threshold within a release stays out, even when earlier releases would
+      // lift the total over it, or the difference between two reports would single it out.
+      Map<String, List<FeedbackRow>> byRelease = new TreeMap<>();
+      item.getValue()
+          .forEach(r -> byRelease.computeIfAbsent(r.releaseBatch(), k -> new ArrayList<>()).add(r));
       double sum = 0;
       int rated = 0;
+      int withheldRatings = 0;
       List<String> comments = new ArrayList<>();
-      for (FeedbackRow r : item.getValue()) {
-        if (formItem != null && r.value() != null) {
-          var option = formItem.getType().option(r.value());
-          if (option.isPresent() && option.get().score() != null) {
-            sum += option.get().score();
-            rated++;
+      int withheldComments = 0;
+      for (List<FeedbackRow> release : byRelease.values()) {
+        List<Double> scores = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (FeedbackRow r : release) {
+          if (formItem != null && r.value() != null) {
+            var option = formItem.getType().option(r.value());
+            if (option.isPresent() && option.get().score() != null) {
+              scores.add(option.get().score());
+            }
+          }
+          if (r.text() != null) {
+            texts.add(r.text());
           }
         }
-        if (r.text() != null) {
-          comments.add(r.text());
+        if (FeedbackBatches.isShown(scores.size())) {
+          sum += scores.stream().mapToDouble(Double::doubleValue).sum();
+          rated += scores.size();
+        } else {
+          withheldRatings += scores.size();
+        }
+        if (FeedbackBatches.isShown(texts.size())) {
+          comments.addAll(texts);
+        } else {
+          withheldComments += texts.size();
         }
       }
       Collections.sort(comments);
-      // an item or a set of comments that too few answered stays hidden even in a shown group
-      boolean ratingShown = FeedbackBatches.isShown(rated);
-      boolean commentsShown = FeedbackBatches.isShown(comments.size());
       items.add(
           new FeedbackReport.ItemSummary(
               item.getKey().substring(4),
               formItem == null ? "" : formItem.getType().label(),
-              ratingShown ? sum / rated : null,
-              ratingShown ? rated : 0,
-              ratingShown ? 0 : rated,
-              commentsShown ? comments : List.of(),
-              commentsShown ? 0 : comments.size()));
+              rated == 0 ? null : sum / rated,
+              rated,
+              withheldRatings,
+              comments,
+              withheldComments));
     }
     return items;
   }

@@ -47,6 +47,10 @@ public class AnonymousFeedback {
   @Column(name = "released_on")
   private LocalDate releasedOn;
 
+  /** Which release of its group it came out in (a random id); null while it waits. */
+  @Column(name = "release_batch", length = 36)
+  private String releaseBatch;
+
   @ElementCollection
   @CollectionTable(
       name = "anonymous_feedback_item",

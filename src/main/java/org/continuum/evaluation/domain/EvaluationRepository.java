@@ -86,11 +86,11 @@ public interface EvaluationRepository {
   /** Anonymous feedback not yet released, counted by what it is about. */
   List<WaitingFeedback> waitingFeedback();
 
-  /** Releases every waiting response of that group; returns how many. */
-  int release(WaitingFeedback group, LocalDate on);
+  /** Releases the group's waiting responses if at least so many still wait; returns how many. */
+  int release(WaitingFeedback group, int atLeast, LocalDate on);
 
-  /** How many anonymous evaluations the program requested in the period, and how many came in. */
-  AnonymousTally anonymousTally(long programId, LocalDate from, LocalDate to);
+  /** Anonymous evaluations requested in the academic year, and the responses released. */
+  AnonymousTally anonymousTally(long programId, int academicYear, LocalDate from, LocalDate to);
 
   /**
    * Ids of signed evaluations after {@code afterId}, in id order, at most {@code limit}: of one

@@ -11,4 +11,5 @@ public record FeedbackRow(
     int itemSeq,
     String value,
     String text,
-    LocalDate releasedOn) {}
+    LocalDate releasedOn,
+    String releaseBatch) {}

@@ -2,12 +2,14 @@ package org.continuum.evaluation.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.continuum.evaluation.domain.AnonymousFeedback;
 import org.continuum.evaluation.domain.AnonymousTally;
 import org.continuum.evaluation.domain.CohortRating;
@@ -411,7 +413,8 @@ public class JpaEvaluationRepository implements EvaluationRepository {
   public List<FeedbackRow> feedback(long programId, int academicYear) {
     return em.createQuery(
             "select new org.continuum.evaluation.domain.FeedbackRow(f.id, f.rotationId,"
-                + " f.aboutFacultyId, f.formId, a.itemSeq, a.value, a.text, f.releasedOn)"
+                + " f.aboutFacultyId, f.formId, a.itemSeq, a.value, a.text, f.releasedOn,"
+                + " f.releaseBatch)"
                 + " from AnonymousFeedback f join f.answers a"
                 + " where f.programId = :p and f.academicYear = :y and f.releasedOn is not null",
             FeedbackRow.class)
@@ -432,45 +435,66 @@ public class JpaEvaluationRepository implements EvaluationRepository {
   }
 
   @Override
-  public int release(WaitingFeedback group, LocalDate on) {
+  public int release(WaitingFeedback group, int atLeast, LocalDate on) {
     // "= null" matches nothing in SQL, so a group without a rotation or faculty member says so
     String rotation = group.rotationId() == null ? "is null" : "= :rotation";
     String faculty = group.aboutFacultyId() == null ? "is null" : "= :faculty";
-    var update =
+    var waiting =
         em.createQuery(
-                "update AnonymousFeedback f set f.releasedOn = :on where f.releasedOn is null"
+                "select f.id from AnonymousFeedback f where f.releasedOn is null"
                     + " and f.programId = :p and f.academicYear = :y and f.rotationId "
                     + rotation
                     + " and f.aboutFacultyId "
-                    + faculty)
-            .setParameter("on", on)
+                    + faculty,
+                String.class)
             .setParameter("p", group.programId())
-            .setParameter("y", group.academicYear());
+            .setParameter("y", group.academicYear())
+            // locked and counted again: a release made meanwhile elsewhere (another server of a
+            // cluster) must not leave this one releasing a lone late response
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE);
     if (group.rotationId() != null) {
-      update.setParameter("rotation", group.rotationId());
+      waiting.setParameter("rotation", group.rotationId());
     }
     if (group.aboutFacultyId() != null) {
-      update.setParameter("faculty", group.aboutFacultyId());
+      waiting.setParameter("faculty", group.aboutFacultyId());
     }
-    return update.executeUpdate();
+    List<String> ids = waiting.getResultList();
+    if (ids.size() < atLeast) {
+      return 0;
+    }
+    return em.createQuery(
+            "update AnonymousFeedback f set f.releasedOn = :on, f.releaseBatch = :batch"
+                + " where f.id in :ids")
+        .setParameter("on", on)
+        .setParameter("batch", UUID.randomUUID().toString())
+        .setParameter("ids", ids)
+        .executeUpdate();
   }
 
   @Override
-  public AnonymousTally anonymousTally(long programId, LocalDate from, LocalDate to) {
-    Object[] counts =
+  public AnonymousTally anonymousTally(
+      long programId, int academicYear, LocalDate from, LocalDate to) {
+    long requested =
         em.createQuery(
-                "select count(e), coalesce(sum(case when e.status = :submitted then 1 else 0 end),"
-                    + " 0) from Evaluation e where e.programId = :p and e.kind in :anonymous"
+                "select count(e) from Evaluation e where e.programId = :p and e.kind in :anonymous"
                     + " and e.status <> :cancelled and e.dueOn between :from and :to",
-                Object[].class)
-            .setParameter("submitted", EvaluationStatus.SUBMITTED)
+                Long.class)
             .setParameter("p", programId)
             .setParameter("anonymous", ANONYMOUS)
             .setParameter("cancelled", EvaluationStatus.CANCELLED)
             .setParameter("from", from)
             .setParameter("to", to)
             .getSingleResult();
-    return new AnonymousTally(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
+    // never the requests' own status: that moves the moment someone hands in
+    long released =
+        em.createQuery(
+                "select count(f) from AnonymousFeedback f where f.programId = :p"
+                    + " and f.academicYear = :y and f.releasedOn is not null",
+                Long.class)
+            .setParameter("p", programId)
+            .setParameter("y", academicYear)
+            .getSingleResult();
+    return new AnonymousTally(requested, released);
   }
 
   private static PageRequest newestFirst(PageRequest request) {

@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.continuum.shared.application.Causes;
+import org.continuum.shared.application.DatabaseUnavailable;
 import org.continuum.shared.domain.TryLaterException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -99,9 +101,13 @@ public class SignInThrottle {
       T result = withHashSlot(signIn);
       failedAttempt = failed.test(result);
       return result;
-    } catch (TryLaterException busy) {
-      failedAttempt = false; // not an attempt at all: the password was never checked
-      throw busy;
+    } catch (RuntimeException notChecked) {
+      // busy, or the database away: not an attempt at all, the password was never checked
+      if (Causes.find(notChecked, TryLaterException.class) != null
+          || DatabaseUnavailable.isCause(notChecked)) {
+        failedAttempt = false;
+      }
+      throw notChecked;
     } finally {
       if (!failedAttempt) {
         byAddress.addTokens(1);

@@ -19,7 +19,7 @@ public interface AccountRepository {
   /** Display names by account id: a projection, so no account is loaded into the session. */
   Map<Long, String> displayNames(Collection<Long> ids);
 
-  /** Display names holding both words (lower case), a few at most: the institution's people. */
+  /** Display names holding both words (lower case), 500 at most: the institution's people. */
   java.util.List<String> displayNamesContaining(String word, String otherWord);
 
   boolean existsByUsername(String normalizedUsername);

@@ -69,7 +69,8 @@ public class JpaAccountRepository implements AccountRepository {
             String.class)
         .setParameter("w", "%" + word + "%")
         .setParameter("o", "%" + otherWord + "%")
-        .setMaxResults(20)
+        // short words match many names; enough rows that the one meant is among them
+        .setMaxResults(500)
         .getResultList();
   }
 

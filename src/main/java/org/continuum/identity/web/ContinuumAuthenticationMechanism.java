@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import org.continuum.identity.application.BearerTokenCredential;
 import org.continuum.identity.application.SessionValidity;
 import org.continuum.shared.application.DatabaseUnavailable;
+import org.continuum.shared.domain.TryLaterException;
 import org.continuum.shared.web.UnavailableResponse;
 
 /**
@@ -44,6 +45,10 @@ public class ContinuumAuthenticationMechanism implements HttpAuthenticationMecha
       // reading the session's standing or a token needs the database; without it, say so
       if (!DatabaseUnavailable.isCause(thrown)) {
         throw thrown;
+      }
+      if (context.getAuthParameters().getCredential() != null) {
+        // a sign-in the page started: the page says so, and the attempt is not counted
+        throw TryLaterException.databaseUnavailable();
       }
       try {
         UnavailableResponse.write(request, response);

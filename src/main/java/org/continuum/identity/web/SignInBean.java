@@ -17,6 +17,8 @@ import org.continuum.identity.application.CurrentUser;
 import org.continuum.identity.application.IdentitySettings;
 import org.continuum.identity.application.SignInThrottle;
 import org.continuum.identity.domain.LockoutPolicy;
+import org.continuum.shared.application.Causes;
+import org.continuum.shared.application.DatabaseUnavailable;
 import org.continuum.shared.application.RequestOrigin;
 import org.continuum.shared.domain.TryLaterException;
 import org.continuum.shared.web.UserMessages;
@@ -63,11 +65,18 @@ public class SignInBean {
                           .credential(
                               new UsernamePasswordCredential(username, new Password(password)))),
               s -> s == AuthenticationStatus.SEND_FAILURE || s == AuthenticationStatus.NOT_DONE);
-    } catch (TryLaterException tooMany) {
+    } catch (RuntimeException refused) {
+      TryLaterException later = Causes.find(refused, TryLaterException.class);
+      if (later == null && DatabaseUnavailable.isCause(refused)) {
+        later = TryLaterException.databaseUnavailable();
+      }
+      if (later == null) {
+        throw refused;
+      }
       password = null;
       ((HttpServletResponse) external.getResponse())
-          .setHeader("Retry-After", String.valueOf(tooMany.retryAfterSeconds()));
-      UserMessages.error(tooMany.userMessage());
+          .setHeader("Retry-After", String.valueOf(later.retryAfterSeconds()));
+      UserMessages.error(later.userMessage());
       faces.validationFailed();
       return;
     }

@@ -100,6 +100,8 @@ public class CaseLogImport {
 
   public CheckedFile check(long programId, String fileName, byte[] content) {
     access.requireInProgram(programId, Role.PROGRAM_DIRECTOR, Role.COORDINATOR);
+    // the name is kept on every entry imported and shown with it: free text like any other
+    guards.guard().check("file", "The file name", fileName);
     String sha256 = Sha256.hex(content);
     String fileKey = sha256.substring(0, 20);
     CaseLogFile file = reader.read(content, MAX_ROWS);

@@ -20,7 +20,6 @@ public final class DatabaseUnavailable {
     for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof SQLTransientConnectionException
           || t instanceof SQLNonTransientConnectionException
-          || t instanceof jakarta.resource.ResourceException
           || "org.hibernate.exception.JDBCConnectionException".equals(t.getClass().getName())
           || "com.mysql.cj.exceptions.CJCommunicationsException".equals(t.getClass().getName())) {
         return true;
@@ -31,13 +30,22 @@ public final class DatabaseUnavailable {
           && sql.getSQLState().startsWith("08")) {
         return true;
       }
-      String message = t.getMessage();
-      if (message != null) {
-        for (String code : POOL_CODES) {
-          if (message.contains(code)) {
-            return true;
-          }
-        }
+      // the pool's own refusals, recognised by their codes, never by text elsewhere
+      if ((t instanceof jakarta.resource.ResourceException || t instanceof SQLException)
+          && isPoolRefusal(t.getMessage())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPoolRefusal(String message) {
+    if (message == null) {
+      return false;
+    }
+    for (String code : POOL_CODES) {
+      if (message.startsWith(code) || message.contains(": " + code)) {
+        return true;
       }
     }
     return false;

@@ -2,6 +2,8 @@ package org.continuum.shared.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
 import org.continuum.shared.domain.FirstNames;
 import org.continuum.shared.domain.PatientIdentifierGuard;
 
@@ -16,14 +18,17 @@ public class IdentifierGuards {
   @Inject FirstNames firstNames;
   @Inject KnownPeople people;
 
+  /** A guard for one use case's texts; each name it meets is looked up once. */
   public PatientIdentifierGuard guard() {
+    Map<String, Boolean> looked = new HashMap<>();
     return new PatientIdentifierGuard(firstNames)
         .knowing(
             (given, surname) ->
-                people.displayNamesWith(given, surname).stream()
-                    .anyMatch(
-                        name ->
-                            PatientIdentifierGuard.namePairs(name)
-                                .contains(given + " " + surname)));
+                looked.computeIfAbsent(
+                    given + " " + surname,
+                    pair ->
+                        people.displayNamesWith(given, surname).stream()
+                            .anyMatch(
+                                name -> PatientIdentifierGuard.namePairs(name).contains(pair))));
   }
 }

@@ -8,6 +8,6 @@ import java.util.List;
  */
 public interface KnownPeople {
 
-  /** The display names holding both words (lower case, letters and hyphens), a few at most. */
+  /** The display names holding both words (lower case, letters and hyphens), 500 at most. */
   List<String> displayNamesWith(String given, String surname);
 }

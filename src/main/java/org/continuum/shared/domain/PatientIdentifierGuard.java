@@ -99,9 +99,16 @@ public final class PatientIdentifierGuard {
           "(?i)\\b(?:9\\d|1[01]\\d)\\s*-?\\s*(?:y/?o|y\\.o\\.|yo|yrs?|years?)(?:[\\s-]*old)?(?![a-z])"
               + "|\\b(?:age|aged)\\s*:?\\s*(?:9\\d|1[01]\\d)\\b");
 
+  /** Words after "miss" that make it the verb ("miss the joint"), not a title. */
+  private static final String MISS_AS_VERB =
+      "the|a|an|it|its|this|that|these|those|out|on|any|some|one|his|her|their|our|my|your|him"
+          + "|them|me|us|you|nothing|something|anything|every|each|both|all|no|doses?|work|school";
+
   private static final Pattern TITLED_NAME =
       Pattern.compile(
-          "\\b(?:Mr|Mrs|Ms|Miss|Mx)\\.?\\s+[A-Z][A-Za-z'’-]+|(?i)\\b(?:mr|mrs|ms|mx)\\.\\s+[a-z]{2,}|(?i)\\bmrs\\s+[a-z]{2,}|(?i)\\b(?:patient|pt)\\.?\\s+name\\b");
+          "\\b(?:Mr|Mrs|Ms|Miss|Mx)\\.?\\s+[A-Z][A-Za-z'’-]+|(?i)\\b(?:mr|mrs|ms|mx)\\.\\s+[a-z]{2,}|(?i)\\bmrs\\s+[a-z]{2,}|(?i)\\bmiss\\s+(?!(?:"
+              + MISS_AS_VERB
+              + ")\\b)[a-z]{2,}|(?i)\\b(?:patient|pt)\\.?\\s+name\\b");
 
   /** A word and the word after it; "Dr. X Y" is a colleague, not a patient. */
   private static final Pattern WORD_PAIR =

@@ -21,7 +21,8 @@ public final class UnavailableResponse {
       return;
     }
     TryLaterException later = TryLaterException.databaseUnavailable();
-    response.reset();
+    // the body only: the security headers set for every response stay
+    response.resetBuffer();
     response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     response.setHeader("Retry-After", Long.toString(later.retryAfterSeconds()));
     response.setHeader("Cache-Control", "no-store");

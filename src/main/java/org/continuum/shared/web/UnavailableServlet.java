@@ -12,8 +12,9 @@ public class UnavailableServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
+  /** Any method: a form posted when the database went away arrives here as an error dispatch. */
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+  protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     UnavailableResponse.write(request, response);
   }

@@ -21,7 +21,11 @@ class CheckedImportsTest {
     String id = kept.keep(7, file("a.csv"), NOW);
     assertThat(kept.find(id, 7, NOW.plusSeconds(60))).isPresent();
     assertThat(kept.find(id, 8, NOW)).as("another person").isEmpty();
-    assertThat(kept.find(id, 7, NOW.plus(CheckedImports.KEPT_FOR).plusSeconds(1))).isEmpty();
+    assertThat(kept.find(id, 7, NOW.plus(CheckedImports.KEPT_FOR)))
+        .as("kept for another while after each use")
+        .isPresent();
+    Instant later = NOW.plus(CheckedImports.KEPT_FOR).plus(CheckedImports.KEPT_FOR).plusSeconds(1);
+    assertThat(kept.find(id, 7, later)).isEmpty();
     assertThat(kept.find(null, 7, NOW)).isEmpty();
   }
 
@@ -39,5 +43,19 @@ class CheckedImportsTest {
     assertThat(kept.find(again, 1, NOW)).as("the oldest made room").isEmpty();
     assertThat(kept.find(others.get(others.size() - 1), 1 + CheckedImports.CAPACITY, NOW))
         .isPresent();
+  }
+
+  @Test
+  void twoLargeFilesDoNotFitTogether() {
+    CheckedImports kept = new CheckedImports();
+    var problems =
+        java.util.Collections.nCopies(
+            CheckedImports.ROW_BUDGET / 2 + 1, new ImportProblem(2, "date", "bad"));
+    String first =
+        kept.keep(1, new CaseLogImport.CheckedFile("a.csv", "sha", 1, 0, List.of(), problems), NOW);
+    String second =
+        kept.keep(2, new CaseLogImport.CheckedFile("b.csv", "sha", 1, 0, List.of(), problems), NOW);
+    assertThat(kept.find(first, 1, NOW)).as("made room for the second").isEmpty();
+    assertThat(kept.find(second, 2, NOW)).isPresent();
   }
 }

@@ -36,5 +36,8 @@ class DatabaseUnavailableTest {
     assertThat(DatabaseUnavailable.isCause(new SQLException("Duplicate entry", "23000"))).isFalse();
     assertThat(DatabaseUnavailable.isCause(new IllegalStateException("bug"))).isFalse();
     assertThat(DatabaseUnavailable.isCause(null)).isFalse();
+    assertThat(DatabaseUnavailable.isCause(new NumberFormatException("For input: IJ000655")))
+        .as("a pool code in someone's input is not the pool")
+        .isFalse();
   }
 }

@@ -63,6 +63,15 @@ class PatientIdentifierGuardTest {
   }
 
   @Test
+  void missIsATitleBeforeANameInAnyCaseAndAVerbBeforeAnArticle() {
+    assertThat(GUARD.findIdentifier("Saw miss jones in clinic")).isPresent();
+    assertThat(GUARD.findIdentifier("MISS JONES, follow-up")).isPresent();
+    assertThat(GUARD.findIdentifier("Miss Jones returned")).isPresent();
+    assertThat(GUARD.findIdentifier("Blind injections often miss the joint")).isEmpty();
+    assertThat(GUARD.findIdentifier("That would miss a radiculopathy.")).isEmpty();
+  }
+
+  @Test
   void theInstitutionsOwnPeopleMayBeNamedButNotAPatientWhoSharesTheGivenName() {
     PatientIdentifierGuard guard = GUARD.knowing(List.of("Dr. Lily Chen", "Maria de la Cruz"));
     assertThat(guard.findIdentifier("Lily Chen ran the clinic well.")).isEmpty();
