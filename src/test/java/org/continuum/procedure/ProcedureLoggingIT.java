@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.continuum.testclient.CastTest;
+import org.continuum.testclient.LogBodies;
 import org.continuum.testclient.WebClient;
 import org.junit.jupiter.api.Test;
 
@@ -508,17 +509,7 @@ class ProcedureLoggingIT extends CastTest {
   // --- helpers ---
 
   private JsonObjectBuilder tfesi(String supervisor) {
-    return Json.createObjectBuilder()
-        .add("procedureCode", "TFESI-LS")
-        .add("performedOn", cast.today().minusDays(1).toString())
-        .add("supervisorId", cast.getJsonNumber(supervisor + "Id").longValue())
-        .add("role", "PERFORMED")
-        .add("setting", "OUTPATIENT")
-        .add("spineRegion", "LUMBAR")
-        .add("levels", Json.createArrayBuilder().add("L4-L5"))
-        .add("laterality", "LEFT")
-        .add("ageBand", "AGE_40_64")
-        .add("sex", "FEMALE");
+    return LogBodies.tfesi(cast, supervisor);
   }
 
   private HttpResponse<String> log(String who, JsonObject body, String key) {

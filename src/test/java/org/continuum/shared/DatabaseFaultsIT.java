@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.continuum.shared.infrastructure.AcknowledgedWrites;
 import org.continuum.testclient.CastTest;
 import org.continuum.testclient.DatabaseProxy;
+import org.continuum.testclient.LogBodies;
 import org.continuum.testclient.WebClient;
 import org.junit.jupiter.api.Test;
 
@@ -130,19 +131,7 @@ class DatabaseFaultsIT extends CastTest {
   }
 
   private HttpResponse<String> logEntry(String token, String idempotencyKey) {
-    JsonObject body =
-        Json.createObjectBuilder()
-            .add("procedureCode", "TFESI-LS")
-            .add("performedOn", cast.today().minusDays(1).toString())
-            .add("supervisorId", cast.getJsonNumber("facultyAId").longValue())
-            .add("role", "PERFORMED")
-            .add("setting", "OUTPATIENT")
-            .add("spineRegion", "LUMBAR")
-            .add("levels", Json.createArrayBuilder().add("L4-L5"))
-            .add("laterality", "LEFT")
-            .add("ageBand", "AGE_40_64")
-            .add("sex", "FEMALE")
-            .build();
+    JsonObject body = LogBodies.tfesi(cast, "facultyA").build();
     return client.postJson(
         "/api/v1/procedure-logs",
         body.toString(),
