@@ -99,10 +99,6 @@ public class AnonymousFeedback {
     return academicYear;
   }
 
-  public LocalDate getReleasedOn() {
-    return releasedOn;
-  }
-
   public List<FeedbackAnswer> getAnswers() {
     return Collections.unmodifiableList(answers);
   }
