@@ -18,8 +18,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * The procedure log's whole path in a real browser: a resident logs a TFESI on a 375 px phone, the
- * supervisor verifies a batch on a phone, and the program director finds it in the minimums report.
+ * The procedure log's whole path in a real browser: a resident logs a two-level TFESI on a 375 px
+ * phone, seeing its codes before saving, the supervisor verifies a batch on a phone, and the
+ * program director finds it in the minimums report.
  */
 class ProcedureLoggingBrowserIT extends ServerTest {
 
@@ -41,6 +42,9 @@ class ProcedureLoggingBrowserIT extends ServerTest {
                 .add("role", "PERFORMED")
                 .add("setting", "OUTPATIENT")
                 .add("laterality", "LEFT")
+                .add(
+                    "counts",
+                    Json.createObjectBuilder().add("NERVE_STUDIES", 6).add("EMG_LIMBS", 1))
                 .add("ageBand", "AGE_40_64")
                 .add("sex", "MALE")
                 .build()
@@ -71,7 +75,22 @@ class ProcedureLoggingBrowserIT extends ServerTest {
           .waiting()
           .until(ExpectedConditions.visibilityOfElementLocated(By.id("logForm:levels")));
       choose(browser, "levels", "L4-L5");
+      By preview = By.id("logForm:codingPreview");
+      browser
+          .waiting()
+          .until(ExpectedConditions.textToBePresentInElementLocated(preview, "enter the side"));
       choose(browser, "laterality", "Left");
+      browser
+          .waiting()
+          .until(ExpectedConditions.textToBePresentInElementLocated(preview, "logged as 64483"));
+      choose(browser, "levels", "L5-S1");
+      // the codes are in view beside the button before anything is saved
+      browser
+          .waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  preview, "Will be logged as 64483, +64484"));
+      assertThat(page.findElement(preview).isDisplayed()).isTrue();
       choose(browser, "ageBand", "65-79");
       choose(browser, "sex", "Female");
       page.findElement(By.cssSelector("details.more summary")).click();
@@ -110,6 +129,10 @@ class ProcedureLoggingBrowserIT extends ServerTest {
     assertThat(stored.getString("procedureCode")).isEqualTo("TFESI-LS");
     assertThat(stored.getString("spineRegion")).isEqualTo("LUMBAR");
     assertThat(stored.getJsonArray("levels").getString(0)).isEqualTo("L4-L5");
+    assertThat(stored.getJsonArray("levels").getString(1)).isEqualTo("L5-S1");
+    JsonObject addOn = stored.getJsonObject("codedAs").getJsonArray("codes").getJsonObject(1);
+    assertThat(addOn.getString("code")).as("the add-on for the second level").isEqualTo("+64484");
+    assertThat(addOn.getInt("units")).as("once").isEqualTo(1);
     assertThat(stored.getString("laterality")).isEqualTo("LEFT");
     assertThat(stored.getString("ageBand")).isEqualTo("AGE_65_79");
     assertThat(stored.getString("sex")).isEqualTo("FEMALE");

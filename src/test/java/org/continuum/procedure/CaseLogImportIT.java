@@ -169,7 +169,8 @@ class CaseLogImportIT {
     List<CSVRecord> exported = exportRows(program);
     assertThat(exported).hasSize(4);
     assertThat(exported.get(0).get("date")).isEqualTo("2025-03-04");
-    assertThat(exported.get(0).get("cpt")).isEqualTo("64483");
+    assertThat(exported.get(0).get("primary_cpt")).isEqualTo("64483");
+    assertThat(exported.get(0).get("coding_rules")).isEqualTo("core:1");
     assertThat(exported.get(0).get("levels")).isEqualTo("L4-L5");
     assertThat(exported)
         .extracting(r -> r.get("status"))
@@ -207,6 +208,116 @@ class CaseLogImportIT {
     assertThat(exportRows(program)).isEmpty();
   }
 
+  @Test
+  void anExportedCaseLogImportsBackAsTheSameCasesWithTheSameCodes() {
+    long program = fixtures.residency();
+    Person faculty = fixtures.faculty(program);
+    Person trainee = fixtures.trainee(program, 3);
+    String header =
+        "date,trainee,procedure,role,setting,supervisor,spine_region,levels,laterality,guidance,"
+            + "counts,age_band,sex,status\n";
+    String who = trainee.username() + ",";
+    String by = "," + faculty.username() + ",";
+    String csv =
+        header
+            + "2025-03-04,"
+            + who
+            + "TFESI-LS,performed,outpatient"
+            + by
+            + "lumbar,L4-L5;L5-S1,bilateral,fluoroscopy,,40-64,female,verified\n"
+            + "2025-03-05,"
+            + who
+            + "ILESI-LS,assisted,outpatient"
+            + by
+            + "lumbar,L4-L5,,landmark,,65-79,male,pending\n"
+            + "2025-03-06,"
+            + who
+            + "EDX-CONSULT,performed,outpatient"
+            + by
+            + ",,left,,studies=6 emg-limbs=2 non-limb-emg=1,40-64,male,verified\n"
+            + "2025-03-07,"
+            + who
+            + "BOTOX-EXT,performed,outpatient"
+            + by
+            + ",,right,emg,limbs-5-plus=1 limbs-1-4=1 units=300,18-39,female,pending\n"
+            + "2025-03-10,"
+            + who
+            + "KYPHOPLASTY,observed,inpatient"
+            + by
+            + "lumbar,L1;L2,,fluoroscopy,,80+,female,verified\n";
+    CaseLogImport.CheckedFile first = check(program, csv);
+    assertThat(first.problems()).isEmpty();
+    write(program, first);
+
+    List<CSVRecord> exported = exportRows(program);
+    assertThat(exported)
+        .extracting(r -> r.get("cpt_codes"))
+        .containsExactly(
+            "64483-50; +64484-50",
+            "62322",
+            "95909; +95886 x2; +95887",
+            "64644; +64643; +95874",
+            "22514; +22515");
+    assertThat(exported).extracting(r -> r.get("primary_cpt")).contains("64483-50", "22514");
+
+    String exportedText = exportText(program);
+    CaseLogImport.CheckedFile again = check(program, exportedText);
+    assertThat(again.problems()).as("the export reads back as it is").isEmpty();
+    assertThat(again.valid()).hasSize(5);
+    write(program, again);
+
+    List<CSVRecord> both = exportRows(program);
+    assertThat(both).hasSize(10);
+    java.util.Map<String, Long> cases =
+        both.stream()
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    CaseLogImportIT::caseOf, java.util.stream.Collectors.counting()));
+    assertThat(cases).as("every case twice, alike in every detail and code").hasSize(5);
+    assertThat(cases.values()).containsOnly(2L);
+
+    String tampered = exportedText.replace("62322", "62323");
+    CaseLogImport.CheckedFile refused = check(program, tampered);
+    assertThat(refused.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(3);
+              assertThat(p.column()).isEqualTo("cpt_codes");
+              assertThat(p.message()).contains("62323").contains("logged as 62322");
+            });
+  }
+
+  /** What a case is, whoever imported it and when. */
+  private static String caseOf(CSVRecord r) {
+    return String.join(
+        "|",
+        r.get("date"),
+        r.get("primary_cpt"),
+        r.get("cpt_codes"),
+        r.get("procedure"),
+        r.get("role"),
+        r.get("site"),
+        r.get("attending"),
+        r.get("trainee"),
+        r.get("spine_region"),
+        r.get("levels"),
+        r.get("laterality"),
+        r.get("guidance"),
+        r.get("counts"),
+        r.get("age_band"),
+        r.get("sex"),
+        r.get("coding_rules"),
+        r.get("status").equals("Waiting for verification") ? "pending" : "verified");
+  }
+
+  private String exportText(long program) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    SystemContext.run(
+        () -> exports.program(program, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), out));
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
   private List<String> auditedTypes(List<Long> logIds) {
     return em
         .createQuery(
@@ -230,10 +341,7 @@ class CaseLogImportIT {
   }
 
   private List<CSVRecord> exportRows(long program) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    SystemContext.run(
-        () -> exports.program(program, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), out));
-    String text = out.toString(StandardCharsets.UTF_8).replace("\ufeff", "");
+    String text = exportText(program).replace("\ufeff", "");
     try {
       return CSVFormat.RFC4180
           .builder()

@@ -13,6 +13,7 @@ import org.continuum.evaluation.application.EvaluationReminders;
 import org.continuum.evaluation.application.FeedbackReleases;
 import org.continuum.evaluation.application.ReminderReport;
 import org.continuum.identity.domain.Role;
+import org.continuum.procedure.application.CodingBackfill;
 import org.continuum.procedure.domain.TraineeRole;
 import org.continuum.shared.application.SystemContext;
 
@@ -32,6 +33,8 @@ public class FixtureServlet extends HttpServlet {
   @Inject SealedRecords records;
   @Inject ProcedureCountDrift countDrift;
   @Inject CohortRatingDrift ratingDrift;
+  @Inject LegacyEntries legacyEntries;
+  @Inject CodingBackfill codingBackfill;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -72,6 +75,15 @@ public class FixtureServlet extends HttpServlet {
         drift.differences().forEach(differences::add);
         answer.add("rows", drift.rows()).add("differences", differences);
       }
+      case "/legacy-entry" -> {
+        legacyEntries.makeLegacy(
+            Long.parseLong(request.getParameter("log")),
+            Boolean.parseBoolean(request.getParameter("dropCounts")),
+            request.getParameter("legacyCodes"));
+        answer.add("ok", true);
+      }
+      case "/code-legacy-entries" ->
+          answer.add("looked", SystemContext.call(codingBackfill::codeAll));
       case "/hold-connections" ->
           answer.add("held", connections.holdAll(Long.parseLong(request.getParameter("seconds"))));
       case "/release-connections" -> answer.add("released", connections.releaseAll());

@@ -25,7 +25,8 @@ final class Catalog {
       String category,
       List<String> fields,
       List<String> regions,
-      String defaultGuidance) {}
+      String defaultGuidance,
+      List<String> quantities) {}
 
   final Map<String, Long> categories = new HashMap<>();
   final Map<String, Type> types = new HashMap<>();
@@ -39,7 +40,7 @@ final class Catalog {
 
   private static final Object[] RESIDENCY_WEIGHTS = {
     "EDX-CONSULT", 35, "NCS-ONLY", 10, "JOINT-LARGE", 12, "JOINT-INTER", 5, "JOINT-SMALL", 4,
-    "US-SOFT-TISSUE", 4, "BOTOX-EXT", 8, "BOTOX-TRUNK", 2, "TPI-1-2", 6, "ILESI-LS", 4,
+    "TENDON-SHEATH", 4, "BOTOX-EXT", 8, "BOTOX-TRUNK", 2, "TPI-1-2", 6, "ILESI-LS", 4,
     "TFESI-LS", 5, "MBB-LS", 3, "SIJ-INJ", 2
   };
   private static final Object[] FELLOWSHIP_WEIGHTS = {
@@ -91,7 +92,7 @@ final class Catalog {
       }
       try (ResultSet r =
           s.executeQuery(
-              "SELECT t.id, t.code, c.code, t.fields, t.regions, t.default_guidance"
+              "SELECT t.id, t.code, c.code, t.fields, t.regions, t.default_guidance, t.quantities"
                   + " FROM procedure_type t JOIN procedure_category c ON c.id = t.category_id")) {
         while (r.next()) {
           c.types.put(
@@ -102,7 +103,8 @@ final class Catalog {
                   r.getString(3),
                   split(r.getString(4)),
                   split(r.getString(5)),
-                  r.getString(6)));
+                  r.getString(6),
+                  split(r.getString(7))));
         }
       }
       try (ResultSet r =

@@ -482,7 +482,7 @@ public final class Generate {
                 "id,version,created_at,created_by,modified_at,modified_by,program_id,trainee_id,"
                     + "supervisor_id,procedure_type_id,performed_on,trainee_role,setting,"
                     + "spine_region,levels,laterality,guidance,age_band,patient_sex,complications,"
-                    + "status,submitted_at,decided_at,decided_by,source")) {
+                    + "counts,status,submitted_at,decided_at,decided_by,source")) {
       for (Trainee t : trainees) {
         Program p = t.program;
         List<LocalDate[]> blocks = blocks(t);
@@ -545,6 +545,7 @@ public final class Generate {
                     AGE_BANDS[random.nextInt(AGE_BANDS.length)],
                     random.nextBoolean() ? "FEMALE" : "MALE",
                     random.nextInt(200) == 0 ? "VASOVAGAL" : "",
+                    counts(type),
                     status,
                     Timestamp.valueOf(submitted),
                     decided == null ? null : Timestamp.valueOf(decided),
@@ -559,6 +560,30 @@ public final class Generate {
       progress(logs);
       say(assignments.written() + " rotation blocks");
     }
+  }
+
+  /**
+   * Counted details as a clinic would see them ("NERVE_STUDIES=8,EMG_LIMBS=1"): the application
+   * codes the entries from them at its next start, by its own rules, as it codes any entry logged
+   * before codes were derived.
+   */
+  private String counts(Catalog.Type type) {
+    if (type.quantities().isEmpty()) {
+      return null;
+    }
+    StringBuilder s = new StringBuilder();
+    for (String q : type.quantities()) {
+      int n =
+          switch (q) {
+            case "MUSCLES" -> 1 + random.nextInt(8);
+            case "SMALL_LIMBS", "EMG_LIMBS", "LEADS", "NERVES" -> 1 + random.nextInt(2);
+            case "UNITS" -> 50 + 25 * random.nextInt(15);
+            case "NERVE_STUDIES" -> 4 + random.nextInt(9);
+            default -> 0;
+          };
+      s.append(s.isEmpty() ? "" : ",").append(q).append('=').append(n);
+    }
+    return s.toString();
   }
 
   private static final String[] AGE_BANDS = {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
+import org.continuum.procedure.application.CodingPreview;
 import org.continuum.procedure.application.IdempotentSubmission;
 import org.continuum.procedure.application.LogView;
 import org.continuum.procedure.application.ProcedureCatalog;
@@ -81,6 +82,21 @@ public class ProcedureLogResource {
         .header("Idempotent-Replayed", Boolean.toString(submission.replayed()))
         .entity(submission.log())
         .build();
+  }
+
+  @POST
+  @Path("coding-preview")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "The codes an entry would be logged as",
+      description =
+          "Send the entry as for logging; nothing is saved. The answer has the codes (primary"
+              + " first, each with its modifier and count) once the details decide them, or a"
+              + " message saying what is missing or why the combination cannot be coded.")
+  public CodingPreview preview(LogRequest request) {
+    LogRequest body = required(request);
+    body.setProcedureTypeId(procedureId(body));
+    return logging.preview(body);
   }
 
   @GET

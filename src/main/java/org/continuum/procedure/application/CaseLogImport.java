@@ -23,6 +23,7 @@ import org.continuum.identity.domain.Role;
 import org.continuum.procedure.domain.CaseLogColumn;
 import org.continuum.procedure.domain.CaseLogColumn.ImportedStatus;
 import org.continuum.procedure.domain.ImportAttestation;
+import org.continuum.procedure.domain.LogChecks;
 import org.continuum.procedure.domain.LogEntry;
 import org.continuum.procedure.domain.LogSource;
 import org.continuum.procedure.domain.LogStatus;
@@ -38,7 +39,6 @@ import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.domain.ActorProvider;
 import org.continuum.shared.domain.DomainException;
 import org.continuum.shared.domain.InvalidInputException;
-import org.continuum.shared.domain.PatientIdentifierGuard;
 import org.continuum.shared.domain.RuleViolationException;
 import org.continuum.shared.domain.Sha256;
 
@@ -95,6 +95,7 @@ public class CaseLogImport {
   @Inject CatalogCache catalogCache;
   @Inject ProcedureLogRepository logs;
   @Inject IdentifierGuards guards;
+  @Inject CodingRules coding;
   @Inject CaseLogReader reader;
   @Inject AuditTrail audit;
 
@@ -135,7 +136,7 @@ public class CaseLogImport {
           "This file was checked for another program. Check it again for this one.");
     }
     List<CheckedRow> rows = file.valid().subList(from, to);
-    PatientIdentifierGuard guard = guards.guard();
+    LogChecks checks = coding.checks();
     LocalDate today = time.today();
     Instant now = clock.instant();
     ImportAttestation attestation =
@@ -156,13 +157,13 @@ public class CaseLogImport {
       ProcedureLog log =
           row.verified()
               ? ProcedureLog.imported(
-                  programId, row.traineeId(), row.entry(), type, guard, today, attestation)
+                  programId, row.traineeId(), row.entry(), type, checks, today, attestation)
               : ProcedureLog.submit(
                   programId,
                   row.traineeId(),
                   row.entry(),
                   type,
-                  guard,
+                  checks,
                   today,
                   now,
                   LogSource.IMPORT);
@@ -244,15 +245,30 @@ public class CaseLogImport {
     }
     try {
       ProcedureType type = catalog.findType(entry.getProcedureTypeId()).orElseThrow();
-      ProcedureLog.submit(
-          programId,
-          trainee,
-          entry,
-          type,
-          guards.guard(),
-          time.today(),
-          clock.instant(),
-          LogSource.IMPORT);
+      ProcedureLog checked =
+          ProcedureLog.submit(
+              programId,
+              trainee,
+              entry,
+              type,
+              coding.checks(),
+              time.today(),
+              clock.instant(),
+              LogSource.IMPORT);
+      Object written = line.value(CaseLogColumn.CPT_CODES);
+      if (written instanceof String codes
+          && !CaseLogColumn.sameCodes(codes, checked.getCodedAs())) {
+        problems.add(
+            new ImportProblem(
+                line.number(),
+                CaseLogColumn.CPT_CODES.importName().orElseThrow(),
+                "The file says "
+                    + codes
+                    + ", but what was done is logged as "
+                    + checked.getCodedAs().label()
+                    + ": correct the details or leave the codes out."));
+        return null;
+      }
     } catch (InvalidInputException e) {
       e.errors()
           .forEach(
@@ -294,8 +310,10 @@ public class CaseLogImport {
 
     private static String notFound(CaseLogColumn column) {
       return switch (column.cell().kind()) {
-        case TRAINEE -> "is not a trainee of this program (give the username)";
-        case SUPERVISOR -> "is not faculty of this program (give the username)";
+        case TRAINEE ->
+            "is not a trainee of this program (give the username, or a name only one trainee has)";
+        case SUPERVISOR ->
+            "is not faculty of this program (give the username, or a name only one of them has)";
         default ->
             "is not in the catalog or matches more than one procedure (give its code, such as"
                 + " TFESI-LS, or its CPT)";
@@ -303,19 +321,50 @@ public class CaseLogImport {
     }
   }
 
+  /** A display name names one person; a name two people share names nobody (null). */
+  private static void byName(Map<String, Long> names, String displayName, long id) {
+    String key = displayName.toLowerCase(Locale.ROOT);
+    if (names.containsKey(key) && !Long.valueOf(id).equals(names.get(key))) {
+      names.put(key, null);
+    } else {
+      names.put(key, id);
+    }
+  }
+
   private Lookups lookups(long programId) {
     Map<String, Long> trainees = new HashMap<>();
+    Map<String, Long> traineeNames = new HashMap<>();
     enrollments
         .wholeRoster(programId, enrollments.currentAcademicYear(), Map.of("status", "ALL"))
-        .forEach(r -> trainees.put(r.username(), r.traineeId()));
+        .forEach(
+            r -> {
+              trainees.put(r.username(), r.traineeId());
+              byName(traineeNames, r.displayName(), r.traineeId());
+            });
     Map<String, Long> faculty = new HashMap<>();
+    Map<String, Long> facultyNames = new HashMap<>();
     for (FacultyRow f : appointments.list(programId)) {
       faculty.put(f.username(), f.facultyId());
+      byName(facultyNames, f.displayName(), f.facultyId());
     }
+    // an exported file names people as the export does: by a name only one of them has
+    traineeNames.forEach(
+        (name, id) -> {
+          if (id != null) {
+            trainees.putIfAbsent(name, id);
+          }
+        });
+    facultyNames.forEach(
+        (name, id) -> {
+          if (id != null) {
+            faculty.putIfAbsent(name, id);
+          }
+        });
     Map<String, Long> procedures = new HashMap<>();
     Map<String, Integer> ambiguous = new HashMap<>();
     for (ProcedureOption o : catalogCache.options()) {
       procedures.put(o.code().toLowerCase(Locale.ROOT), o.id());
+      procedures.put(o.name().toLowerCase(Locale.ROOT), o.id());
       List<String> aliases = new ArrayList<>(List.of(o.searchTerms().split(" ")));
       o.cptCodes().forEach(cpt -> aliases.add(cpt.replace("+", "")));
       for (String alias : aliases) {

@@ -3,6 +3,7 @@ package org.continuum.procedure.application;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.continuum.procedure.domain.CodedAs;
 import org.continuum.procedure.domain.ImportAttestation;
 import org.continuum.procedure.domain.LogSource;
 import org.continuum.procedure.domain.LogStatus;
@@ -22,7 +23,7 @@ public record LogView(
     long procedureTypeId,
     String procedureCode,
     String procedureName,
-    String cpt,
+    CodedAs codedAs,
     long traineeId,
     String traineeName,
     long supervisorId,
@@ -48,7 +49,7 @@ public record LogView(
         log.getProcedureType().getId(),
         log.getProcedureType().getCode(),
         log.getProcedureType().getName(),
-        log.getProcedureType().primaryCpt(),
+        log.getCodedAs(),
         log.getTraineeId(),
         traineeName,
         log.getSupervisorId(),
@@ -62,5 +63,10 @@ public record LogView(
         log.getSource(),
         log.getAttestation(),
         attestedByName);
+  }
+
+  /** The codes as the entry shows them ("64483, +64484 x1"). */
+  public String codes() {
+    return codedAs == null ? "not coded" : codedAs.label();
   }
 }

@@ -19,6 +19,7 @@ import org.continuum.identity.application.CurrentUser;
 import org.continuum.identity.application.PeopleDirectory;
 import org.continuum.identity.domain.Role;
 import org.continuum.procedure.domain.ClinicalSetting;
+import org.continuum.procedure.domain.CodingFacts;
 import org.continuum.procedure.domain.LogEntry;
 import org.continuum.procedure.domain.LogRow;
 import org.continuum.procedure.domain.LogSource;
@@ -62,6 +63,7 @@ public class ProcedureLogging {
   @Inject ProcedureCatalogRepository catalog;
   @Inject ProcedureLogRepository logs;
   @Inject IdentifierGuards guards;
+  @Inject CodingRules coding;
   @Inject AuditTrail audit;
 
   /** Opens the logging screen: program, faculty and the defaults from the last entry. */
@@ -82,6 +84,29 @@ public class ProcedureLogging {
         last.map(l -> l.getDetails().getRole()).orElse(TraineeRole.PERFORMED),
         last.map(l -> l.getDetails().getSetting()).orElse(ClinicalSetting.OUTPATIENT),
         catalogService.quickPicks());
+  }
+
+  /**
+   * What an entry being filled in will be logged as, for the form to show before it is saved. Reads
+   * nobody's records: the catalog and the coding rules only.
+   */
+  public CodingPreview preview(LogEntry entry) {
+    access.requireSignedIn();
+    if (entry.getProcedureTypeId() == null) {
+      return CodingPreview.waiting("Choose a procedure to see its codes.");
+    }
+    ProcedureType type = type(entry.getProcedureTypeId());
+    CodingFacts facts = CodingFacts.draft(entry, type);
+    List<String> missing = facts.missingFor(type);
+    if (!missing.isEmpty()) {
+      return CodingPreview.waiting(
+          "The codes show once you enter " + String.join(", ", missing) + ".");
+    }
+    try {
+      return CodingPreview.of(coding.current().code(type, facts));
+    } catch (InvalidInputException e) {
+      return CodingPreview.waiting(e.getMessage());
+    }
   }
 
   /** Logs a procedure; it waits for the named supervisor. */
@@ -105,7 +130,7 @@ public class ProcedureLogging {
             me,
             entry,
             type(entry.getProcedureTypeId()),
-            guards.guard(),
+            coding.checks(),
             time.today(),
             clock.instant(),
             source);
@@ -160,7 +185,7 @@ public class ProcedureLogging {
         currentUser.accountId(),
         entry,
         type(entry.getProcedureTypeId()),
-        guards.guard(),
+        coding.checks(),
         time.today(),
         clock.instant());
     audit.record(PROCEDURE_LOG_REVISED, SUBJECT, id, log.getProgramId(), null);

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.continuum.procedure.domain.Guidance;
 import org.continuum.procedure.domain.ProcedureField;
 import org.continuum.procedure.domain.ProcedureType;
+import org.continuum.procedure.domain.Quantity;
 import org.continuum.procedure.domain.SpineRegion;
 
 /** A catalog entry as the logging screen and the API show it. */
@@ -23,6 +24,7 @@ public record ProcedureOption(
     List<Guidance> guidanceOptions,
     Guidance defaultGuidance,
     int maxLevels,
+    List<Quantity> quantities,
     boolean active)
     implements Serializable {
 
@@ -41,21 +43,25 @@ public record ProcedureOption(
         List.copyOf(t.getGuidanceOptions()),
         t.getDefaultGuidance(),
         t.getMaxLevels(),
+        List.copyOf(t.getQuantities()),
         t.isActive());
   }
 
-  public String primaryCpt() {
-    return cptCodes.stream().filter(c -> !c.startsWith("+")).findFirst().orElse("");
+  /**
+   * The codes a case of this procedure may be logged as, without add-ons, for pickers:
+   * "62322/62323", "95907-95913"; which one an entry gets follows from its details.
+   */
+  public String mainCodes() {
+    List<String> main = cptCodes.stream().filter(c -> !c.startsWith("+")).toList();
+    if (main.size() > 3) {
+      return main.get(0) + "-" + main.get(main.size() - 1);
+    }
+    return String.join("/", main);
   }
 
-  /** "64483, +64484" */
-  public String cptText() {
-    return String.join(", ", cptCodes);
-  }
-
-  /** "TFESI, transforaminal ... (64483)" style label for pickers. */
+  /** "Transforaminal epidural injection, lumbar or sacral (64483)" for pickers. */
   public String label() {
-    return name + " (" + primaryCpt() + ")";
+    return name + " (" + mainCodes() + ")";
   }
 
   public boolean asksRegion() {
@@ -64,6 +70,11 @@ public record ProcedureOption(
 
   public boolean asksLevels() {
     return fields.contains(ProcedureField.LEVELS);
+  }
+
+  /** Whether the levels are vertebral bodies (T12, L1) rather than segments (L4-L5). */
+  public boolean countsBodies() {
+    return fields.contains(ProcedureField.VERTEBRAL_BODIES);
   }
 
   public boolean asksLaterality() {

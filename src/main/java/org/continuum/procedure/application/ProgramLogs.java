@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import org.continuum.audit.application.AuditTrail;
 import org.continuum.identity.application.AccessPolicy;
 import org.continuum.identity.application.CurrentUser;
@@ -13,6 +14,8 @@ import org.continuum.identity.domain.Role;
 import org.continuum.procedure.domain.LogRow;
 import org.continuum.procedure.domain.ProcedureLog;
 import org.continuum.procedure.domain.ProcedureLogRepository;
+import org.continuum.procedure.domain.RecodedEntryRepository;
+import org.continuum.procedure.domain.RecodedRow;
 import org.continuum.shared.application.IdentifierGuards;
 import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
@@ -33,11 +36,21 @@ public class ProgramLogs {
   @Inject AccessPolicy access;
   @Inject CurrentUser currentUser;
   @Inject ProcedureLogRepository logs;
+  @Inject RecodedEntryRepository recoded;
   @Inject AuditTrail audit;
 
   public Page<LogRow> list(long programId, PageRequest request) {
     access.requireInProgram(programId, READERS);
     return logs.ofProgram(programId, request);
+  }
+
+  /**
+   * Entries logged before codes were derived whose primary code is not the one the old export gave,
+   * or that could not be coded (with the reason), newest first, at most 2,000.
+   */
+  public List<RecodedRow> codingChanges(long programId) {
+    access.requireInProgram(programId, READERS);
+    return recoded.changedInProgram(programId);
   }
 
   /** The program director withdraws an entry (a duplicate, say), saying why. */

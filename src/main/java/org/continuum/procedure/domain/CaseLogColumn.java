@@ -1,8 +1,12 @@
 package org.continuum.procedure.domain;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -63,6 +67,13 @@ public enum CaseLogColumn {
       false,
       Cell.value("guidance", Guidance.class, LogEntry::setGuidance),
       d(ProcedureDetails::getGuidance)),
+  /** Counted details as "studies=6 emg-limbs=2" (keys as coding rules name them). */
+  COUNTS(
+      "counts",
+      "counts",
+      false,
+      new Cell(Kind.COUNTS, "counts", Quantity.class, (e, v) -> e.setCounts(counts(v))),
+      d(ProcedureDetails::getCounts)),
   AGE_BAND(
       "age_band",
       "age_band",
@@ -89,7 +100,20 @@ public enum CaseLogColumn {
       null),
   NOTE("note", null, false, Cell.value("note", String.class, LogEntry::setNote), null),
   STATUS("status", "status", false, Cell.STATUS, LogRow::status),
-  CPT(null, "cpt", false, Cell.NONE, LogRow::primaryCpt),
+  /** The primary code with its modifier ("64483-50"). */
+  PRIMARY_CPT(null, "primary_cpt", false, Cell.NONE, row -> codes(row, true)),
+  /**
+   * Every code with its count, the primary first ("64483; +64484 x2"). An imported file may carry
+   * it: a row whose codes are not the ones its details give is refused.
+   */
+  CPT_CODES("cpt_codes", "cpt_codes", false, Cell.CODES, row -> codes(row, false)),
+  /** Which version of the coding rules gave the codes ("core:1"). */
+  CODING_RULES(
+      null,
+      "coding_rules",
+      false,
+      Cell.NONE,
+      row -> row.codedAs() == null ? null : row.codedAs().rules()),
   /** Who vouched for an entry imported as verified in a previous system. */
   ATTESTED_BY(null, "attested_by", false, Cell.NONE, LogRow::attestedByName),
   IMPORT_FILE_SHA256(null, "import_file_sha256", false, Cell.NONE, LogRow::importFileSha256);
@@ -98,7 +122,8 @@ public enum CaseLogColumn {
   public static final List<CaseLogColumn> EXPORTED =
       List.of(
           DATE,
-          CPT,
+          PRIMARY_CPT,
+          CPT_CODES,
           PROCEDURE,
           ROLE,
           SETTING,
@@ -109,8 +134,10 @@ public enum CaseLogColumn {
           LEVELS,
           LATERALITY,
           GUIDANCE,
+          COUNTS,
           AGE_BAND,
           SEX,
+          CODING_RULES,
           ATTESTED_BY,
           IMPORT_FILE_SHA256);
 
@@ -156,6 +183,7 @@ public enum CaseLogColumn {
             (e, v) -> e.setProcedureTypeId((Long) v));
     static final Cell STATUS = new Cell(Kind.STATUS, null, ImportedStatus.class, (e, v) -> {});
     static final Cell NONE = new Cell(Kind.NONE, null, Void.class, (e, v) -> {});
+    static final Cell CODES = new Cell(Kind.CODES, "codedAs", String.class, (e, v) -> {});
 
     static <T> Cell value(String field, Class<T> type, BiConsumer<LogEntry, T> into) {
       return new Cell(Kind.VALUE, field, type, (e, v) -> into.accept(e, type.cast(v)));
@@ -182,6 +210,10 @@ public enum CaseLogColumn {
     SUPERVISOR,
     PROCEDURE,
     STATUS,
+    /** Counted details, "studies=6 emg-limbs=2". */
+    COUNTS,
+    /** Codes as the export writes them, checked against the codes the details give. */
+    CODES,
     NONE;
 
     /** A name the program resolves to an id: a trainee, a supervisor, a procedure. */
@@ -199,6 +231,31 @@ public enum CaseLogColumn {
   /** The column's header in an imported file, if it can be imported. */
   public Optional<String> importName() {
     return Optional.ofNullable(importName);
+  }
+
+  /**
+   * The export's name for an importable column when it differs ("site" for "setting"), so an
+   * exported file imports as it is.
+   */
+  public Optional<String> exportAlias() {
+    return importName != null && exportName != null && !exportName.equals(importName)
+        ? Optional.of(exportName)
+        : Optional.empty();
+  }
+
+  /**
+   * Whether an exported code list says the same codes as these ("64483; +64484 x2" and "64483,
+   * +64484 x2" do): separators and spacing aside.
+   */
+  public static boolean sameCodes(String written, CodedAs coded) {
+    return normalCodes(written).equals(normalCodes(coded.label()));
+  }
+
+  private static List<String> normalCodes(String text) {
+    return Arrays.stream(text.split("[;,]"))
+        .map(c -> c.replaceAll("\\s+", "").toUpperCase(Locale.ROOT))
+        .filter(c -> !c.isEmpty())
+        .toList();
   }
 
   public String exportName() {
@@ -229,6 +286,9 @@ public enum CaseLogColumn {
     if (value instanceof Titled titled) {
       return titled.title();
     }
+    if (value instanceof Map<?, ?> counts) {
+      return countsText(counts);
+    }
     if (value instanceof Collection<?> many) {
       return many.stream().map(String::valueOf).collect(Collectors.joining(" "));
     }
@@ -246,6 +306,31 @@ public enum CaseLogColumn {
       }
     }
     return field;
+  }
+
+  private static String codes(LogRow row, boolean primaryOnly) {
+    CodedAs coded = row.codedAs();
+    if (coded == null) {
+      return null;
+    }
+    if (primaryOnly) {
+      BilledCode primary = coded.primary();
+      return primary.code() + (primary.modifier() == null ? "" : "-" + primary.modifier());
+    }
+    return coded.codes().stream().map(BilledCode::label).collect(Collectors.joining("; "));
+  }
+
+  /** "studies=6 emg-limbs=2", in the order quantities are declared. */
+  private static String countsText(Map<?, ?> counts) {
+    return new EnumMap<>(counts(counts))
+        .entrySet().stream()
+            .map(e -> e.getKey().key() + "=" + e.getValue())
+            .collect(Collectors.joining(" "));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<Quantity, Integer> counts(Object value) {
+    return (Map<Quantity, Integer>) value;
   }
 
   private static Function<LogRow, Object> d(Function<ProcedureDetails, Object> detail) {

@@ -78,4 +78,12 @@ public abstract class EnumSetColumn<E extends Enum<E>>
       super(Guidance.class);
     }
   }
+
+  /** Counted details. */
+  @jakarta.persistence.Converter
+  public static class Quantities extends EnumSetColumn<Quantity> {
+    public Quantities() {
+      super(Quantity.class);
+    }
+  }
 }

@@ -8,7 +8,8 @@ public enum Guidance implements Titled {
   ULTRASOUND("Ultrasound"),
   CT("CT"),
   LANDMARK("Landmark"),
-  EMG("EMG or electrical stimulation");
+  EMG("Needle EMG"),
+  STIMULATION("Electrical stimulation");
 
   private final String title;
 

@@ -3,8 +3,10 @@ package org.continuum.procedure.domain;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,6 +34,7 @@ public class LogEntry implements Serializable {
   private String diagnosisCode;
   private Set<Complication> complications;
   private String note;
+  private Map<Quantity, Integer> counts = new EnumMap<>(Quantity.class);
 
   /** The entry as it was logged, to correct it. */
   public static LogEntry of(
@@ -51,6 +54,7 @@ public class LogEntry implements Serializable {
     e.diagnosisCode = details.getDiagnosisCode();
     e.complications = details.getComplications();
     e.note = details.getNote();
+    e.counts = details.getCounts();
     return e;
   }
 
@@ -66,6 +70,7 @@ public class LogEntry implements Serializable {
     diagnosisCode = null;
     complications = EnumSet.noneOf(Complication.class);
     note = null;
+    counts = new EnumMap<>(Quantity.class);
   }
 
   public Long getProcedureTypeId() {
@@ -181,5 +186,22 @@ public class LogEntry implements Serializable {
 
   public void setNote(String note) {
     this.note = note;
+  }
+
+  /** Counted details by quantity; the page binds its entries, so it is never null. */
+  public Map<Quantity, Integer> getCounts() {
+    return counts;
+  }
+
+  public void setCounts(Map<Quantity, Integer> counts) {
+    this.counts = new EnumMap<>(Quantity.class);
+    if (counts != null) {
+      counts.forEach(
+          (q, n) -> {
+            if (q != null && n != null) {
+              this.counts.put(q, n);
+            }
+          });
+    }
   }
 }

@@ -17,7 +17,7 @@ public record LogRow(
     long procedureTypeId,
     String procedureCode,
     String procedureName,
-    String cptCodes,
+    CodedAs codedAs,
     long traineeId,
     String traineeName,
     long supervisorId,
@@ -31,14 +31,12 @@ public record LogRow(
     String attestedByName)
     implements Detailed, Serializable {
 
-  /** The code reported to the accreditor: the first one that is not an add-on. */
-  public String primaryCpt() {
-    for (String code : cptCodes.split(",")) {
-      if (!code.startsWith("+")) {
-        return code;
-      }
-    }
-    return "";
+  /**
+   * The codes as lists show them ("64483, +64484 x1"); "not coded" for an old entry that lacks
+   * details.
+   */
+  public String codes() {
+    return codedAs == null ? "not coded" : codedAs.label();
   }
 
   /** Region, levels, side and guidance in one short line ("Lumbar L4-L5 · Left · Fluoroscopy"). */

@@ -8,10 +8,12 @@ import jakarta.persistence.Enumerated;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.continuum.shared.domain.Check;
@@ -78,6 +80,11 @@ public class ProcedureDetails implements Serializable {
   @Column(name = "note", length = NOTE_LENGTH)
   private String note;
 
+  /** The counted details the procedure asks for (muscles, studies, units). */
+  @Convert(converter = CountsColumn.class)
+  @Column(name = "counts", length = 200)
+  private Map<Quantity, Integer> counts = new EnumMap<>(Quantity.class);
+
   protected ProcedureDetails() {}
 
   /**
@@ -100,6 +107,7 @@ public class ProcedureDetails implements Serializable {
             ? problems.collect(() -> Check.required("laterality", "Side", entry.getLaterality()))
             : null;
     d.guidance = problems.collect(() -> guidance(entry, type));
+    d.counts = counts(entry, type, problems);
     d.diagnosisCode = problems.collect(() -> diagnosis(entry.getDiagnosisCode()));
     d.complications =
         entry.getComplications() == null || entry.getComplications().isEmpty()
@@ -114,6 +122,39 @@ public class ProcedureDetails implements Serializable {
             });
     problems.throwIfAny();
     return d;
+  }
+
+  private static Map<Quantity, Integer> counts(
+      LogEntry entry, ProcedureType type, Violations problems) {
+    Map<Quantity, Integer> given = entry.getCounts();
+    Map<Quantity, Integer> counts = new EnumMap<>(Quantity.class);
+    for (Quantity q : type.getQuantities()) {
+      Integer n =
+          problems.collect(
+              () -> {
+                Integer value = given == null ? null : given.get(q);
+                if (value == null && q.optional()) {
+                  return 0;
+                }
+                Integer required =
+                    Check.required(CodingRuleBook.fieldOf(q.key()), q.title(), value);
+                if (q.isFlag()) {
+                  return required;
+                }
+                return Check.range(
+                    CodingRuleBook.fieldOf(q.key()), q.title(), required, q.least(), q.most());
+              });
+      if (n != null) {
+        counts.put(q, n);
+      }
+    }
+    return counts;
+  }
+
+  /** What the case's codes depend on. */
+  public CodingFacts codingFacts() {
+    return new CodingFacts(
+        guidance, spineRegion, laterality, levels == null ? 0 : levels.size(), getCounts());
   }
 
   private static SpineRegion region(LogEntry entry, ProcedureType type) {
@@ -148,6 +189,22 @@ public class ProcedureDetails implements Serializable {
       throw new InvalidInputException(
           "levels",
           "Choose at most " + type.getMaxLevels() + " levels for " + type.getName() + ".");
+    }
+    if (type.asks(ProcedureField.VERTEBRAL_BODIES)) {
+      for (String level : clean) {
+        if (region == null || !region.vertebrae().contains(level)) {
+          throw new InvalidInputException(
+              "levels",
+              "Level "
+                  + level
+                  + " is not a vertebral body"
+                  + (region == null
+                      ? ""
+                      : " of the " + region.title().toLowerCase(Locale.ROOT) + " spine")
+                  + " (write it like T12 or L1).");
+        }
+      }
+      return List.copyOf(clean);
     }
     for (String level : clean) {
       boolean known =
@@ -270,5 +327,11 @@ public class ProcedureDetails implements Serializable {
 
   public String getNote() {
     return note;
+  }
+
+  public Map<Quantity, Integer> getCounts() {
+    return counts == null || counts.isEmpty()
+        ? new EnumMap<>(Quantity.class)
+        : new EnumMap<>(counts);
   }
 }

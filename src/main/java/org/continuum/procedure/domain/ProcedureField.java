@@ -4,6 +4,8 @@ package org.continuum.procedure.domain;
 public enum ProcedureField {
   SPINE_REGION,
   LEVELS,
+  /** The levels are vertebral bodies (T12, L1), as vertebral augmentation counts them. */
+  VERTEBRAL_BODIES,
   LATERALITY,
   GUIDANCE
 }

@@ -1,6 +1,7 @@
 package org.continuum.procedure.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.continuum.shared.domain.AccessDeniedException;
 import org.continuum.shared.domain.BaseEntity;
@@ -84,6 +86,15 @@ public class ProcedureLog extends BaseEntity {
   @Column(name = "void_reason", length = 500)
   private String voidReason;
 
+  /**
+   * The codes the case is logged as, derived from its details by the coding rules in force when it
+   * was logged or last corrected; null for an entry logged before codes were derived that could not
+   * be coded (its details did not say enough).
+   */
+  @Convert(converter = CodedAsColumn.class)
+  @Column(name = "coded_as", length = 200)
+  private CodedAs codedAs;
+
   @Embedded private ImportAttestation attestation;
 
   @Enumerated(EnumType.STRING)
@@ -105,7 +116,7 @@ public class ProcedureLog extends BaseEntity {
       long traineeId,
       LogEntry entry,
       ProcedureType type,
-      PatientIdentifierGuard guard,
+      LogChecks checks,
       LocalDate today,
       Instant now,
       LogSource source) {
@@ -113,7 +124,7 @@ public class ProcedureLog extends BaseEntity {
     log.programId = programId;
     log.traineeId = traineeId;
     log.source = source;
-    log.fill(entry, type, guard, today);
+    log.fill(entry, type, checks, today);
     log.status = LogStatus.PENDING;
     log.submittedAt = now;
     return log;
@@ -128,7 +139,7 @@ public class ProcedureLog extends BaseEntity {
       long traineeId,
       LogEntry entry,
       ProcedureType type,
-      PatientIdentifierGuard guard,
+      LogChecks checks,
       LocalDate today,
       ImportAttestation attestation) {
     ProcedureLog log =
@@ -137,7 +148,7 @@ public class ProcedureLog extends BaseEntity {
             traineeId,
             entry,
             type,
-            guard,
+            checks,
             today,
             attestation.getAttestedAt(),
             LogSource.IMPORT);
@@ -157,7 +168,7 @@ public class ProcedureLog extends BaseEntity {
       long byTraineeId,
       LogEntry entry,
       ProcedureType type,
-      PatientIdentifierGuard guard,
+      LogChecks checks,
       LocalDate today,
       Instant now) {
     requireTrainee(byTraineeId);
@@ -167,7 +178,7 @@ public class ProcedureLog extends BaseEntity {
               + status.title().toLowerCase(Locale.ROOT)
               + " and can no longer be changed.");
     }
-    fill(entry, type, guard, today);
+    fill(entry, type, checks, today);
     if (status == LogStatus.REJECTED) {
       status = LogStatus.PENDING;
       submittedAt = now;
@@ -248,8 +259,28 @@ public class ProcedureLog extends BaseEntity {
     return supervisorId == accountId;
   }
 
-  private void fill(
-      LogEntry entry, ProcedureType type, PatientIdentifierGuard guard, LocalDate today) {
+  /**
+   * Codes an entry logged before codes were derived, by the rules given; an entry already coded
+   * keeps its codes (rules changed later never rewrite them), and nothing else changes, so a
+   * verified entry stays verified.
+   *
+   * @return whether the entry was coded now
+   */
+  public boolean codeIfUncoded(CodingRuleBook rules) {
+    if (codedAs != null) {
+      return false;
+    }
+    CodingFacts facts = details.codingFacts();
+    List<String> missing = facts.missingFor(procedureType);
+    if (!missing.isEmpty()) {
+      throw new InvalidInputException(
+          "counts", "The entry does not say " + String.join(", ", missing) + ".");
+    }
+    codedAs = rules.code(procedureType, facts);
+    return true;
+  }
+
+  private void fill(LogEntry entry, ProcedureType type, LogChecks checks, LocalDate today) {
     Violations problems = new Violations();
     ProcedureType validType =
         problems.collect(
@@ -280,8 +311,9 @@ public class ProcedureLog extends BaseEntity {
     ProcedureDetails checked =
         validType == null
             ? null
-            : problems.collect(() -> ProcedureDetails.of(entry, validType, guard));
+            : problems.collect(() -> ProcedureDetails.of(entry, validType, checks.guard()));
     problems.throwIfAny();
+    CodedAs codes = checks.rules().code(validType, checked.codingFacts());
     if (supervisor.longValue() == traineeId.longValue()) {
       throw new InvalidInputException("supervisorId", "You cannot supervise your own procedure.");
     }
@@ -289,6 +321,7 @@ public class ProcedureLog extends BaseEntity {
     this.performedOn = date;
     this.supervisorId = supervisor;
     this.details = checked;
+    this.codedAs = codes;
   }
 
   /** A reason for returning or voiding: free text like a note, so no patient identifiers. */
@@ -375,6 +408,10 @@ public class ProcedureLog extends BaseEntity {
 
   public String getVoidReason() {
     return voidReason;
+  }
+
+  public CodedAs getCodedAs() {
+    return codedAs;
   }
 
   /** Who vouched for an imported verified entry; null for every other entry. */

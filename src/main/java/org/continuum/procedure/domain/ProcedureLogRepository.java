@@ -32,6 +32,12 @@ public interface ProcedureLogRepository {
   /** Writes pending inserts now, so a broken constraint surfaces inside the caller's method. */
   void flush();
 
+  /**
+   * Entries without codes that the one-off coding has not looked at yet, oldest first, with their
+   * procedures.
+   */
+  List<ProcedureLog> uncoded(int limit);
+
   /** Filters: "status". Sort: performedOn (default, newest first), procedureName, status. */
   Page<LogRow> ofTrainee(long traineeId, PageRequest request);
 

@@ -23,9 +23,9 @@ import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.Violations;
 
 /**
- * A catalog entry: what can be logged, its CPT codes and abbreviations for search, its category for
- * minimums, and which of the optional questions (spine region, levels, laterality, guidance) it
- * needs.
+ * A catalog entry: what can be logged, the CPT codes its coding rules may give (for search and to
+ * check the rules), abbreviations for search, its category for minimums, and which of the optional
+ * questions (spine region, levels, laterality, guidance, counted details) it needs.
  */
 @Entity
 @Cacheable
@@ -51,6 +51,10 @@ public class ProcedureType extends BaseEntity {
   @Column(name = "cpt_codes", nullable = false, length = 120)
   private String cptCodes;
 
+  /** The codes listed before codes were derived (migration V19); null for newer entries. */
+  @Column(name = "legacy_cpt_codes", length = 120, updatable = false)
+  private String legacyCptCodes;
+
   /** Lower-case words searched besides name and codes: abbreviations, synonyms. */
   @Column(name = "search_terms", nullable = false, length = 300)
   private String searchTerms;
@@ -66,6 +70,11 @@ public class ProcedureType extends BaseEntity {
   @Convert(converter = EnumSetColumn.Guidances.class)
   @Column(name = "guidance_options", nullable = false, length = 60)
   private Set<Guidance> guidanceOptions = EnumSet.noneOf(Guidance.class);
+
+  /** The counted details asked (muscles, studies, units), in declaration order. */
+  @Convert(converter = EnumSetColumn.Quantities.class)
+  @Column(name = "quantities", nullable = false, length = 200)
+  private Set<Quantity> quantities = EnumSet.noneOf(Quantity.class);
 
   @Enumerated(EnumType.STRING)
   @Column(name = "default_guidance", length = 16)
@@ -101,7 +110,8 @@ public class ProcedureType extends BaseEntity {
       Set<SpineRegion> newRegions,
       Set<Guidance> newGuidanceOptions,
       Guidance newDefaultGuidance,
-      int newMaxLevels) {
+      int newMaxLevels,
+      Set<Quantity> newQuantities) {
     Violations problems = new Violations();
     String validName =
         problems.collect(() -> Check.text("name", "Procedure name", newName, 3, 200));
@@ -120,6 +130,11 @@ public class ProcedureType extends BaseEntity {
           if (fieldSet.contains(ProcedureField.GUIDANCE) && guidanceSet.isEmpty()) {
             throw new InvalidInputException(
                 "guidanceOptions", "A procedure that asks for guidance lists the modalities.");
+          }
+          if (fieldSet.contains(ProcedureField.VERTEBRAL_BODIES)
+              && !fieldSet.contains(ProcedureField.LEVELS)) {
+            throw new InvalidInputException(
+                "fields", "A procedure that treats vertebral bodies asks for its levels.");
           }
           if (newDefaultGuidance != null && !guidanceSet.contains(newDefaultGuidance)) {
             throw new InvalidInputException(
@@ -140,6 +155,10 @@ public class ProcedureType extends BaseEntity {
         guidanceSet.isEmpty() ? EnumSet.noneOf(Guidance.class) : EnumSet.copyOf(guidanceSet);
     this.defaultGuidance = newDefaultGuidance;
     this.maxLevels = fieldSet.contains(ProcedureField.LEVELS) ? Math.max(1, newMaxLevels) : 0;
+    this.quantities =
+        newQuantities == null || newQuantities.isEmpty()
+            ? EnumSet.noneOf(Quantity.class)
+            : EnumSet.copyOf(newQuantities);
   }
 
   private static String validCptCodes(List<String> codes) {
@@ -199,9 +218,20 @@ public class ProcedureType extends BaseEntity {
     return cptCodes == null || cptCodes.isEmpty() ? List.of() : Arrays.asList(cptCodes.split(","));
   }
 
-  /** The code reported to the accreditor: the first one that is not an add-on. */
-  public String primaryCpt() {
-    return getCptCodes().stream().filter(c -> !c.startsWith("+")).findFirst().orElse("");
+  /**
+   * The code the export gave before codes were derived: the first listed that is not an add-on;
+   * null for a procedure added since.
+   */
+  public String legacyPrimaryCode() {
+    if (legacyCptCodes == null) {
+      return null;
+    }
+    for (String code : legacyCptCodes.split(",")) {
+      if (!code.startsWith("+")) {
+        return code;
+      }
+    }
+    return null;
   }
 
   public String getSearchTerms() {
@@ -220,6 +250,10 @@ public class ProcedureType extends BaseEntity {
     return guidanceOptions.isEmpty()
         ? EnumSet.noneOf(Guidance.class)
         : EnumSet.copyOf(guidanceOptions);
+  }
+
+  public Set<Quantity> getQuantities() {
+    return quantities.isEmpty() ? EnumSet.noneOf(Quantity.class) : EnumSet.copyOf(quantities);
   }
 
   public Guidance getDefaultGuidance() {

@@ -49,6 +49,15 @@ public enum SpineRegion implements Titled {
     return segments;
   }
 
+  /** The vertebral bodies of this region (T1 to T12), for procedures that treat bodies. */
+  public List<String> vertebrae() {
+    List<String> bodies = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      bodies.add(letter + "" + i);
+    }
+    return bodies;
+  }
+
   /** A level of this region: one of its segments, or a single vertebra (e.g. L5). */
   public boolean hasLevel(String level) {
     if (segments().contains(level)) {

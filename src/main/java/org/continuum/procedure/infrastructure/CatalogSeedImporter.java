@@ -13,6 +13,7 @@ import org.continuum.procedure.domain.ProcedureCatalogRepository;
 import org.continuum.procedure.domain.ProcedureCategory;
 import org.continuum.procedure.domain.ProcedureField;
 import org.continuum.procedure.domain.ProcedureType;
+import org.continuum.procedure.domain.Quantity;
 import org.continuum.procedure.domain.SpineRegion;
 import org.continuum.seed.application.SeedContributor;
 import org.continuum.seed.application.SeedDocuments;
@@ -47,6 +48,7 @@ public class CatalogSeedImporter implements SeedContributor {
       Set<Guidance> guidance,
       Guidance defaultGuidance,
       Integer maxLevels,
+      Set<Quantity> quantities,
       Boolean retired) {}
 
   @Inject ProcedureCatalogRepository catalog;
@@ -98,7 +100,8 @@ public class CatalogSeedImporter implements SeedContributor {
         e.regions(),
         e.guidance(),
         e.defaultGuidance(),
-        e.maxLevels() == null ? 1 : e.maxLevels());
+        e.maxLevels() == null ? 1 : e.maxLevels(),
+        e.quantities());
     if (Boolean.TRUE.equals(e.retired())) {
       type.retire();
     } else {

@@ -9,12 +9,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -25,6 +27,8 @@ import org.continuum.procedure.application.CaseLogReader;
 import org.continuum.procedure.application.ImportProblem;
 import org.continuum.procedure.domain.CaseLogColumn;
 import org.continuum.procedure.domain.CaseLogColumn.ImportedStatus;
+import org.continuum.procedure.domain.LogStatus;
+import org.continuum.procedure.domain.Quantity;
 import org.continuum.shared.domain.Titled;
 
 /**
@@ -85,10 +89,18 @@ public class CsvCaseLogReader implements CaseLogReader {
     return new CaseLogFile(rows, lines, fileProblems);
   }
 
+  /** Header names in lower case, and an exported file's names as the import's ("site"). */
   private static Map<String, Integer> lowerCaseHeader(Map<String, Integer> header) {
     Map<String, Integer> lower = new HashMap<>();
     header.forEach(
         (name, index) -> lower.put(name.strip().toLowerCase(Locale.ROOT).replace(' ', '_'), index));
+    for (CaseLogColumn column : CaseLogColumn.IMPORTED) {
+      column
+          .exportAlias()
+          .filter(lower::containsKey)
+          .ifPresent(
+              alias -> lower.putIfAbsent(column.importName().orElseThrow(), lower.get(alias)));
+    }
     return lower;
   }
 
@@ -148,9 +160,38 @@ public class CsvCaseLogReader implements CaseLogReader {
         case LIST -> text.isEmpty() ? List.of() : List.of(text.split("[;,\\s]+"));
         case SET -> choices(name, cell.type(), text);
         case STATUS -> status(name, text);
+        case COUNTS -> counts(name, text);
+        case CODES -> text.isEmpty() ? null : text;
         case TRAINEE, SUPERVISOR, PROCEDURE -> text.isEmpty() ? null : text;
         case NONE -> null;
       };
+    }
+
+    /** "studies=6 emg-limbs=2": each key a counted detail, each value a whole number. */
+    private Map<Quantity, Integer> counts(String column, String text) {
+      Map<Quantity, Integer> counts = new EnumMap<>(Quantity.class);
+      for (String pair : text.isEmpty() ? new String[0] : text.split("[;,\\s]+")) {
+        int eq = pair.indexOf('=');
+        Optional<Quantity> quantity =
+            eq < 0 ? Optional.empty() : Quantity.byKey(pair.substring(0, eq));
+        if (quantity.isEmpty()) {
+          problems.add(
+              new ImportProblem(
+                  line,
+                  column,
+                  "'"
+                      + pair
+                      + "' is not a count; write it like studies=6, with one of "
+                      + Arrays.stream(Quantity.values()).map(Quantity::key).toList()
+                      + "."));
+          continue;
+        }
+        Integer n = number(column, pair.substring(eq + 1));
+        if (n != null) {
+          counts.put(quantity.get(), n);
+        }
+      }
+      return counts;
     }
 
     private Object value(String name, Class<?> type, String text) {
@@ -232,16 +273,29 @@ public class CsvCaseLogReader implements CaseLogReader {
       return set;
     }
 
+    /**
+     * pending or verified; an exported file's statuses read as what they mean here: waiting or
+     * returned is pending, verified or imported as verified is verified.
+     */
     private ImportedStatus status(String column, String value) {
       String status = value.toLowerCase(Locale.ROOT);
-      if (status.isEmpty() || status.equals("pending")) {
+      if (status.isEmpty()
+          || status.equals("pending")
+          || status.equals(normalTitle(LogStatus.PENDING))
+          || status.equals(normalTitle(LogStatus.REJECTED))) {
         return ImportedStatus.PENDING;
       }
-      if (status.equals("verified")) {
+      if (status.equals("verified")
+          || status.equals(normalTitle(LogStatus.VERIFIED))
+          || status.equals(normalTitle(LogStatus.IMPORTED))) {
         return ImportedStatus.VERIFIED;
       }
       problems.add(new ImportProblem(line, column, "Status must be pending or verified."));
       return null;
+    }
+
+    private static String normalTitle(LogStatus status) {
+      return status.title().toLowerCase(Locale.ROOT);
     }
 
     private static String normal(String text) {

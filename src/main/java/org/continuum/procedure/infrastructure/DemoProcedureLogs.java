@@ -10,17 +10,20 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.continuum.procedure.application.CodingRules;
 import org.continuum.procedure.domain.AgeBand;
 import org.continuum.procedure.domain.ClinicalSetting;
 import org.continuum.procedure.domain.Complication;
 import org.continuum.procedure.domain.ImportAttestation;
 import org.continuum.procedure.domain.Laterality;
+import org.continuum.procedure.domain.LogChecks;
 import org.continuum.procedure.domain.LogEntry;
 import org.continuum.procedure.domain.LogSource;
 import org.continuum.procedure.domain.PatientSex;
@@ -29,6 +32,7 @@ import org.continuum.procedure.domain.ProcedureField;
 import org.continuum.procedure.domain.ProcedureLog;
 import org.continuum.procedure.domain.ProcedureLogRepository;
 import org.continuum.procedure.domain.ProcedureType;
+import org.continuum.procedure.domain.Quantity;
 import org.continuum.procedure.domain.SpineRegion;
 import org.continuum.procedure.domain.TraineeRole;
 import org.continuum.program.application.Enrollments;
@@ -38,11 +42,9 @@ import org.continuum.program.application.ProgramView;
 import org.continuum.program.domain.RosterRow;
 import org.continuum.seed.application.SeedContributor;
 import org.continuum.seed.application.SeedDocuments;
-import org.continuum.shared.application.IdentifierGuards;
 import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.PageRequest;
-import org.continuum.shared.domain.PatientIdentifierGuard;
 import org.continuum.shared.domain.Sha256;
 
 /**
@@ -82,7 +84,7 @@ public class DemoProcedureLogs implements SeedContributor {
   @Inject ProgramFaculty faculty;
   @Inject ProcedureCatalogRepository catalog;
   @Inject ProcedureLogRepository logs;
-  @Inject IdentifierGuards guards;
+  @Inject CodingRules coding;
   @Inject InstitutionTime time;
   @Inject Clock clock;
 
@@ -165,7 +167,7 @@ public class DemoProcedureLogs implements SeedContributor {
       Map<ProcedureType, Double> mix,
       List<Long> supervisors) {
     Random random = new Random(document.seed() * 31 + trainee.username().hashCode());
-    PatientIdentifierGuard guard = guards.guard();
+    LogChecks checks = coding.checks();
     ZoneId zone = time.zone();
     LocalDate today = time.today();
     LocalDate from = today.minusWeeks(document.weeks());
@@ -196,13 +198,13 @@ public class DemoProcedureLogs implements SeedContributor {
           ProcedureLog created =
               state.equals("IMPORTED")
                   ? ProcedureLog.imported(
-                      programId, trainee.traineeId(), log, type, guard, today, attestation)
+                      programId, trainee.traineeId(), log, type, checks, today, attestation)
                   : ProcedureLog.submit(
                       programId,
                       trainee.traineeId(),
                       log,
                       type,
-                      guard,
+                      checks,
                       today,
                       submitted,
                       LogSource.SEED);
@@ -226,7 +228,8 @@ public class DemoProcedureLogs implements SeedContributor {
               ? regions.get(0)
               : regions.get(random.nextInt(regions.size()));
       if (type.asks(ProcedureField.LEVELS)) {
-        List<String> segments = region.segments();
+        List<String> segments =
+            type.asks(ProcedureField.VERTEBRAL_BODIES) ? region.vertebrae() : region.segments();
         int count = 1 + (type.getMaxLevels() > 1 && random.nextDouble() < 0.35 ? 1 : 0);
         int first = Math.max(0, segments.size() - 1 - random.nextInt(Math.min(3, segments.size())));
         first = Math.min(first, segments.size() - count);
@@ -261,7 +264,36 @@ public class DemoProcedureLogs implements SeedContributor {
     entry.setAgeBand(age);
     entry.setSex(sex);
     entry.setComplications(complications);
+    entry.setCounts(counts(random, type));
     return entry;
+  }
+
+  /** Counted details as a clinic would see them: a few muscles or limbs, typical study sizes. */
+  private static Map<Quantity, Integer> counts(Random random, ProcedureType type) {
+    Map<Quantity, Integer> counts = new EnumMap<>(Quantity.class);
+    for (Quantity q : type.getQuantities()) {
+      int n =
+          switch (q) {
+            case MUSCLES -> 1 + random.nextInt(8);
+            case SMALL_LIMBS -> random.nextInt(3);
+            case LARGE_LIMBS -> random.nextDouble() < 0.3 ? 1 : 0;
+            case UNITS -> 50 + 25 * random.nextInt(15);
+            case NERVE_STUDIES -> 4 + random.nextInt(9);
+            case EMG_LIMBS -> 1 + (random.nextDouble() < 0.3 ? 1 : 0);
+            case NON_LIMB_EMG -> random.nextDouble() < 0.2 ? 1 : 0;
+            case LEADS -> type.getCode().startsWith("SCS") ? 2 : 1;
+            case NERVES -> 1 + random.nextInt(2);
+            case LIMITED_EMG_LIMBS, PROGRAMMABLE, COMPLETE_EXAM, REPROGRAMMED ->
+                random.nextDouble() < 0.5 ? 1 : 0;
+          };
+      counts.put(q, Math.min(q.most(), Math.max(q.least(), n)));
+    }
+    if (type.getQuantities().contains(Quantity.SMALL_LIMBS)
+        && counts.get(Quantity.SMALL_LIMBS) == 0
+        && counts.getOrDefault(Quantity.LARGE_LIMBS, 0) == 0) {
+      counts.put(Quantity.SMALL_LIMBS, 1);
+    }
+    return counts;
   }
 
   private static Map<TraineeRole, Double> rolesFor(ProgramEntry entry, Integer pgy) {

@@ -35,7 +35,7 @@ public class JpaProcedureLogRepository implements ProcedureLogRepository {
 
   static final String ROW =
       "select new org.continuum.procedure.domain.LogRow(l.id, l.version, l.programId,"
-          + " l.performedOn, t.id, t.code, t.name, t.cptCodes, tr.id, tr.displayName, sv.id,"
+          + " l.performedOn, t.id, t.code, t.name, l.codedAs, tr.id, tr.displayName, sv.id,"
           + " sv.displayName, l.details, l.status, l.rejectionReason, l.voidReason,"
           + " l.submittedAt, l.attestation, ab.displayName)";
 
@@ -98,6 +98,16 @@ public class JpaProcedureLogRepository implements ProcedureLogRepository {
         .setParameter("keys", keys)
         .getResultStream()
         .collect(Collectors.toMap(r -> r[0] + " " + r[1], r -> (Long) r[2]));
+  }
+
+  @Override
+  public List<ProcedureLog> uncoded(int limit) {
+    return em.createQuery(
+            "select l from ProcedureLog l join fetch l.procedureType where l.codedAs is null and"
+                + " not exists (select 1 from RecodedEntry r where r.logId = l.id) order by l.id",
+            ProcedureLog.class)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   @Override

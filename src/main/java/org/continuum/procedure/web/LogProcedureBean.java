@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.continuum.procedure.application.CodingPreview;
 import org.continuum.procedure.application.IdempotentSubmission;
 import org.continuum.procedure.application.LogView;
 import org.continuum.procedure.application.LoggingForm;
@@ -53,6 +54,9 @@ public class LogProcedureBean implements Serializable {
 
   private String submissionKey = UUID.randomUUID().toString();
 
+  /** What the form will be logged as, refreshed as its details change. */
+  private CodingPreview preview = CodingPreview.none();
+
   /** View action: opens the form, or the entry to correct. */
   public void load() {
     if (editId != null) {
@@ -74,6 +78,7 @@ public class LogProcedureBean implements Serializable {
               editing.performedOn(),
               editing.supervisorId(),
               editing.details());
+      refreshPreview();
       return;
     }
     entry.setPerformedOn(time.today());
@@ -101,10 +106,27 @@ public class LogProcedureBean implements Serializable {
     if (guidance == null || !procedure.guidanceOptions().contains(guidance)) {
       entry.setGuidance(procedure.defaultGuidance());
     }
+    entry.getCounts().keySet().retainAll(procedure.quantities());
+    refreshPreview();
   }
 
   public void regionChanged() {
     entry.setLevels(new ArrayList<>());
+    refreshPreview();
+  }
+
+  /** Asks again what the form will be logged as, after a detail changed. */
+  public void refreshPreview() {
+    if (procedure == null) {
+      preview = CodingPreview.none();
+      return;
+    }
+    entry.setProcedureTypeId(procedure.id());
+    preview = logging.preview(entry);
+  }
+
+  public CodingPreview getPreview() {
+    return preview;
   }
 
   public void toggleFavourite() {
@@ -144,6 +166,7 @@ public class LogProcedureBean implements Serializable {
     submissionKey = UUID.randomUUID().toString();
     form = logging.start(form.programId());
     entry.clearPatient();
+    refreshPreview();
   }
 
   /** The region whose levels are offered: the chosen one, or the procedure's only region. */
@@ -156,7 +179,10 @@ public class LogProcedureBean implements Serializable {
 
   public List<String> getLevelOptions() {
     SpineRegion region = getLevelRegion();
-    return region == null ? List.of() : region.segments();
+    if (region == null) {
+      return List.of();
+    }
+    return procedure.countsBodies() ? region.vertebrae() : region.segments();
   }
 
   public boolean isEditing() {

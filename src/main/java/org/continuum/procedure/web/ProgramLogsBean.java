@@ -7,11 +7,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.continuum.procedure.application.CaseLogExport;
 import org.continuum.procedure.application.ProgramLogs;
 import org.continuum.procedure.domain.LogRow;
 import org.continuum.procedure.domain.LogStatus;
+import org.continuum.procedure.domain.RecodedRow;
 import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.web.PagedModel;
@@ -68,6 +70,16 @@ public class ProgramLogsBean implements Serializable {
         .contentType("text/csv; charset=UTF-8")
         .writer(out -> export.program(programId, start, end, out))
         .build();
+  }
+
+  private List<RecodedRow> codingChanges;
+
+  /** Entries whose codes changed, or could not be given, when codes began to follow the rules. */
+  public List<RecodedRow> getCodingChanges() {
+    if (codingChanges == null) {
+      codingChanges = logs.codingChanges(page.getProgramId());
+    }
+    return codingChanges;
   }
 
   public PagedModel<LogRow> getModel() {

@@ -6,12 +6,14 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
 import org.continuum.identity.application.FirstAdministratorSetup;
 import org.continuum.identity.application.KnownPasswords;
 import org.continuum.seed.application.BundledSeeds;
+import org.continuum.seed.application.CoreContentLoaded;
 import org.continuum.seed.application.SeedReport;
 import org.continuum.shared.application.DemoMode;
 import org.continuum.shared.application.SystemContext;
@@ -37,10 +39,12 @@ public class StartupSeeder {
   @Inject BundledSeeds seeds;
   @Inject KnownPasswords knownPasswords;
   @Inject FirstAdministratorSetup firstAdministrator;
+  @Inject Event<CoreContentLoaded> coreLoaded;
 
   @PostConstruct
   void start() {
     load(BundledSeeds.CORE_SET);
+    SystemContext.run(() -> coreLoaded.fire(new CoreContentLoaded()));
     if (demoMode.isOn()) {
       LOG.warning(
           "Demo mode (continuum.seed.demo=true): the demo institution and its accounts, whose"

@@ -38,17 +38,20 @@ class CaseLogColumnTest {
             "levels",
             "laterality",
             "guidance",
+            "counts",
             "age_band",
             "sex",
             "diagnosis",
             "complications",
             "note",
-            "status");
+            "status",
+            "cpt_codes");
     assertThat(CaseLogColumn.EXPORTED)
         .extracting(CaseLogColumn::exportName)
         .containsExactly(
             "date",
-            "cpt",
+            "primary_cpt",
+            "cpt_codes",
             "procedure",
             "role",
             "site",
@@ -59,8 +62,10 @@ class CaseLogColumnTest {
             "levels",
             "laterality",
             "guidance",
+            "counts",
             "age_band",
             "sex",
+            "coding_rules",
             "attested_by",
             "import_file_sha256");
   }
@@ -79,7 +84,7 @@ class CaseLogColumnTest {
             TFESI_LS.getId(),
             TFESI_LS.getCode(),
             TFESI_LS.getName(),
-            "64483,+64484",
+            CodedAs.parse("64483*1;+64484*1@core:1"),
             11,
             "Dr. Lily Chen",
             7,
@@ -96,6 +101,7 @@ class CaseLogColumnTest {
         .containsExactly(
             "2026-11-02",
             "64483",
+            "64483; +64484",
             TFESI_LS.getName(),
             "Performed",
             "Outpatient",
@@ -106,8 +112,10 @@ class CaseLogColumnTest {
             "L4-L5 L5-S1",
             "Left",
             "Fluoroscopy",
+            "",
             "40-64",
             "Female",
+            "core:1",
             "",
             "");
   }

@@ -8,6 +8,7 @@ import static org.continuum.procedure.domain.TestCatalog.TFESI_LS;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.InvalidInputException.FieldError;
@@ -83,12 +84,21 @@ class ProcedureDetailsTest {
     withExtras.setAgeBand(AgeBand.AGE_18_39);
     withExtras.setSex(PatientSex.OTHER);
     withExtras.setComplications(null);
+    withExtras.setCounts(Map.of(Quantity.NERVE_STUDIES, 6, Quantity.MUSCLES, 3));
     ProcedureDetails details = ProcedureDetails.of(withExtras, EDX_CONSULT, GUARD);
     assertThat(details.getSpineRegion()).isNull();
     assertThat(details.getLevels()).isEmpty();
     assertThat(details.getGuidance()).isNull();
     assertThat(details.getLaterality()).isEqualTo(Laterality.BILATERAL);
     assertThat(details.getComplications()).isEmpty();
+    assertThat(details.getCounts())
+        .as("studies asked and given, optional counts none, muscles not asked")
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                Quantity.NERVE_STUDIES, 6,
+                Quantity.EMG_LIMBS, 0,
+                Quantity.LIMITED_EMG_LIMBS, 0,
+                Quantity.NON_LIMB_EMG, 0));
   }
 
   @ParameterizedTest

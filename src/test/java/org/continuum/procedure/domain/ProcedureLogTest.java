@@ -2,6 +2,7 @@ package org.continuum.procedure.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.continuum.procedure.domain.TestCatalog.CHECKS;
 import static org.continuum.procedure.domain.TestCatalog.GUARD;
 import static org.continuum.procedure.domain.TestCatalog.TFESI_LS;
 
@@ -44,7 +45,7 @@ class ProcedureLogTest {
 
   private static ProcedureLog submitted() {
     return ProcedureLog.submit(
-        PROGRAM, TRAINEE, tfesi(TODAY), TFESI_LS, GUARD, TODAY, NOW, LogSource.APP);
+        PROGRAM, TRAINEE, tfesi(TODAY), TFESI_LS, CHECKS, TODAY, NOW, LogSource.APP);
   }
 
   @Test
@@ -64,7 +65,7 @@ class ProcedureLogTest {
         ImportAttestation.byImporter(SOMEONE_ELSE, NOW, "old.csv", "ab".repeat(32));
     ProcedureLog log =
         ProcedureLog.imported(
-            PROGRAM, TRAINEE, tfesi(TODAY.minusYears(1)), TFESI_LS, GUARD, TODAY, attestation);
+            PROGRAM, TRAINEE, tfesi(TODAY.minusYears(1)), TFESI_LS, CHECKS, TODAY, attestation);
 
     assertThat(log.getStatus()).isEqualTo(LogStatus.IMPORTED);
     assertThat(log.getDecidedBy()).as("nobody verified it here").isNull();
@@ -80,7 +81,7 @@ class ProcedureLogTest {
         .isInstanceOf(RuleViolationException.class)
         .hasMessageContaining("locked");
     assertThatThrownBy(
-            () -> log.revise(TRAINEE, tfesi(TODAY.minusYears(1)), TFESI_LS, GUARD, TODAY, NOW))
+            () -> log.revise(TRAINEE, tfesi(TODAY.minusYears(1)), TFESI_LS, CHECKS, TODAY, NOW))
         .isInstanceOf(RuleViolationException.class);
   }
 
@@ -108,7 +109,7 @@ class ProcedureLogTest {
 
     assertThat(log.getStatus()).isEqualTo(LogStatus.VERIFIED);
     assertThat(log.getDecidedBy()).isEqualTo(SUPERVISOR);
-    assertThatThrownBy(() -> log.revise(TRAINEE, tfesi(TODAY), TFESI_LS, GUARD, TODAY, NOW))
+    assertThatThrownBy(() -> log.revise(TRAINEE, tfesi(TODAY), TFESI_LS, CHECKS, TODAY, NOW))
         .isInstanceOf(RuleViolationException.class)
         .hasMessageContaining("verified and can no longer be changed");
     assertThatThrownBy(() -> log.reject(SUPERVISOR, "Wrong level", GUARD, NOW))
@@ -129,10 +130,10 @@ class ProcedureLogTest {
     assertThatThrownBy(() -> log.verify(SUPERVISOR, NOW))
         .isInstanceOf(RuleViolationException.class);
 
-    assertThatThrownBy(() -> log.revise(SUPERVISOR, tfesi(TODAY), TFESI_LS, GUARD, TODAY, NOW))
+    assertThatThrownBy(() -> log.revise(SUPERVISOR, tfesi(TODAY), TFESI_LS, CHECKS, TODAY, NOW))
         .as("only the trainee corrects")
         .isInstanceOf(AccessDeniedException.class);
-    log.revise(TRAINEE, tfesi(TODAY.minusDays(1)), TFESI_LS, GUARD, TODAY, NOW.plusSeconds(60));
+    log.revise(TRAINEE, tfesi(TODAY.minusDays(1)), TFESI_LS, CHECKS, TODAY, NOW.plusSeconds(60));
 
     assertThat(log.getStatus()).isEqualTo(LogStatus.PENDING);
     assertThat(log.getPerformedOn()).isEqualTo(TODAY.minusDays(1));
@@ -161,7 +162,7 @@ class ProcedureLogTest {
     assertThatThrownBy(
             () ->
                 ProcedureLog.submit(
-                    PROGRAM, TRAINEE, empty, TFESI_LS, GUARD, TODAY, NOW, LogSource.APP))
+                    PROGRAM, TRAINEE, empty, TFESI_LS, CHECKS, TODAY, NOW, LogSource.APP))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
@@ -188,7 +189,7 @@ class ProcedureLogTest {
                     TRAINEE,
                     tfesi(TODAY.plusDays(1)),
                     TFESI_LS,
-                    GUARD,
+                    CHECKS,
                     TODAY,
                     NOW,
                     LogSource.APP))
@@ -199,7 +200,7 @@ class ProcedureLogTest {
     assertThatThrownBy(
             () ->
                 ProcedureLog.submit(
-                    PROGRAM, TRAINEE, selfSupervised, TFESI_LS, GUARD, TODAY, NOW, LogSource.APP))
+                    PROGRAM, TRAINEE, selfSupervised, TFESI_LS, CHECKS, TODAY, NOW, LogSource.APP))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e -> assertThat(e.errors().get(0).field()).isEqualTo("supervisorId"));
@@ -224,7 +225,7 @@ class ProcedureLogTest {
     assertThatThrownBy(
             () ->
                 ProcedureLog.submit(
-                    PROGRAM, TRAINEE, tfesi(TODAY), retired, GUARD, TODAY, NOW, LogSource.APP))
+                    PROGRAM, TRAINEE, tfesi(TODAY), retired, CHECKS, TODAY, NOW, LogSource.APP))
         .hasMessageContaining("retired from the catalog");
   }
 }

@@ -39,17 +39,27 @@ public final class TestCatalog {
           "EDX-CONSULT",
           "Electrodiagnostic consultation: nerve conduction studies and needle EMG",
           EDX,
-          List.of("95909", "+95886"),
+          List.of(
+              "95907", "95908", "95909", "95910", "95911", "95912", "95913", "+95885", "+95886",
+              "+95887"),
           List.of("emg", "ncs", "edx"),
           Set.of(ProcedureField.LATERALITY),
           Set.of(),
           Set.of(),
           null,
-          0);
+          0,
+          Set.of(
+              Quantity.NERVE_STUDIES,
+              Quantity.EMG_LIMBS,
+              Quantity.LIMITED_EMG_LIMBS,
+              Quantity.NON_LIMB_EMG));
 
   private TestCatalog() {}
 
   public static final PatientIdentifierGuard GUARD = TestGuard.GUARD;
+
+  /** The identifier check and the bundled coding rules, as entries are logged with. */
+  public static final LogChecks CHECKS = new LogChecks(GUARD, SeedCatalog.RULES);
 
   public static ProcedureType type(
       long id,
@@ -63,9 +73,46 @@ public final class TestCatalog {
       Set<Guidance> guidance,
       Guidance defaultGuidance,
       int maxLevels) {
+    return type(
+        id,
+        code,
+        name,
+        category,
+        cpt,
+        terms,
+        fields,
+        regions,
+        guidance,
+        defaultGuidance,
+        maxLevels,
+        Set.of());
+  }
+
+  public static ProcedureType type(
+      long id,
+      String code,
+      String name,
+      ProcedureCategory category,
+      List<String> cpt,
+      List<String> terms,
+      Set<ProcedureField> fields,
+      Set<SpineRegion> regions,
+      Set<Guidance> guidance,
+      Guidance defaultGuidance,
+      int maxLevels,
+      Set<Quantity> quantities) {
     ProcedureType type = new ProcedureType(code, category);
     type.describe(
-        name, category, cpt, terms, fields, regions, guidance, defaultGuidance, maxLevels);
+        name,
+        category,
+        cpt,
+        terms,
+        fields,
+        regions,
+        guidance,
+        defaultGuidance,
+        maxLevels,
+        quantities);
     return withId(type, id);
   }
 

@@ -1,0 +1,17 @@
+package org.continuum.procedure.domain;
+
+import java.time.LocalDate;
+
+/**
+ * An entry whose codes the one-off coding changed or could not give, with what the director needs
+ * to judge it.
+ */
+public record RecodedRow(
+    long logId,
+    LocalDate performedOn,
+    String procedureName,
+    String traineeName,
+    LogStatus status,
+    String previousCode,
+    String codedAs,
+    String problem) {}
