@@ -16,7 +16,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.continuum.procedure.application.CaseLogExport;
 import org.continuum.procedure.application.CaseLogImport;
+import org.continuum.procedure.application.MinimumForm;
 import org.continuum.procedure.application.MinimumsReport;
+import org.continuum.procedure.application.ProcedureStandards;
 import org.continuum.procedure.domain.LogSource;
 import org.continuum.procedure.domain.LogStatus;
 import org.continuum.procedure.domain.MinimumProgress;
@@ -50,6 +52,7 @@ class CaseLogImportIT {
   @Inject CaseLogImport imports;
   @Inject CaseLogExport exports;
   @Inject MinimumsReport reports;
+  @Inject ProcedureStandards standards;
   @Inject Fixtures fixtures;
   @Inject ProcedureCountDrift countDrift;
   @Inject StoredLogs stored;
@@ -275,6 +278,29 @@ class CaseLogImportIT {
                     CaseLogImportIT::caseOf, java.util.stream.Collectors.counting()));
     assertThat(cases).as("every case twice, alike in every detail and code").hasSize(5);
     assertThat(cases.values()).containsOnly(2L);
+
+    SystemContext.run(
+        () ->
+            standards.save(
+                program,
+                new MinimumForm(
+                    null,
+                    null,
+                    "TFESI and landmark ILESI, by code",
+                    null,
+                    null,
+                    List.of("64483", "62322"),
+                    10,
+                    java.util.Set.of(TraineeRole.PERFORMED, TraineeRole.ASSISTED),
+                    java.util.Map.of(),
+                    9)));
+    MinimumProgress byCode =
+        SystemContext.call(() -> reports.report(program, null)).rows().get(0).cells().stream()
+            .reduce((a, b) -> b)
+            .orElseThrow();
+    assertThat(byCode.verified()).as("the two TFESI cases, imported as verified").isEqualTo(2);
+    assertThat(byCode.pending()).as("the two landmark ILESI cases waiting").isEqualTo(2);
+    assertThat(countDrift.differences()).as("the summary counts by primary code too").isEmpty();
 
     String tampered = exportedText.replace("62322", "62323");
     CaseLogImport.CheckedFile refused = check(program, tampered);

@@ -74,6 +74,7 @@ class CachedStandardsIT {
                     "Epidurals",
                     first.categoryId(),
                     null,
+                    null,
                     7,
                     Set.of(TraineeRole.PERFORMED, TraineeRole.ASSISTED),
                     Map.of(3, 4),

@@ -174,6 +174,7 @@ public class Fixtures {
                         "Minimum " + categoryCode,
                         category,
                         null,
+                        null,
                         required,
                         Set.of(roles),
                         Map.of(),

@@ -18,7 +18,12 @@ import java.util.Objects;
 public class ProcedureCountDrift {
 
   private static final String KEY =
-      "program_id, trainee_id, procedure_type_id, trainee_role, status";
+      "program_id, trainee_id, procedure_type_id, trainee_role, status, primary_code";
+
+  /** An entry's primary code as the summary keeps it: the first five characters of its codes. */
+  private static final String LIVE_KEY =
+      "program_id, trainee_id, procedure_type_id, trainee_role, status,"
+          + " COALESCE(SUBSTRING(coded_as, 1, 5), '')";
 
   @PersistenceContext EntityManager em;
 
@@ -26,7 +31,7 @@ public class ProcedureCountDrift {
   @Transactional
   public List<String> differences() {
     Map<String, Long> live =
-        counts("select " + KEY + ", count(*) from procedure_log group by " + KEY);
+        counts("select " + LIVE_KEY + ", count(*) from procedure_log group by " + LIVE_KEY);
     Map<String, Long> summary = counts("select " + KEY + ", n from procedure_count where n <> 0");
     List<String> differences = new ArrayList<>();
     Map<String, Long> all = new HashMap<>(live);
@@ -47,7 +52,8 @@ public class ProcedureCountDrift {
     List<Object[]> rows = em.createNativeQuery(sql).getResultList();
     for (Object[] r : rows) {
       counts.put(
-          r[0] + "/" + r[1] + "/" + r[2] + "/" + r[3] + "/" + r[4], ((Number) r[5]).longValue());
+          r[0] + "/" + r[1] + "/" + r[2] + "/" + r[3] + "/" + r[4] + "/" + r[5],
+          ((Number) r[6]).longValue());
     }
     return counts;
   }

@@ -537,7 +537,9 @@ public final class Generate {
                     role,
                     random.nextInt(3) == 0 ? "INPATIENT" : "OUTPATIENT",
                     type.fields().contains("SPINE_REGION") ? region : null,
-                    type.fields().contains("LEVELS") ? levels(region) : null,
+                    type.fields().contains("LEVELS")
+                        ? type.fields().contains("VERTEBRAL_BODIES") ? body(region) : levels(region)
+                        : null,
                     type.fields().contains("LATERALITY")
                         ? (random.nextBoolean() ? "LEFT" : "RIGHT")
                         : null,
@@ -599,6 +601,18 @@ public final class Generate {
       case "THORACIC" -> "T10-T11";
       case "SACRAL" -> "L5-S1";
       default -> "L4-L5";
+    };
+  }
+
+  /** A vertebral body of the region, as vertebral augmentation counts its levels. */
+  private String body(String region) {
+    if (region == null) {
+      return null;
+    }
+    return switch (region) {
+      case "THORACIC" -> "T12";
+      case "SACRAL" -> "S1";
+      default -> "L1";
     };
   }
 
@@ -873,9 +887,10 @@ public final class Generate {
     rebuild(
         "procedure_count",
         "INSERT INTO procedure_count (program_id, trainee_id, procedure_type_id, trainee_role,"
-            + " status, n) SELECT program_id, trainee_id, procedure_type_id, trainee_role, status,"
-            + " COUNT(*) FROM procedure_log GROUP BY program_id, trainee_id, procedure_type_id,"
-            + " trainee_role, status");
+            + " status, primary_code, n) SELECT program_id, trainee_id, procedure_type_id,"
+            + " trainee_role, status, COALESCE(SUBSTRING(coded_as, 1, 5), ''), COUNT(*) FROM"
+            + " procedure_log GROUP BY program_id, trainee_id, procedure_type_id, trainee_role,"
+            + " status, COALESCE(SUBSTRING(coded_as, 1, 5), '')");
   }
 
   /**

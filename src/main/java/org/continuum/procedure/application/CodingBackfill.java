@@ -13,7 +13,7 @@ import org.continuum.procedure.domain.ProcedureLogRepository;
 import org.continuum.procedure.domain.RecodedEntry;
 import org.continuum.procedure.domain.RecodedEntryRepository;
 import org.continuum.seed.application.CoreContentLoaded;
-import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.DomainException;
 
 /**
  * Gives codes, once, to entries logged before codes were derived from what was done: by the rules
@@ -68,7 +68,7 @@ public class CodingBackfill {
         try {
           log.codeIfUncoded(rules);
           recoded.add(RecodedEntry.coded(log, previous, clock.instant()));
-        } catch (InvalidInputException e) {
+        } catch (DomainException e) {
           recoded.add(RecodedEntry.uncodable(log, previous, e.getMessage(), clock.instant()));
         }
       }

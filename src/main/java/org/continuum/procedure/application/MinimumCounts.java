@@ -56,7 +56,7 @@ final class MinimumCounts {
           counts.byTrainee.computeIfAbsent(row.traineeId(), t -> new int[counts.size][2]);
       for (int i = 0; i < minimums.size(); i++) {
         ProcedureMinimum minimum = minimums.get(i);
-        if (minimum.countsProcedure(row.procedureTypeId(), category)
+        if (minimum.countsCase(row.procedureTypeId(), category, row.primaryCode())
             && counts.countedRoles.get(i).contains(row.role())) {
           tallies[i][row.status().isSettled() ? 0 : 1] += (int) row.count();
         }

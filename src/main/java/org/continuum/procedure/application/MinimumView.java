@@ -17,6 +17,7 @@ public record MinimumView(
     String label,
     Long categoryId,
     Long procedureTypeId,
+    List<String> cptCodes,
     String countsWhat,
     int requiredCount,
     Set<TraineeRole> countedRoles,
@@ -35,7 +36,12 @@ public record MinimumView(
         m.getLabel(),
         m.getCategory() == null ? null : m.getCategory().getId(),
         m.getProcedureType() == null ? null : m.getProcedureType().getId(),
-        m.getCategory() != null ? m.getCategory().getName() : m.getProcedureType().getName(),
+        m.getCptCodes(),
+        m.getCategory() != null
+            ? m.getCategory().getName()
+            : m.getProcedureType() != null
+                ? m.getProcedureType().getName()
+                : "Primary CPT " + String.join(", ", m.getCptCodes()),
         m.getRequiredCount(),
         Collections.unmodifiableSet(m.getCountedRoles()),
         Collections.unmodifiableMap(interim),

@@ -63,6 +63,7 @@ public class ProcedureStandards {
         form.label(),
         category,
         type,
+        form.cptCodes(),
         form.requiredCount() == null ? 0 : form.requiredCount(),
         form.countedRoles(),
         form.interimTargets(),

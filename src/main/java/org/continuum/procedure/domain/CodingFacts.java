@@ -32,14 +32,21 @@ public record CodingFacts(
   public static CodingFacts draft(LogEntry entry, ProcedureType type) {
     Guidance guidance =
         entry.getGuidance() != null ? entry.getGuidance() : type.getDefaultGuidance();
-    SpineRegion region = entry.getSpineRegion();
-    if (region == null && type.getRegions().size() == 1) {
-      region = type.getRegions().iterator().next();
-    }
-    int levels =
+    List<String> chosen =
         entry.getLevels() == null
-            ? 0
-            : (int) entry.getLevels().stream().filter(l -> l != null && !l.isBlank()).count();
+            ? List.of()
+            : entry.getLevels().stream()
+                .filter(l -> l != null && !l.isBlank())
+                .map(l -> l.strip().toUpperCase(java.util.Locale.ROOT))
+                .distinct()
+                .toList();
+    SpineRegion region = entry.getSpineRegion();
+    if (type.asks(ProcedureField.VERTEBRAL_BODIES)) {
+      region = chosen.isEmpty() ? null : ProcedureDetails.regionOfBody(type, chosen.get(0));
+    } else if (!type.asks(ProcedureField.SPINE_REGION)) {
+      region = type.getRegions().size() == 1 ? type.getRegions().iterator().next() : null;
+    }
+    int levels = chosen.size();
     Map<Quantity, Integer> counts = new EnumMap<>(Quantity.class);
     if (entry.getCounts() != null) {
       entry

@@ -39,9 +39,11 @@ public record CodingRule(
   /**
    * A code, reported once, or once per counted thing ("per level beyond 1": one for each level
    * after the first), at most {@code most} times; only when its own condition holds, if it has one
-   * ("+95874 if guidance EMG").
+   * ("+95874 if guidance EMG"). A code reported {@code once} for the session (imaging guidance)
+   * never takes the side's modifier.
    */
-  public record CodeTerm(String code, String per, int beyond, int most, Condition only) {
+  public record CodeTerm(
+      String code, String per, int beyond, int most, Condition only, boolean once) {
 
     int units(CodingFacts facts) {
       if (only != null && !only.matches(facts)) {
@@ -74,7 +76,7 @@ public record CodingRule(
     for (CodeTerm term : codes) {
       int units = term.units(facts);
       if (units > 0) {
-        billed.add(new BilledCode(term.code(), mod, units));
+        billed.add(new BilledCode(term.code(), term.once() ? null : mod, units));
       }
     }
     return billed;

@@ -79,7 +79,9 @@ public final class CodingRuleBook {
     if (rules.isEmpty()) {
       throw new InvalidInputException(
           "procedureTypeId",
-          type.getName() + " has no coding rules yet; ask your program director to add them.");
+          type.isActive()
+              ? type.getName() + " has no coding rules yet; ask your program director to add them."
+              : type.getName() + " is retired from the catalog and has no coding rules.");
     }
     CodingRule rule =
         ruleFor(type, facts)
@@ -298,9 +300,12 @@ public final class CodingRuleBook {
     } else {
       guidances.add(null);
     }
-    List<SpineRegion> regions = new ArrayList<>(type.getRegions());
-    if (regions.isEmpty()) {
-      regions.add(null);
+    // as ProcedureDetails finds the region: asked, the first body's, or the only one
+    List<SpineRegion> regions = new ArrayList<>();
+    if (type.asks(ProcedureField.SPINE_REGION) || type.asks(ProcedureField.VERTEBRAL_BODIES)) {
+      regions.addAll(type.getRegions());
+    } else {
+      regions.add(type.getRegions().size() == 1 ? type.getRegions().iterator().next() : null);
     }
     List<Laterality> sides = new ArrayList<>();
     if (type.asks(ProcedureField.LATERALITY)) {

@@ -29,10 +29,10 @@ public final class CodingRuleFormat {
 
   private static final Pattern TERM =
       Pattern.compile(
-          "(\\+?(?:[0-9]{4}[0-9A-Z]|[A-V][0-9]{4}))"
-              + "(?:\\s+per\\s+([a-z0-9-]+)(?:\\s+beyond\\s+([0-9]+))?)?(?:\\s+max\\s+([0-9]+))?"
-              + "(?:\\s+if\\s+([a-z0-9-]+)\\s+(.+))?");
-  private static final Pattern RANGE = Pattern.compile("([0-9]+)(?:(\\+)|-([0-9]+))?");
+          "(\\+?(?:[0-9]{4}[0-9A-Z]|[A-V][0-9]{4}))(\\s+once)?"
+              + "(?:\\s+per\\s+([a-z0-9-]+)(?:\\s+beyond\\s+([0-9]{1,4}))?)?"
+              + "(?:\\s+max\\s+([0-9]{1,4}))?(?:\\s+if\\s+([a-z0-9-]+)\\s+(.+))?");
+  private static final Pattern RANGE = Pattern.compile("([0-9]{1,4})(?:(\\+)|-([0-9]{1,4}))?");
   private static final Pattern MODIFIER = Pattern.compile("([0-9A-Z]{2})\\s+if\\s+(.+)");
   private static final Pattern REFUSE = Pattern.compile("refuse\\s+([a-z0-9-]+):\\s*(.+)");
   private static final Pattern SOURCE_REF = Pattern.compile("\\[([A-Za-z0-9-]+)\\]");
@@ -234,19 +234,19 @@ public final class CodingRuleFormat {
             "'"
                 + part.strip()
                 + "' is not a code term; write a code (64483, +64484, G0260), optionally"
-                + " 'per <count> beyond <n> max <m>' and 'if <detail> <values>'.");
+                + " 'once', 'per <count> beyond <n> max <m>' and 'if <detail> <values>'.");
       }
-      String per = m.group(2) == null ? null : key(number, m.group(2));
+      String per = m.group(3) == null ? null : key(number, m.group(3));
       if (per != null && !isCount(per)) {
         throw fail(number, "'per " + per + "' needs something counted, like levels or muscles.");
       }
-      int beyond = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-      int most = m.group(4) == null ? Integer.MAX_VALUE : Integer.parseInt(m.group(4));
+      int beyond = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
+      int most = m.group(5) == null ? Integer.MAX_VALUE : Integer.parseInt(m.group(5));
       Condition only =
-          m.group(5) == null
+          m.group(6) == null
               ? null
-              : condition(number, key(number, m.group(5)), m.group(6).strip());
-      terms.add(new CodeTerm(m.group(1), per, beyond, most, only));
+              : condition(number, key(number, m.group(6)), m.group(7).strip());
+      terms.add(new CodeTerm(m.group(1), per, beyond, most, only, m.group(2) != null));
     }
     if (terms.get(0).code().startsWith("+")) {
       throw fail(number, "the first code is the primary one and cannot be an add-on.");

@@ -1,5 +1,13 @@
 package org.continuum.procedure.domain;
 
-/** How many entries one trainee has of one procedure, in one role and status. */
+/**
+ * How many entries one trainee has of one procedure with one primary code (empty for an entry not
+ * coded), in one role and status.
+ */
 public record CountRow(
-    long traineeId, long procedureTypeId, TraineeRole role, LogStatus status, long count) {}
+    long traineeId,
+    long procedureTypeId,
+    String primaryCode,
+    TraineeRole role,
+    LogStatus status,
+    long count) {}

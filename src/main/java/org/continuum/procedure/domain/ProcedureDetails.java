@@ -100,8 +100,14 @@ public class ProcedureDetails implements Serializable {
     d.ageBand =
         problems.collect(() -> Check.required("ageBand", "Patient age", entry.getAgeBand()));
     d.sex = problems.collect(() -> Check.required("sex", "Patient sex", entry.getSex()));
-    d.spineRegion = problems.collect(() -> region(entry, type));
-    d.levels = problems.collect(() -> levels(entry, type, d.spineRegion));
+    if (type.asks(ProcedureField.VERTEBRAL_BODIES)) {
+      // the bodies may span two regions (T12 and L1); the first one's region is the case's
+      d.levels = problems.collect(() -> bodies(entry, type));
+      d.spineRegion = d.levels == null ? null : regionOfBody(type, d.levels.get(0));
+    } else {
+      d.spineRegion = problems.collect(() -> region(entry, type));
+      d.levels = problems.collect(() -> levels(entry, type, d.spineRegion));
+    }
     d.laterality =
         type.asks(ProcedureField.LATERALITY)
             ? problems.collect(() -> Check.required("laterality", "Side", entry.getLaterality()))
@@ -148,7 +154,57 @@ public class ProcedureDetails implements Serializable {
         counts.put(q, n);
       }
     }
+    problems.run(() -> requireFourLimbs(counts));
     return counts;
+  }
+
+  /** Counts that share one limit: there are four limbs, however they were injected or studied. */
+  private static final List<List<Quantity>> LIMBS =
+      List.of(
+          List.of(Quantity.SMALL_LIMBS, Quantity.LARGE_LIMBS),
+          List.of(Quantity.EMG_LIMBS, Quantity.LIMITED_EMG_LIMBS));
+
+  private static void requireFourLimbs(Map<Quantity, Integer> counts) {
+    for (List<Quantity> group : LIMBS) {
+      int total = group.stream().mapToInt(q -> counts.getOrDefault(q, 0)).sum();
+      if (total > 4) {
+        throw new InvalidInputException(
+            "counts",
+            group.get(0).title()
+                + " and "
+                + group.get(1).title().toLowerCase(Locale.ROOT)
+                + " add up to "
+                + total
+                + "; there are four limbs.");
+      }
+    }
+  }
+
+  /**
+   * Refuses to code an entry logged before codes were derived whose details the catalog no longer
+   * allows: guidance its codes do not include (an ultrasound-guided medial branch block is not
+   * 64493), or disc segments where the codes count vertebral bodies.
+   */
+  void requireStillCodable(ProcedureType type) {
+    if (type.asks(ProcedureField.GUIDANCE)
+        && guidance != null
+        && !type.getGuidanceOptions().contains(guidance)) {
+      throw new InvalidInputException(
+          "guidance",
+          "It was logged with "
+              + guidance.title().toLowerCase(Locale.ROOT)
+              + " guidance, which the codes of "
+              + type.getName()
+              + " do not include.");
+    }
+    if (type.asks(ProcedureField.VERTEBRAL_BODIES)
+        && getLevels().stream().anyMatch(l -> regionOfBody(type, l) == null)) {
+      throw new InvalidInputException(
+          "levels",
+          "Its levels "
+              + String.join(", ", getLevels())
+              + " are not vertebral bodies, which the codes count.");
+    }
   }
 
   /** What the case's codes depend on. */
@@ -175,37 +231,7 @@ public class ProcedureDetails implements Serializable {
     if (!type.asks(ProcedureField.LEVELS)) {
       return List.of();
     }
-    List<String> given = entry.getLevels() == null ? List.of() : entry.getLevels();
-    Set<String> clean = new LinkedHashSet<>();
-    for (String level : given) {
-      if (level != null && !level.isBlank()) {
-        clean.add(level.strip().toUpperCase(Locale.ROOT));
-      }
-    }
-    if (clean.isEmpty()) {
-      throw new InvalidInputException("levels", "Levels are required: choose at least one.");
-    }
-    if (clean.size() > type.getMaxLevels()) {
-      throw new InvalidInputException(
-          "levels",
-          "Choose at most " + type.getMaxLevels() + " levels for " + type.getName() + ".");
-    }
-    if (type.asks(ProcedureField.VERTEBRAL_BODIES)) {
-      for (String level : clean) {
-        if (region == null || !region.vertebrae().contains(level)) {
-          throw new InvalidInputException(
-              "levels",
-              "Level "
-                  + level
-                  + " is not a vertebral body"
-                  + (region == null
-                      ? ""
-                      : " of the " + region.title().toLowerCase(Locale.ROOT) + " spine")
-                  + " (write it like T12 or L1).");
-        }
-      }
-      return List.copyOf(clean);
-    }
+    List<String> clean = chosenLevels(entry, type);
     for (String level : clean) {
       boolean known =
           region == null
@@ -221,7 +247,54 @@ public class ProcedureDetails implements Serializable {
                 + " level (write it like L4-L5 or L5).");
       }
     }
+    return clean;
+  }
+
+  /** The levels given, each once, in upper case; at least one and at most the procedure's most. */
+  private static List<String> chosenLevels(LogEntry entry, ProcedureType type) {
+    List<String> given = entry.getLevels() == null ? List.of() : entry.getLevels();
+    Set<String> clean = new LinkedHashSet<>();
+    for (String level : given) {
+      if (level != null && !level.isBlank()) {
+        clean.add(level.strip().toUpperCase(Locale.ROOT));
+      }
+    }
+    if (clean.isEmpty()) {
+      throw new InvalidInputException("levels", "Levels are required: choose at least one.");
+    }
+    if (clean.size() > type.getMaxLevels()) {
+      throw new InvalidInputException(
+          "levels",
+          "Choose at most " + type.getMaxLevels() + " levels for " + type.getName() + ".");
+    }
     return List.copyOf(clean);
+  }
+
+  /** Vertebral bodies of any of the procedure's regions (T12 and L1 for one kyphoplasty). */
+  private static List<String> bodies(LogEntry entry, ProcedureType type) {
+    List<String> clean = chosenLevels(entry, type);
+    for (String level : clean) {
+      if (regionOfBody(type, level) == null) {
+        throw new InvalidInputException(
+            "levels",
+            "Level "
+                + level
+                + " is not a vertebral body "
+                + type.getName().toLowerCase(Locale.ROOT)
+                + " treats (write it like T12 or L1).");
+      }
+    }
+    return clean;
+  }
+
+  /** The region of the procedure's whose vertebral body this is; null if none. */
+  static SpineRegion regionOfBody(ProcedureType type, String level) {
+    for (SpineRegion region : type.getRegions()) {
+      if (region.vertebrae().contains(level)) {
+        return region;
+      }
+    }
+    return null;
   }
 
   private static Guidance guidance(LogEntry entry, ProcedureType type) {

@@ -276,6 +276,7 @@ public class ProcedureLog extends BaseEntity {
       throw new InvalidInputException(
           "counts", "The entry does not say " + String.join(", ", missing) + ".");
     }
+    details.requireStillCodable(procedureType);
     codedAs = rules.code(procedureType, facts);
     return true;
   }

@@ -15,9 +15,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.Check;
 import org.continuum.shared.domain.InvalidInputException;
@@ -26,9 +29,9 @@ import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /**
- * A program standard: at least {@code requiredCount} verified procedures of a category or of one
- * procedure, counting only the listed trainee roles, with optional cumulative targets by the end of
- * each PGY year.
+ * A program standard: at least {@code requiredCount} verified procedures of a category, of one
+ * procedure, or whose primary CPT code is one of a set, counting only the listed trainee roles,
+ * with optional cumulative targets by the end of each PGY year.
  */
 @Entity
 @Cacheable
@@ -48,6 +51,10 @@ public class ProcedureMinimum extends BaseEntity {
   @ManyToOne(fetch = FetchType.EAGER)
   @JoinColumn(name = "procedure_type_id")
   private ProcedureType procedureType;
+
+  /** Primary CPT codes that count ("64483,64479"), without add-on marks; null for the others. */
+  @Column(name = "cpt_codes", length = 300)
+  private String cptCodes;
 
   @Column(name = "required_count", nullable = false)
   private int requiredCount;
@@ -74,26 +81,36 @@ public class ProcedureMinimum extends BaseEntity {
   }
 
   /**
-   * Sets what the minimum counts. Exactly one of category and procedure; at least one role; interim
-   * targets (PGY to cumulative count) rise with the PGY and do not exceed the minimum.
+   * Sets what the minimum counts. Exactly one of category, procedure and CPT codes (a case counts
+   * when its primary code is one of them); at least one role; interim targets (PGY to cumulative
+   * count) rise with the PGY and do not exceed the minimum.
    */
   public void define(
       String newLabel,
       ProcedureCategory newCategory,
       ProcedureType newType,
+      List<String> newCodes,
       int newRequiredCount,
       Set<TraineeRole> newRoles,
       Map<Integer, Integer> newInterim,
       int newDisplayOrder) {
     Violations problems = new Violations();
     String validLabel = problems.collect(() -> Check.text("label", "Name", newLabel, 2, 120));
-    problems.run(
-        () -> {
-          if ((newCategory == null) == (newType == null)) {
-            throw new InvalidInputException(
-                "target", "Count either a category or one procedure (exactly one of them).");
-          }
-        });
+    List<String> codes = newCodes == null ? List.of() : newCodes;
+    String validCodes =
+        problems.collect(
+            () -> {
+              int targets =
+                  (newCategory == null ? 0 : 1)
+                      + (newType == null ? 0 : 1)
+                      + (codes.isEmpty() ? 0 : 1);
+              if (targets != 1) {
+                throw new InvalidInputException(
+                    "target",
+                    "Count a category, one procedure or a set of CPT codes (exactly one of them).");
+              }
+              return codes.isEmpty() ? null : validCodes(codes);
+            });
     Integer validCount =
         problems.collect(() -> Check.range("requiredCount", "Minimum", newRequiredCount, 1, 5000));
     problems.run(
@@ -109,6 +126,7 @@ public class ProcedureMinimum extends BaseEntity {
     this.label = validLabel;
     this.category = newCategory;
     this.procedureType = newType;
+    this.cptCodes = validCodes;
     this.requiredCount = validCount;
     this.countedRoles = EnumSet.copyOf(newRoles);
     this.interimTargets.clear();
@@ -150,14 +168,47 @@ public class ProcedureMinimum extends BaseEntity {
     return targets;
   }
 
-  /** Whether a log of this procedure, in this role, counts toward the minimum. */
-  public boolean counts(ProcedureType type, TraineeRole role) {
-    return countsProcedure(type.getId(), type.getCategory().getId()) && countedRoles.contains(role);
+  private static final Pattern CPT = Pattern.compile("[0-9]{4}[0-9A-Z]|[A-V][0-9]{4}");
+
+  private static String validCodes(List<String> codes) {
+    Set<String> clean = new LinkedHashSet<>();
+    for (String c : codes) {
+      String code = c == null ? "" : c.strip().toUpperCase(Locale.ROOT).replace("+", "");
+      if (code.isEmpty()) {
+        continue;
+      }
+      if (!CPT.matcher(code).matches()) {
+        throw new InvalidInputException(
+            "cptCodes", "CPT code '" + c.strip() + "' must be five characters, like 64483.");
+      }
+      clean.add(code);
+    }
+    if (clean.isEmpty() || clean.size() > 40) {
+      throw new InvalidInputException("cptCodes", "List 1 to 40 CPT codes, like 64483, 64479.");
+    }
+    return String.join(",", clean);
   }
 
-  /** Whether a procedure (by id and category id) is within the minimum, whatever the role. */
-  public boolean countsProcedure(long typeId, long categoryId) {
+  /** Whether a case of this procedure, with this primary code, in this role, counts. */
+  public boolean counts(ProcedureType type, String primaryCode, TraineeRole role) {
+    return countsCase(type.getId(), type.getCategory().getId(), primaryCode)
+        && countedRoles.contains(role);
+  }
+
+  /**
+   * Whether a case (its procedure by id and category id, and its primary code, empty if it has
+   * none) is within the minimum, whatever the role.
+   */
+  public boolean countsCase(long typeId, long categoryId, String primaryCode) {
+    if (cptCodes != null) {
+      return getCptCodes().contains(primaryCode);
+    }
     return procedureType != null ? procedureType.getId() == typeId : category.getId() == categoryId;
+  }
+
+  /** The primary CPT codes the minimum counts; empty unless it counts codes. */
+  public List<String> getCptCodes() {
+    return cptCodes == null ? List.of() : List.of(cptCodes.split(","));
   }
 
   public Long getProgramId() {

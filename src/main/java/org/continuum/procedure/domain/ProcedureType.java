@@ -132,9 +132,11 @@ public class ProcedureType extends BaseEntity {
                 "guidanceOptions", "A procedure that asks for guidance lists the modalities.");
           }
           if (fieldSet.contains(ProcedureField.VERTEBRAL_BODIES)
-              && !fieldSet.contains(ProcedureField.LEVELS)) {
+              && (!fieldSet.contains(ProcedureField.LEVELS) || regionSet.isEmpty())) {
             throw new InvalidInputException(
-                "fields", "A procedure that treats vertebral bodies asks for its levels.");
+                "fields",
+                "A procedure that treats vertebral bodies asks for its levels and lists its"
+                    + " regions.");
           }
           if (newDefaultGuidance != null && !guidanceSet.contains(newDefaultGuidance)) {
             throw new InvalidInputException(

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.continuum.procedure.application.CodingRules;
 import org.continuum.procedure.application.CodingRulesChanged;
 import org.continuum.procedure.domain.CodingRuleBook;
 import org.continuum.procedure.domain.CodingRuleFormat;
@@ -11,6 +12,7 @@ import org.continuum.procedure.domain.CodingRuleSet;
 import org.continuum.procedure.domain.CodingRuleSetRepository;
 import org.continuum.procedure.domain.ProcedureCatalogRepository;
 import org.continuum.seed.application.SeedContributor;
+import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.RuleViolationException;
 
 /**
@@ -33,6 +35,13 @@ public class CodingRuleSeeds implements SeedContributor {
   @Override
   public List<String> apply(String text) {
     CodingRuleBook book = CodingRuleFormat.parse(text);
+    if (!book.id().equals(CodingRules.CORE)) {
+      throw new InvalidInputException(
+          "file",
+          "Coding rules are read from the set with id "
+              + CodingRules.CORE
+              + "; give the file that id and a higher version.");
+    }
     book.check(catalog.types());
     if (sets.find(book.id(), book.version()).isPresent()) {
       throw new RuleViolationException(

@@ -6,7 +6,12 @@ import org.continuum.procedure.domain.TraineeRole;
 
 /** One row of the procedure_count summary: what an entry is counted as. */
 record CountKey(
-    long programId, long traineeId, long procedureTypeId, TraineeRole role, LogStatus status)
+    long programId,
+    long traineeId,
+    long procedureTypeId,
+    TraineeRole role,
+    LogStatus status,
+    String primaryCode)
     implements Comparable<CountKey> {
 
   /** The primary key's order: rows are always changed in it, so two writers cannot deadlock. */
@@ -15,7 +20,8 @@ record CountKey(
           .thenComparingLong(CountKey::traineeId)
           .thenComparing(k -> k.status().name())
           .thenComparingLong(CountKey::procedureTypeId)
-          .thenComparing(k -> k.role().name());
+          .thenComparing(k -> k.role().name())
+          .thenComparing(CountKey::primaryCode);
 
   @Override
   public int compareTo(CountKey other) {

@@ -185,7 +185,8 @@ public class JpaProcedureLogRepository implements ProcedureLogRepository {
     }
     return SummaryRows.list(
         em,
-        "select trainee_id, procedure_type_id, trainee_role, status, n from procedure_count"
+        "select trainee_id, procedure_type_id, primary_code, trainee_role, status, n from"
+            + " procedure_count"
             + " where program_id = ? and trainee_id in ("
             + SummaryRows.placeholders(traineeIds.size())
             + ") and status in ('VERIFIED', 'IMPORTED', 'PENDING') and n <> 0",
@@ -194,9 +195,10 @@ public class JpaProcedureLogRepository implements ProcedureLogRepository {
             new CountRow(
                 r.getLong(1),
                 r.getLong(2),
-                TraineeRole.valueOf(r.getString(3)),
-                LogStatus.valueOf(r.getString(4)),
-                r.getLong(5)));
+                r.getString(3),
+                TraineeRole.valueOf(r.getString(4)),
+                LogStatus.valueOf(r.getString(5)),
+                r.getLong(6)));
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.continuum.procedure.infrastructure;
 import static org.continuum.shared.infrastructure.EntityWriteListener.property;
 
 import java.util.List;
+import org.continuum.procedure.domain.CodedAs;
 import org.continuum.procedure.domain.LogStatus;
 import org.continuum.procedure.domain.ProcedureDetails;
 import org.continuum.procedure.domain.ProcedureLog;
@@ -39,7 +40,8 @@ final class ProcedureCountListener implements EntityWriteListener {
               log.getTraineeId(),
               log.getProcedureType().getId(),
               log.getDetails().getRole(),
-              log.getStatus()));
+              log.getStatus(),
+              primaryCode(log.getCodedAs())));
     }
   }
 
@@ -82,6 +84,12 @@ final class ProcedureCountListener implements EntityWriteListener {
         (Long) property(persister, state, "traineeId"),
         type.getId(),
         details.getRole(),
-        (LogStatus) property(persister, state, "status"));
+        (LogStatus) property(persister, state, "status"),
+        primaryCode((CodedAs) property(persister, state, "codedAs")));
+  }
+
+  /** The primary code without modifier, as minimums by code count it; empty when not coded. */
+  static String primaryCode(CodedAs codes) {
+    return codes == null ? "" : codes.primary().code();
   }
 }

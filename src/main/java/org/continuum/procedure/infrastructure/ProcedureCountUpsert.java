@@ -16,16 +16,19 @@ import org.hibernate.dialect.H2Dialect;
 enum ProcedureCountUpsert {
   MYSQL(
       "INSERT INTO procedure_count (program_id, trainee_id, procedure_type_id, trainee_role, status,"
-          + " n) VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE n = n + VALUES(n)"),
+          + " primary_code, n) VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE n = n +"
+          + " VALUES(n)"),
   H2(
       "MERGE INTO procedure_count c USING (VALUES (CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS"
-          + " BIGINT), CAST(? AS VARCHAR(20)), CAST(? AS VARCHAR(12)), CAST(? AS BIGINT))) AS"
-          + " d(program_id, trainee_id, procedure_type_id, trainee_role, status, n) ON c.program_id"
-          + " = d.program_id AND c.trainee_id = d.trainee_id AND c.procedure_type_id ="
-          + " d.procedure_type_id AND c.trainee_role = d.trainee_role AND c.status = d.status WHEN"
+          + " BIGINT), CAST(? AS VARCHAR(20)), CAST(? AS VARCHAR(12)), CAST(? AS VARCHAR(12)),"
+          + " CAST(? AS BIGINT))) AS d(program_id, trainee_id, procedure_type_id, trainee_role,"
+          + " status, primary_code, n) ON c.program_id = d.program_id AND c.trainee_id ="
+          + " d.trainee_id AND c.procedure_type_id = d.procedure_type_id AND c.trainee_role ="
+          + " d.trainee_role AND c.status = d.status AND c.primary_code = d.primary_code WHEN"
           + " MATCHED THEN UPDATE SET n = c.n + d.n WHEN NOT MATCHED THEN INSERT (program_id,"
-          + " trainee_id, procedure_type_id, trainee_role, status, n) VALUES (d.program_id,"
-          + " d.trainee_id, d.procedure_type_id, d.trainee_role, d.status, d.n)");
+          + " trainee_id, procedure_type_id, trainee_role, status, primary_code, n) VALUES"
+          + " (d.program_id, d.trainee_id, d.procedure_type_id, d.trainee_role, d.status,"
+          + " d.primary_code, d.n)");
 
   private final String sql;
 
@@ -47,7 +50,8 @@ enum ProcedureCountUpsert {
         statement.setLong(3, key.procedureTypeId());
         statement.setString(4, key.role().name());
         statement.setString(5, key.status().name());
-        statement.setLong(6, delta.getValue());
+        statement.setString(6, key.primaryCode());
+        statement.setLong(7, delta.getValue());
         statement.addBatch();
       }
       statement.executeBatch();

@@ -33,11 +33,15 @@ public class StandardsSeedImporter implements SeedContributor {
       String program,
       List<MinimumEntry> minimums) {}
 
-  /** Counts a category (by code) or one procedure (by code); interim maps PGY to a count. */
+  /**
+   * Counts a category (by code), one procedure (by code) or the cases whose primary CPT code is one
+   * of {@code cpt}; interim maps PGY to a count.
+   */
   public record MinimumEntry(
       String label,
       String category,
       String procedure,
+      List<String> cpt,
       Integer required,
       Set<TraineeRole> roles,
       Map<String, Integer> interim) {}
@@ -73,6 +77,7 @@ public class StandardsSeedImporter implements SeedContributor {
                   e.label(),
                   e.category() == null ? null : categoryId(e.category()),
                   e.procedure() == null ? null : procedureId(e.procedure()),
+                  e.cpt(),
                   e.required(),
                   e.roles(),
                   interim(e.interim()),

@@ -178,11 +178,12 @@ public class LogProcedureBean implements Serializable {
   }
 
   public List<String> getLevelOptions() {
-    SpineRegion region = getLevelRegion();
-    if (region == null) {
-      return List.of();
+    if (procedure != null && procedure.countsBodies()) {
+      // bodies of every region the procedure treats: a kyphoplasty at T12 and L1 is one case
+      return procedure.regions().stream().flatMap(r -> r.vertebrae().stream()).toList();
     }
-    return procedure.countsBodies() ? region.vertebrae() : region.segments();
+    SpineRegion region = getLevelRegion();
+    return region == null ? List.of() : region.segments();
   }
 
   public boolean isEditing() {

@@ -36,8 +36,14 @@ public class StandardsBean implements Serializable {
   private Long editVersion;
   private String label;
 
-  /** "category:12" or "procedure:34" */
+  /** The target that counts cases by their primary CPT code, listed in {@link #codes}. */
+  static final String CODES = "codes";
+
+  /** "category:12", "procedure:34" or "codes" */
   private String target;
+
+  /** "64483, 64479" when the minimum counts CPT codes. */
+  private String codes;
 
   private Integer requiredCount;
   private TraineeRole[] countedRoles = new TraineeRole[0];
@@ -61,7 +67,12 @@ public class StandardsBean implements Serializable {
     all.stream()
         .filter(ProcedureOption::active)
         .forEach(o -> targets.put("Procedure: " + o.label(), "procedure:" + o.id()));
+    targets.put("CPT codes: cases whose primary code is one listed below", CODES);
     return targets;
+  }
+
+  private static List<String> codeList(String text) {
+    return text == null || text.isBlank() ? List.of() : List.of(text.split("[,;\\s]+"));
   }
 
   public void startNew() {
@@ -69,6 +80,7 @@ public class StandardsBean implements Serializable {
     editVersion = null;
     label = null;
     target = null;
+    codes = null;
     requiredCount = null;
     countedRoles = new TraineeRole[] {TraineeRole.PERFORMED, TraineeRole.SUPERVISED_JUNIOR};
     interim = null;
@@ -80,7 +92,10 @@ public class StandardsBean implements Serializable {
     editVersion = m.version();
     label = m.label();
     target =
-        m.categoryId() != null ? "category:" + m.categoryId() : "procedure:" + m.procedureTypeId();
+        m.categoryId() != null
+            ? "category:" + m.categoryId()
+            : m.procedureTypeId() != null ? "procedure:" + m.procedureTypeId() : CODES;
+    codes = String.join(", ", m.cptCodes());
     requiredCount = m.requiredCount();
     countedRoles = m.countedRoles().toArray(TraineeRole[]::new);
     interim = m.interimText().replace("PGY-", "");
@@ -105,6 +120,7 @@ public class StandardsBean implements Serializable {
                 label,
                 category,
                 procedure,
+                target != null && target.equals(CODES) ? codeList(codes) : List.of(),
                 requiredCount,
                 countedRoles.length == 0
                     ? EnumSet.noneOf(TraineeRole.class)
@@ -154,6 +170,14 @@ public class StandardsBean implements Serializable {
 
   public void setLabel(String label) {
     this.label = label;
+  }
+
+  public String getCodes() {
+    return codes;
+  }
+
+  public void setCodes(String codes) {
+    this.codes = codes;
   }
 
   public String getTarget() {

@@ -25,7 +25,7 @@ class MinimumCountsTest {
       org.continuum.procedure.domain.ProcedureType type,
       TraineeRole... roles) {
     ProcedureMinimum m = new ProcedureMinimum(7);
-    m.define("minimum", category, type, 10, Set.of(roles), Map.of(), 1);
+    m.define("minimum", category, type, null, 10, Set.of(roles), Map.of(), 1);
     return m;
   }
 
@@ -40,12 +40,12 @@ class MinimumCountsTest {
     long edx = EDX_CONSULT.getId();
     List<CountRow> rows =
         List.of(
-            new CountRow(ANNA, tfesi, TraineeRole.PERFORMED, LogStatus.VERIFIED, 5),
-            new CountRow(ANNA, tfesi, TraineeRole.ASSISTED, LogStatus.VERIFIED, 3),
-            new CountRow(ANNA, tfesi, TraineeRole.PERFORMED, LogStatus.PENDING, 2),
-            new CountRow(ANNA, edx, TraineeRole.OBSERVED, LogStatus.VERIFIED, 7),
-            new CountRow(BEN, edx, TraineeRole.SUPERVISED_JUNIOR, LogStatus.VERIFIED, 9),
-            new CountRow(BEN, 999, TraineeRole.PERFORMED, LogStatus.VERIFIED, 4));
+            new CountRow(ANNA, tfesi, "", TraineeRole.PERFORMED, LogStatus.VERIFIED, 5),
+            new CountRow(ANNA, tfesi, "", TraineeRole.ASSISTED, LogStatus.VERIFIED, 3),
+            new CountRow(ANNA, tfesi, "", TraineeRole.PERFORMED, LogStatus.PENDING, 2),
+            new CountRow(ANNA, edx, "", TraineeRole.OBSERVED, LogStatus.VERIFIED, 7),
+            new CountRow(BEN, edx, "", TraineeRole.SUPERVISED_JUNIOR, LogStatus.VERIFIED, 9),
+            new CountRow(BEN, 999, "", TraineeRole.PERFORMED, LogStatus.VERIFIED, 4));
     Map<Long, Long> categories = Map.of(tfesi, EPIDURAL.getId(), edx, EDX.getId());
 
     MinimumCounts counts = MinimumCounts.of(minimums, rows, categories, true);
@@ -67,9 +67,9 @@ class MinimumCountsTest {
     long tfesi = TFESI_LS.getId();
     List<CountRow> rows =
         List.of(
-            new CountRow(ANNA, tfesi, TraineeRole.PERFORMED, LogStatus.VERIFIED, 2),
-            new CountRow(ANNA, tfesi, TraineeRole.PERFORMED, LogStatus.IMPORTED, 6),
-            new CountRow(ANNA, tfesi, TraineeRole.PERFORMED, LogStatus.PENDING, 1));
+            new CountRow(ANNA, tfesi, "", TraineeRole.PERFORMED, LogStatus.VERIFIED, 2),
+            new CountRow(ANNA, tfesi, "", TraineeRole.PERFORMED, LogStatus.IMPORTED, 6),
+            new CountRow(ANNA, tfesi, "", TraineeRole.PERFORMED, LogStatus.PENDING, 1));
     Map<Long, Long> categories = Map.of(tfesi, EPIDURAL.getId());
 
     assertThat(MinimumCounts.of(minimums, rows, categories, true).of(ANNA, 0))
@@ -77,5 +77,36 @@ class MinimumCountsTest {
     assertThat(MinimumCounts.of(minimums, rows, categories, false).of(ANNA, 0))
         .as("not counted at all, not even as pending")
         .isEqualTo(new MinimumCounts.Tally(2, 1));
+  }
+
+  @Test
+  void aMinimumByCodeCountsCasesByTheirPrimaryCodeWhicheverEntryTheyAre() {
+    ProcedureMinimum imaging = new ProcedureMinimum(7);
+    imaging.define(
+        "Interlaminar epidurals with imaging",
+        null,
+        null,
+        List.of("62321", "62323"),
+        20,
+        Set.of(TraineeRole.PERFORMED),
+        Map.of(),
+        1);
+    long tfesi = TFESI_LS.getId();
+    long ilesi = 77;
+    List<CountRow> rows =
+        List.of(
+            new CountRow(ANNA, ilesi, "62323", TraineeRole.PERFORMED, LogStatus.VERIFIED, 4),
+            new CountRow(ANNA, ilesi, "62322", TraineeRole.PERFORMED, LogStatus.VERIFIED, 6),
+            new CountRow(ANNA, ilesi, "62323", TraineeRole.PERFORMED, LogStatus.PENDING, 1),
+            new CountRow(ANNA, ilesi, "62321", TraineeRole.ASSISTED, LogStatus.VERIFIED, 3),
+            new CountRow(ANNA, ilesi, "", TraineeRole.PERFORMED, LogStatus.VERIFIED, 2),
+            new CountRow(ANNA, tfesi, "64483", TraineeRole.PERFORMED, LogStatus.VERIFIED, 9));
+    Map<Long, Long> categories = Map.of(tfesi, EPIDURAL.getId(), ilesi, EPIDURAL.getId());
+
+    MinimumCounts counts = MinimumCounts.of(List.of(imaging), rows, categories, true);
+
+    assertThat(counts.of(ANNA, 0))
+        .as("landmark (62322), another role, an uncoded entry and another code do not count")
+        .isEqualTo(new MinimumCounts.Tally(4, 1));
   }
 }

@@ -142,7 +142,7 @@ class CodingRuleFormatTest {
                 + " STIMULATION].",
             "Line 9: the first code is the primary one and cannot be an add-on.",
             "Line 10: '6448' is not a code term; write a code (64483, +64484, G0260), optionally"
-                + " 'per <count> beyond <n> max <m>' and 'if <detail> <values>'.",
+                + " 'once', 'per <count> beyond <n> max <m>' and 'if <detail> <values>'.",
             "Line 11: 'colour' is not a detail a rule can read; use guidance, region, side, levels or"
                 + " one of "
                 + Stream.of(Quantity.values()).map(Quantity::key).toList()

@@ -61,13 +61,13 @@ class CodingRulesTest {
           SGB                  | side LEFT; guidance ULTRASOUND                 | 64510, 76942                            | any
           SGB                  | side RIGHT; guidance FLUOROSCOPY               | 64510, +77002                           | any
           LSB                  | side LEFT; guidance CT                         | 64520, 77012                            | any
-          LSB                  | side BILATERAL; guidance FLUOROSCOPY           | 64520-50, +77002-50                     | any
+          LSB                  | side BILATERAL; guidance FLUOROSCOPY           | 64520-50, +77002                        | any
           SUPERIOR-HYPOGASTRIC | guidance FLUOROSCOPY                           | 64517, +77002                           | any
           CELIAC               | guidance ULTRASOUND                            | 64530, 76942                            | any
           SPG                  | side BILATERAL; guidance LANDMARK              | 64505-50                                | any
           PNB                  | side LEFT; guidance LANDMARK                   | 64450                                   | any
           PNB                  | side RIGHT; guidance ULTRASOUND                | 64450, 76942                            | any
-          OCCIPITAL            | side BILATERAL; guidance ULTRASOUND            | 64405-50, 76942-50                      | any
+          OCCIPITAL            | side BILATERAL; guidance ULTRASOUND            | 64405-50, 76942                         | any
           SUPRASCAPULAR        | side LEFT; guidance FLUOROSCOPY                | 64418, +77002                           | any
           SCS-TRIAL            | region THORACIC; guidance FLUOROSCOPY; leads 2 | 63650 x2                                | any
           SCS-IMPLANT          | region THORACIC; guidance FLUOROSCOPY; leads 2 | 63650 x2, 63685                         | any
@@ -118,7 +118,9 @@ class CodingRulesTest {
           BOTOX-EXT            | side RIGHT; guidance LANDMARK; limbs-5-plus 2; limbs-1-4 1; units 600 | 64644, +64645, +64643 | limbs-5-plus 1+
           BOTOX-TRUNK          | guidance EMG; muscles 5; units 100             | 64646, +95874                           | muscles 1-5
           BOTOX-TRUNK          | guidance LANDMARK; muscles 6; units 200        | 64647                                   | muscles 6+
-          BOTOX-NECK           | guidance EMG; units 200                        | 64616, +95874                           | any
+          BOTOX-NECK           | side LEFT; guidance EMG; units 200             | 64616, +95874                           | any
+          BOTOX-NECK           | side BILATERAL; guidance EMG; units 300        | 64616-50, +95874                        | any
+          JOINT-LARGE          | side BILATERAL; guidance FLUOROSCOPY           | 20610-50, +77002                        | guidance LANDMARK,FLUOROSCOPY
           BOTOX-MIGRAINE       | units 155                                      | 64615                                   | any
           PHENOL-NERVE         | side LEFT; guidance STIMULATION; nerves 2      | 64640 x2                                | any
           PHENOL-NERVE         | side RIGHT; guidance ULTRASOUND; nerves 1      | 64640, 76942                            | any

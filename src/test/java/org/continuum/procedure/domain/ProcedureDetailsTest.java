@@ -128,4 +128,71 @@ class ProcedureDetailsTest {
                     .containsExactlyInAnyOrder("levels", "diagnosisCode", "note"))
         .hasMessageContaining("full name (\"John Smith\")");
   }
+
+  @Test
+  void vertebralBodiesMaySpanTwoRegionsAndTheFirstOnesRegionCodesTheCase() {
+    ProcedureType kypho = SeedCatalog.type("KYPHOPLASTY");
+    LogEntry e = entry(null, List.of("T12", "L1"), Guidance.FLUOROSCOPY, null, null);
+    complete(e, kypho);
+    ProcedureDetails details = ProcedureDetails.of(e, kypho, GUARD);
+    assertThat(details.getSpineRegion()).isEqualTo(SpineRegion.THORACIC);
+    assertThat(SeedCatalog.RULES.code(kypho, details.codingFacts()).label())
+        .isEqualTo("22513, +22515");
+
+    LogEntry segments = entry(null, List.of("L1-L2"), Guidance.FLUOROSCOPY, null, null);
+    complete(segments, kypho);
+    assertThatThrownBy(() -> ProcedureDetails.of(segments, kypho, GUARD))
+        .hasMessageContaining("is not a vertebral body");
+  }
+
+  @Test
+  void countsOfLimbsCannotAddUpToMoreThanFour() {
+    ProcedureType botox = SeedCatalog.type("BOTOX-EXT");
+    LogEntry e = entry(null, null, Guidance.EMG, null, null);
+    complete(e, botox);
+    e.setLaterality(Laterality.RIGHT);
+    e.setCounts(Map.of(Quantity.SMALL_LIMBS, 3, Quantity.LARGE_LIMBS, 2, Quantity.UNITS, 400));
+    assertThatThrownBy(() -> ProcedureDetails.of(e, botox, GUARD))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            x -> {
+              assertThat(x.errors().get(0).field()).isEqualTo("counts");
+              assertThat(x.errors().get(0).message()).contains("add up to 5; there are four limbs");
+            });
+  }
+
+  @Test
+  void anOldEntryWithGuidanceItsCodesDoNotIncludeIsNotCoded() {
+    ProcedureType before =
+        TestCatalog.type(
+            31,
+            "MBB-LS",
+            "Facet joint injection or medial branch block, lumbar or sacral",
+            TestCatalog.EPIDURAL,
+            List.of("64493", "+64494", "+64495"),
+            List.of(),
+            Set.of(
+                ProcedureField.SPINE_REGION,
+                ProcedureField.LEVELS,
+                ProcedureField.LATERALITY,
+                ProcedureField.GUIDANCE),
+            Set.of(SpineRegion.LUMBAR),
+            Set.of(Guidance.FLUOROSCOPY, Guidance.ULTRASOUND),
+            Guidance.FLUOROSCOPY,
+            3);
+    LogEntry e = entry(SpineRegion.LUMBAR, List.of("L4-L5"), Guidance.ULTRASOUND, null, null);
+    complete(e, before);
+    e.setLaterality(Laterality.LEFT);
+    ProcedureDetails logged = ProcedureDetails.of(e, before, GUARD);
+    assertThatThrownBy(() -> logged.requireStillCodable(SeedCatalog.type("MBB-LS")))
+        .hasMessageContaining("ultrasound guidance, which the codes of");
+  }
+
+  private static void complete(LogEntry e, ProcedureType type) {
+    e.setProcedureTypeId(type.getId());
+    e.setRole(TraineeRole.PERFORMED);
+    e.setSetting(ClinicalSetting.OUTPATIENT);
+    e.setAgeBand(AgeBand.AGE_65_79);
+    e.setSex(PatientSex.FEMALE);
+  }
 }

@@ -11,7 +11,7 @@ class ProcedureCountLedgerTest {
   private final ProcedureCountLedger ledger = new ProcedureCountLedger(() -> {});
 
   private static CountKey key(long trainee, TraineeRole role, LogStatus status) {
-    return new CountKey(1, trainee, 24, role, status);
+    return new CountKey(1, trainee, 24, role, status, "64483");
   }
 
   @Test

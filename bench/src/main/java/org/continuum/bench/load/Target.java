@@ -70,16 +70,16 @@ public final class Target {
    * out of it first.
    */
   static void cleanUp(Properties p) throws SQLException {
-    String key = "program_id, trainee_id, procedure_type_id, trainee_role, status";
+    String key = "program_id, trainee_id, procedure_type_id, trainee_role, status, primary_code";
     try (Connection db = connect(p);
         Statement s = db.createStatement()) {
       db.setAutoCommit(false);
       s.executeUpdate(
-          "UPDATE procedure_count c JOIN (SELECT "
-              + key
-              + ", COUNT(*) k FROM procedure_log WHERE idempotency_key LIKE 'bench-%'"
-              + " OR idempotency_key LIKE 'import:%' GROUP BY "
-              + key
+          "UPDATE procedure_count c JOIN (SELECT program_id, trainee_id, procedure_type_id,"
+              + " trainee_role, status, COALESCE(SUBSTRING(coded_as, 1, 5), '') primary_code,"
+              + " COUNT(*) k FROM procedure_log WHERE idempotency_key LIKE 'bench-%'"
+              + " OR idempotency_key LIKE 'import:%' GROUP BY program_id, trainee_id,"
+              + " procedure_type_id, trainee_role, status, COALESCE(SUBSTRING(coded_as, 1, 5), '')"
               + ") d USING ("
               + key
               + ") SET c.n = c.n - d.k");
