@@ -3,18 +3,26 @@ package org.continuum.seed.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import org.continuum.identity.application.FirstAdministratorSetup;
 import org.continuum.identity.application.KnownPasswords;
 import org.continuum.seed.application.BundledSeeds;
+import org.continuum.seed.application.CoreContentLoaded;
 import org.continuum.seed.application.SeedReport;
 import org.continuum.shared.application.DemoMode;
 import org.junit.jupiter.api.Test;
 
 /** Start-up: demo content only in demo mode, and no start while a demo account stays open. */
 class StartupSeederTest {
+
+  private static final String CORE_LOADED = "(core content loaded)";
 
   private final List<String> loaded = new ArrayList<>();
 
@@ -25,19 +33,21 @@ class StartupSeederTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("Refusing to start")
         .hasMessageContaining("dr.okafor");
-    assertThat(loaded).containsExactly(BundledSeeds.CORE_SET);
+    assertThat(loaded).containsExactly(BundledSeeds.CORE_SET, CORE_LOADED);
   }
 
   @Test
   void aServerNotInDemoModeWithoutDemoAccountsStartsWithTheCoreOnly() {
     seeder("", List.of()).start();
-    assertThat(loaded).containsExactly(BundledSeeds.CORE_SET);
+    assertThat(loaded).containsExactly(BundledSeeds.CORE_SET, CORE_LOADED);
   }
 
   @Test
   void demoModeLoadsTheDemoOnlyWhenAskedFor() {
     seeder("true", List.of("dr.okafor")).start();
-    assertThat(loaded).containsExactly(BundledSeeds.CORE_SET, BundledSeeds.DEMO_SET);
+    assertThat(loaded)
+        .as("records are brought up to the core content before any demo content is made")
+        .containsExactly(BundledSeeds.CORE_SET, CORE_LOADED, BundledSeeds.DEMO_SET);
   }
 
   @Test
@@ -69,6 +79,41 @@ class StartupSeederTest {
           @Override
           public List<String> stillOpenWith(Map<String, String> published) {
             return stillOpen.stream().filter(published::containsKey).toList();
+          }
+        };
+    seeder.coreLoaded =
+        new Event<>() {
+          @Override
+          public void fire(CoreContentLoaded event) {
+            loaded.add(CORE_LOADED);
+          }
+
+          @Override
+          public <U extends CoreContentLoaded> CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
+          public <U extends CoreContentLoaded> CompletionStage<U> fireAsync(
+              U event, NotificationOptions options) {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
+          public Event<CoreContentLoaded> select(Annotation... qualifiers) {
+            return this;
+          }
+
+          @Override
+          public <U extends CoreContentLoaded> Event<U> select(
+              Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
+          public <U extends CoreContentLoaded> Event<U> select(
+              TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
           }
         };
     seeder.firstAdministrator =
