@@ -95,6 +95,19 @@ class ProcedureLoggingBrowserIT extends ServerTest {
       choose(browser, "sex", "Female");
       page.findElement(By.cssSelector("details.more summary")).click();
       choose(browser, "complications", "Vasovagal reaction");
+      // a diagnosis found by words, chosen from the list
+      page.findElement(By.id("logForm:diagnosisCodes_input")).sendKeys("lumbar radic");
+      browser
+          .waiting()
+          .until(
+              ExpectedConditions.elementToBeClickable(
+                  By.xpath("//li[contains(@class,'ui-autocomplete-item')][contains(.,'M54.16')]")))
+          .click();
+      browser
+          .waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("logForm:diagnosisCodes"), "Radiculopathy, lumbar region"));
       page.findElement(By.id("logForm:save")).click();
 
       WebElement confirmation =
@@ -141,6 +154,7 @@ class ProcedureLoggingBrowserIT extends ServerTest {
         .as("defaulted from the last entry")
         .isEqualTo(cast.getJsonNumber("facultyAId").longValue());
     assertThat(stored.getJsonArray("complications").getString(0)).isEqualTo("VASOVAGAL");
+    assertThat(stored.getJsonArray("diagnosisCodes").getString(0)).isEqualTo("M54.16");
 
     try (Browser browser = Browser.phone()) {
       WebDriver page = browser.driver();

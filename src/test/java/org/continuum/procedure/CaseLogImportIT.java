@@ -26,6 +26,7 @@ import org.continuum.procedure.domain.ProcedureLog;
 import org.continuum.procedure.domain.TraineeRole;
 import org.continuum.program.application.ProgramAdministration;
 import org.continuum.program.application.ProgramDirectory;
+import org.continuum.shared.application.ExportFormat;
 import org.continuum.shared.application.SystemContext;
 import org.continuum.shared.domain.RuleViolationException;
 import org.continuum.shared.domain.Sha256;
@@ -264,6 +265,20 @@ class CaseLogImportIT {
     assertThat(exported).extracting(r -> r.get("primary_cpt")).contains("64483-50", "22514");
 
     String exportedText = exportText(program);
+    ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+    SystemContext.run(
+        () ->
+            exports.program(
+                program,
+                LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31),
+                ExportFormat.XLSX,
+                xlsx));
+    // the workbook read as the zip of XML it is: the reader library is not in the server
+    String sheet = zipEntry(xlsx.toByteArray(), "xl/worksheets/sheet1.xml");
+    String strings = zipEntry(xlsx.toByteArray(), "xl/sharedStrings.xml");
+    assertThat(sheet.split("<row ", -1)).as("the header and the same five cases").hasSize(7);
+    assertThat(strings).contains("cpt_codes", "64483-50; +64484-50", "95909; +95886 x2; +95887");
     CaseLogImport.CheckedFile again = check(program, exportedText);
     assertThat(again.problems()).as("the export reads back as it is").isEmpty();
     assertThat(again.valid()).hasSize(5);
@@ -314,6 +329,26 @@ class CaseLogImportIT {
             });
   }
 
+  private static String zipEntry(byte[] zip, String name) {
+    try {
+      java.nio.file.Path file = java.nio.file.Files.createTempFile("case-log", ".xlsx");
+      try {
+        java.nio.file.Files.write(file, zip);
+        try (java.util.zip.ZipFile workbook = new java.util.zip.ZipFile(file.toFile())) {
+          var entry = workbook.getEntry(name);
+          if (entry == null) {
+            throw new AssertionError(name + " is not in the workbook");
+          }
+          return new String(workbook.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+        }
+      } finally {
+        java.nio.file.Files.deleteIfExists(file);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** What a case is, whoever imported it and when. */
   private static String caseOf(CSVRecord r) {
     return String.join(
@@ -340,7 +375,13 @@ class CaseLogImportIT {
   private String exportText(long program) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     SystemContext.run(
-        () -> exports.program(program, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), out));
+        () ->
+            exports.program(
+                program,
+                LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31),
+                ExportFormat.CSV,
+                out));
     return out.toString(StandardCharsets.UTF_8);
   }
 

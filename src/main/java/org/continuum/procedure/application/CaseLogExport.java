@@ -12,6 +12,7 @@ import org.continuum.identity.application.CurrentUser;
 import org.continuum.procedure.domain.CaseLogColumn;
 import org.continuum.procedure.domain.LogRow;
 import org.continuum.procedure.domain.ProcedureLogRepository;
+import org.continuum.shared.application.ExportFormat;
 import org.continuum.shared.application.TableExports;
 import org.continuum.shared.domain.InvalidInputException;
 
@@ -27,27 +28,30 @@ public class CaseLogExport {
   public static final List<String> HEADERS =
       CaseLogColumn.EXPORTED.stream().map(CaseLogColumn::exportName).toList();
 
+  private static final String SHEET = "Case log";
+
   @Inject AccessPolicy access;
   @Inject CurrentUser currentUser;
   @Inject ProcedureLogRepository logs;
   @Inject TableExports exports;
 
   /** The program's entries performed between the dates, for its leadership and committee. */
-  public void program(long programId, LocalDate from, LocalDate to, OutputStream out) {
+  public void program(
+      long programId, LocalDate from, LocalDate to, ExportFormat format, OutputStream out) {
     access.requireInProgram(programId, ProgramLogs.READERS);
     if (from == null || to == null || to.isBefore(from)) {
       throw new InvalidInputException(
           "to", "Choose a date range whose end is not before its start.");
     }
-    try (TableExports.RowWriter writer = exports.csv(HEADERS, out)) {
+    try (TableExports.RowWriter writer = exports.rows(SHEET, HEADERS, format, out)) {
       logs.forEachInProgram(programId, from, to, row -> writer.row(cells(row)));
     }
   }
 
   /** The signed-in trainee's own case log. */
-  public void mine(OutputStream out) {
+  public void mine(ExportFormat format, OutputStream out) {
     long me = currentUser.accountId();
-    try (TableExports.RowWriter writer = exports.csv(HEADERS, out)) {
+    try (TableExports.RowWriter writer = exports.rows(SHEET, HEADERS, format, out)) {
       logs.forEachOfTrainee(me, row -> writer.row(cells(row)));
     }
   }

@@ -23,6 +23,7 @@ public class CodingRules {
 
   @Inject CodingRuleSetRepository sets;
   @Inject IdentifierGuards guards;
+  @Inject DiagnosisCatalog diagnoses;
 
   private volatile CodingRuleBook current;
 
@@ -36,10 +37,10 @@ public class CodingRules {
     return book;
   }
 
-  /** What a new or corrected entry is checked and coded by. */
+  /** What a new or corrected entry is checked and coded by, the diagnosis list included. */
   @Transactional
   public LogChecks checks() {
-    return new LogChecks(guards.guard(), current());
+    return new LogChecks(guards.guard(), current(), diagnoses.current());
   }
 
   void invalidate(@Observes(during = TransactionPhase.AFTER_SUCCESS) CodingRulesChanged change) {

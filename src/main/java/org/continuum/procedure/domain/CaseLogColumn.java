@@ -86,18 +86,19 @@ public enum CaseLogColumn {
       true,
       Cell.value("sex", PatientSex.class, LogEntry::setSex),
       d(ProcedureDetails::getSex)),
+  /** Up to three ICD-10-CM codes, the principal first ("M54.16 M48.062"). */
   DIAGNOSIS(
       "diagnosis",
-      null,
+      "diagnosis",
       false,
-      Cell.value("diagnosisCode", String.class, LogEntry::setDiagnosisCode),
-      null),
+      Cell.list("diagnosisCodes", LogEntry::setDiagnosisCodes),
+      d(ProcedureDetails::getDiagnosisCodes)),
   COMPLICATIONS(
       "complications",
-      null,
+      "complications",
       false,
       Cell.set("complications", Complication.class, LogEntry::setComplications),
-      null),
+      d(ProcedureDetails::getComplications)),
   NOTE("note", null, false, Cell.value("note", String.class, LogEntry::setNote), null),
   STATUS("status", "status", false, Cell.STATUS, LogRow::status),
   /** The primary code with its modifier ("64483-50"). */
@@ -137,6 +138,8 @@ public enum CaseLogColumn {
           COUNTS,
           AGE_BAND,
           SEX,
+          DIAGNOSIS,
+          COMPLICATIONS,
           CODING_RULES,
           ATTESTED_BY,
           IMPORT_FILE_SHA256);
@@ -290,7 +293,12 @@ public enum CaseLogColumn {
       return countsText(counts);
     }
     if (value instanceof Collection<?> many) {
-      return many.stream().map(String::valueOf).collect(Collectors.joining(" "));
+      // choices by their titles, which may hold spaces, so "; " between them; words by spaces
+      return many.stream().anyMatch(Titled.class::isInstance)
+          ? many.stream()
+              .map(v -> v instanceof Titled t ? t.title() : String.valueOf(v))
+              .collect(Collectors.joining("; "))
+          : many.stream().map(String::valueOf).collect(Collectors.joining(" "));
     }
     return value.toString();
   }

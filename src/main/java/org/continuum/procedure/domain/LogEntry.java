@@ -31,7 +31,7 @@ public class LogEntry implements Serializable {
   private Guidance guidance;
   private AgeBand ageBand;
   private PatientSex sex;
-  private String diagnosisCode;
+  private List<String> diagnosisCodes = new ArrayList<>();
   private Set<Complication> complications;
   private String note;
   private Map<Quantity, Integer> counts = new EnumMap<>(Quantity.class);
@@ -51,7 +51,7 @@ public class LogEntry implements Serializable {
     e.guidance = details.getGuidance();
     e.ageBand = details.getAgeBand();
     e.sex = details.getSex();
-    e.diagnosisCode = details.getDiagnosisCode();
+    e.diagnosisCodes = details.getDiagnosisCodes();
     e.complications = details.getComplications();
     e.note = details.getNote();
     e.counts = details.getCounts();
@@ -67,7 +67,7 @@ public class LogEntry implements Serializable {
     laterality = null;
     ageBand = null;
     sex = null;
-    diagnosisCode = null;
+    diagnosisCodes = new ArrayList<>();
     complications = EnumSet.noneOf(Complication.class);
     note = null;
     counts = new EnumMap<>(Quantity.class);
@@ -161,12 +161,19 @@ public class LogEntry implements Serializable {
     this.sex = sex;
   }
 
-  public String getDiagnosisCode() {
-    return diagnosisCode;
+  /** Up to three ICD-10-CM codes, the principal first; the page binds the list. */
+  public List<String> getDiagnosisCodes() {
+    return diagnosisCodes;
   }
 
+  public void setDiagnosisCodes(List<String> diagnosisCodes) {
+    this.diagnosisCodes =
+        diagnosisCodes == null ? new ArrayList<>() : new ArrayList<>(diagnosisCodes);
+  }
+
+  /** One diagnosis, as API clients written before there could be three send it. */
   public void setDiagnosisCode(String diagnosisCode) {
-    this.diagnosisCode = diagnosisCode;
+    setDiagnosisCodes(diagnosisCode == null ? List.of() : List.of(diagnosisCode));
   }
 
   public Set<Complication> getComplications() {

@@ -50,7 +50,7 @@ public class ProcedureDetails implements Serializable {
   private SpineRegion spineRegion;
 
   /** In the order given (e.g. L4-L5, L5-S1). */
-  @Convert(converter = LevelsColumn.class)
+  @Convert(converter = TextListColumn.class)
   @Column(name = "levels", length = 60)
   private List<String> levels = List.of();
 
@@ -70,8 +70,10 @@ public class ProcedureDetails implements Serializable {
   @Column(name = "patient_sex", nullable = false, length = 8)
   private PatientSex sex;
 
-  @Column(name = "diagnosis_code", length = 8)
-  private String diagnosisCode;
+  /** Up to three ICD-10-CM codes from the diagnosis list, the principal one first. */
+  @Convert(converter = TextListColumn.class)
+  @Column(name = "diagnosis_codes", length = 40)
+  private List<String> diagnosisCodes = List.of();
 
   @Convert(converter = EnumSetColumn.Complications.class)
   @Column(name = "complications", nullable = false, length = 200)
@@ -91,8 +93,8 @@ public class ProcedureDetails implements Serializable {
    * Checks an entry against the procedure and returns the details to store; every problem is
    * reported at once, each naming its field.
    */
-  public static ProcedureDetails of(
-      LogEntry entry, ProcedureType type, PatientIdentifierGuard guard) {
+  public static ProcedureDetails of(LogEntry entry, ProcedureType type, LogChecks checks) {
+    PatientIdentifierGuard guard = checks.guard();
     ProcedureDetails d = new ProcedureDetails();
     Violations problems = new Violations();
     d.role = problems.collect(() -> Check.required("role", "Your role", entry.getRole()));
@@ -114,7 +116,7 @@ public class ProcedureDetails implements Serializable {
             : null;
     d.guidance = problems.collect(() -> guidance(entry, type));
     d.counts = counts(entry, type, problems);
-    d.diagnosisCode = problems.collect(() -> diagnosis(entry.getDiagnosisCode()));
+    d.diagnosisCodes = problems.collect(() -> diagnoses(entry, checks.diagnoses()));
     d.complications =
         entry.getComplications() == null || entry.getComplications().isEmpty()
             ? EnumSet.noneOf(Complication.class)
@@ -316,8 +318,37 @@ public class ProcedureDetails implements Serializable {
     return guidance;
   }
 
+  /** At most this many diagnoses per case, as the accreditor's case log takes them. */
+  public static final int MOST_DIAGNOSES = 3;
+
+  /** Up to three diagnoses, each once, each on the diagnosis list. */
+  private static List<String> diagnoses(LogEntry entry, DiagnosisList list) {
+    Set<String> codes = new LinkedHashSet<>();
+    for (String given :
+        entry.getDiagnosisCodes() == null ? List.<String>of() : entry.getDiagnosisCodes()) {
+      String code = normalDiagnosis(given);
+      if (code == null) {
+        continue;
+      }
+      if (list.find(code).isEmpty()) {
+        throw new InvalidInputException(
+            "diagnosisCodes",
+            "Diagnosis "
+                + code
+                + " is not on the program's diagnosis list: search it by code or words, or ask"
+                + " your program director to add it.");
+      }
+      codes.add(code);
+    }
+    if (codes.size() > MOST_DIAGNOSES) {
+      throw new InvalidInputException(
+          "diagnosisCodes", "Give at most " + MOST_DIAGNOSES + " diagnoses, the principal first.");
+    }
+    return List.copyOf(codes);
+  }
+
   /** Normalises an ICD-10-CM code to upper case with its dot (m54.16 becomes M54.16). */
-  static String diagnosis(String code) {
+  public static String normalDiagnosis(String code) {
     if (code == null || code.isBlank()) {
       return null;
     }
@@ -325,7 +356,8 @@ public class ProcedureDetails implements Serializable {
     var m = ICD10.matcher(compact);
     if (!m.matches()) {
       throw new InvalidInputException(
-          "diagnosisCode", "Diagnosis must be an ICD-10 code, like M54.16.");
+          "diagnosisCodes",
+          "Diagnosis '" + code.strip() + "' must be an ICD-10 code, like M54.16.");
     }
     return m.group(2) == null ? m.group(1) : m.group(1) + "." + m.group(2);
   }
@@ -388,8 +420,13 @@ public class ProcedureDetails implements Serializable {
     return sex;
   }
 
+  /** The principal diagnosis, or null. */
   public String getDiagnosisCode() {
-    return diagnosisCode;
+    return diagnosisCodes == null || diagnosisCodes.isEmpty() ? null : diagnosisCodes.get(0);
+  }
+
+  public List<String> getDiagnosisCodes() {
+    return diagnosisCodes == null ? new ArrayList<>() : new ArrayList<>(diagnosisCodes);
   }
 
   public Set<Complication> getComplications() {

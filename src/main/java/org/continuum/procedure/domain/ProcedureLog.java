@@ -312,7 +312,7 @@ public class ProcedureLog extends BaseEntity {
     ProcedureDetails checked =
         validType == null
             ? null
-            : problems.collect(() -> ProcedureDetails.of(entry, validType, checks.guard()));
+            : problems.collect(() -> ProcedureDetails.of(entry, validType, checks));
     problems.throwIfAny();
     CodedAs codes = checks.rules().code(validType, checked.codingFacts());
     if (supervisor.longValue() == traineeId.longValue()) {

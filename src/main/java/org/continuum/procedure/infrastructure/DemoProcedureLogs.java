@@ -265,8 +265,48 @@ public class DemoProcedureLogs implements SeedContributor {
     entry.setSex(sex);
     entry.setComplications(complications);
     entry.setCounts(counts(random, type));
+    String diagnosis = TYPICAL_DIAGNOSIS.get(type.getCode());
+    if (diagnosis != null && random.nextDouble() < 0.7) {
+      entry.setDiagnosisCode(diagnosis);
+    }
     return entry;
   }
+
+  /** The diagnosis a clinic most often logs with each procedure; most entries carry one. */
+  private static final Map<String, String> TYPICAL_DIAGNOSIS =
+      Map.ofEntries(
+          Map.entry("TFESI-LS", "M54.16"),
+          Map.entry("TFESI-CT", "M54.12"),
+          Map.entry("ILESI-LS", "M48.062"),
+          Map.entry("ILESI-CT", "M54.12"),
+          Map.entry("MBB-LS", "M47.816"),
+          Map.entry("MBB-CT", "M47.812"),
+          Map.entry("RFA-LS", "M47.816"),
+          Map.entry("RFA-CT", "M47.812"),
+          Map.entry("SIJ-INJ", "M46.1"),
+          Map.entry("SIJ-RFA", "M46.1"),
+          Map.entry("KYPHOPLASTY", "M80.08XA"),
+          Map.entry("VERTEBROPLASTY", "M80.08XA"),
+          Map.entry("SCS-TRIAL", "M96.1"),
+          Map.entry("SCS-IMPLANT", "M96.1"),
+          Map.entry("GENICULAR-RFA", "M17.11"),
+          Map.entry("GENICULAR-BLOCK", "M17.12"),
+          Map.entry("JOINT-LARGE", "M17.11"),
+          Map.entry("EDX-CONSULT", "G56.01"),
+          Map.entry("NCS-ONLY", "G56.02"),
+          Map.entry("EMG-ONLY", "M54.16"),
+          Map.entry("CARPAL-TUNNEL", "G56.01"),
+          Map.entry("BOTOX-EXT", "I69.351"),
+          Map.entry("BOTOX-TRUNK", "G82.20"),
+          Map.entry("PHENOL-NERVE", "G81.11"),
+          Map.entry("TENDON-ORIGIN", "M77.11"),
+          Map.entry("TENDON-SHEATH", "M65.4"),
+          Map.entry("TPI-1-2", "M79.18"),
+          Map.entry("TPI-3", "M79.7"),
+          Map.entry("OCCIPITAL", "M54.81"),
+          Map.entry("BLOOD-PATCH", "G97.1"),
+          Map.entry("SGB", "G90.511"),
+          Map.entry("LSB", "G90.521"));
 
   /** Counted details as a clinic would see them: a few muscles or limbs, typical study sizes. */
   private static Map<Quantity, Integer> counts(Random random, ProcedureType type) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.continuum.procedure.application.CodingPreview;
+import org.continuum.procedure.application.DiagnosisCatalog;
 import org.continuum.procedure.application.IdempotentSubmission;
 import org.continuum.procedure.application.LogView;
 import org.continuum.procedure.application.LoggingForm;
@@ -16,6 +17,7 @@ import org.continuum.procedure.application.ProcedureCatalog;
 import org.continuum.procedure.application.ProcedureLogging;
 import org.continuum.procedure.application.ProcedureOption;
 import org.continuum.procedure.application.Submission;
+import org.continuum.procedure.domain.DiagnosisList.Diagnosis;
 import org.continuum.procedure.domain.Guidance;
 import org.continuum.procedure.domain.LogEntry;
 import org.continuum.procedure.domain.LogSource;
@@ -40,6 +42,7 @@ public class LogProcedureBean implements Serializable {
   @Inject IdempotentSubmission submissions;
   @Inject ProcedureCatalog catalog;
   @Inject InstitutionTime time;
+  @Inject DiagnosisCatalog diagnoses;
 
   private Long programId;
   private Long editId;
@@ -209,6 +212,16 @@ public class LogProcedureBean implements Serializable {
 
   public List<ProcedureOption> complete(String text) {
     return catalog.search(text, 12);
+  }
+
+  /** Diagnosis codes matching what was typed, for the diagnoses field. */
+  public List<String> completeDiagnosis(String text) {
+    return diagnoses.search(text, 15).stream().map(Diagnosis::code).toList();
+  }
+
+  /** "M54.16 Radiculopathy, lumbar region"; the code alone if the list no longer has it. */
+  public String diagnosisLabel(String code) {
+    return code == null ? "" : diagnoses.current().find(code).map(Diagnosis::label).orElse(code);
   }
 
   public Long getProgramId() {

@@ -10,6 +10,7 @@ import org.continuum.procedure.application.CaseLogExport;
 import org.continuum.procedure.application.ProcedureLogging;
 import org.continuum.procedure.domain.LogRow;
 import org.continuum.procedure.domain.LogStatus;
+import org.continuum.shared.application.ExportFormat;
 import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.web.PagedModel;
 import org.primefaces.model.DefaultStreamedContent;
@@ -39,11 +40,13 @@ public class MyLogsBean implements Serializable {
     return filters;
   }
 
-  public StreamedContent getCaseLog() {
+  /** The trainee's own case log, as CSV or XLSX ("CSV", "XLSX"). */
+  public StreamedContent caseLog(String formatName) {
+    ExportFormat format = ExportFormat.valueOf(formatName);
     return DefaultStreamedContent.builder()
-        .name("my-case-log-" + time.today() + ".csv")
-        .contentType("text/csv; charset=UTF-8")
-        .writer(out -> export.mine(out))
+        .name("my-case-log-" + time.today() + "." + format.extension())
+        .contentType(format.mediaType())
+        .writer(out -> export.mine(format, out))
         .build();
   }
 

@@ -14,6 +14,7 @@ import org.continuum.procedure.application.ProgramLogs;
 import org.continuum.procedure.domain.LogRow;
 import org.continuum.procedure.domain.LogStatus;
 import org.continuum.procedure.domain.RecodedRow;
+import org.continuum.shared.application.ExportFormat;
 import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.web.PagedModel;
@@ -61,14 +62,24 @@ public class ProgramLogsBean implements Serializable {
     return filters;
   }
 
-  public StreamedContent getCaseLog() {
+  /** The case log for the dates chosen, as CSV or XLSX ("CSV", "XLSX"). */
+  public StreamedContent caseLog(String formatName) {
+    ExportFormat format = ExportFormat.valueOf(formatName);
     LocalDate start = from;
     LocalDate end = to;
     long programId = page.getProgramId();
     return DefaultStreamedContent.builder()
-        .name("case-log-" + page.getProgramCode() + "-" + start + "-to-" + end + ".csv")
-        .contentType("text/csv; charset=UTF-8")
-        .writer(out -> export.program(programId, start, end, out))
+        .name(
+            "case-log-"
+                + page.getProgramCode()
+                + "-"
+                + start
+                + "-to-"
+                + end
+                + "."
+                + format.extension())
+        .contentType(format.mediaType())
+        .writer(out -> export.program(programId, start, end, format, out))
         .build();
   }
 

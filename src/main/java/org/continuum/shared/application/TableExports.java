@@ -11,6 +11,12 @@ public interface TableExports {
   /** A CSV writer to feed row by row (exports too long to hold in memory). Close it to finish. */
   RowWriter csv(List<String> headers, OutputStream out);
 
+  /**
+   * A writer in either format to feed row by row; the title names an XLSX file's sheet. Close it to
+   * finish.
+   */
+  RowWriter rows(String title, List<String> headers, ExportFormat format, OutputStream out);
+
   /** Receives rows; closing it completes the file but leaves the stream open. */
   interface RowWriter extends AutoCloseable {
 

@@ -72,6 +72,60 @@ public class TableFileWriter implements TableExports {
     }
   }
 
+  @Override
+  public RowWriter rows(String title, List<String> headers, ExportFormat format, OutputStream out) {
+    return format == ExportFormat.CSV ? csv(headers, out) : xlsxRows(title, headers, out);
+  }
+
+  /** Rows written to the sheet as they come; flushed every so often, so memory stays flat. */
+  private static RowWriter xlsxRows(String title, List<String> headers, OutputStream out) {
+    Workbook workbook = new Workbook(out, "Continuum", "1.0");
+    Worksheet sheet = workbook.newWorksheet(sheetName(title));
+    for (int c = 0; c < headers.size(); c++) {
+      sheet.value(0, c, headers.get(c));
+      sheet.style(0, c).bold().set();
+    }
+    sheet.freezePane(0, 1);
+    return new RowWriter() {
+      private int r = 1;
+
+      @Override
+      public void row(List<Object> cells) {
+        for (int c = 0; c < cells.size(); c++) {
+          cell(sheet, r, c, cells.get(c));
+        }
+        r++;
+        if (r % 1000 == 0) {
+          try {
+            sheet.flush();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      }
+
+      @Override
+      public void close() {
+        try {
+          workbook.finish();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    };
+  }
+
+  private static void cell(Worksheet sheet, int r, int c, Object value) {
+    if (value instanceof Number number) {
+      sheet.value(r, c, number);
+    } else if (value instanceof LocalDate date) {
+      sheet.value(r, c, date);
+      sheet.style(r, c).format("yyyy-mm-dd").set();
+    } else if (value != null) {
+      sheet.value(r, c, value.toString());
+    }
+  }
+
   static Object csvCell(Object value) {
     if (value == null) {
       return "";
@@ -95,15 +149,7 @@ public class TableFileWriter implements TableExports {
       int r = 1;
       for (List<Object> row : table.rows()) {
         for (int c = 0; c < row.size(); c++) {
-          Object value = row.get(c);
-          if (value instanceof Number number) {
-            sheet.value(r, c, number);
-          } else if (value instanceof LocalDate date) {
-            sheet.value(r, c, date);
-            sheet.style(r, c).format("yyyy-mm-dd").set();
-          } else if (value != null) {
-            sheet.value(r, c, value.toString());
-          }
+          cell(sheet, r, c, row.get(c));
         }
         r++;
       }

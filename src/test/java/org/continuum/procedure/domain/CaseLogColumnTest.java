@@ -1,7 +1,6 @@
 package org.continuum.procedure.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.continuum.procedure.domain.TestCatalog.GUARD;
 import static org.continuum.procedure.domain.TestCatalog.TFESI_LS;
 
 import java.time.Instant;
@@ -18,7 +17,7 @@ class CaseLogColumnTest {
     assertThat(CaseLogColumn.columnOf("procedureTypeId")).isEqualTo("procedure");
     assertThat(CaseLogColumn.columnOf("supervisorId")).isEqualTo("supervisor");
     assertThat(CaseLogColumn.columnOf("spineRegion")).isEqualTo("spine_region");
-    assertThat(CaseLogColumn.columnOf("diagnosisCode")).isEqualTo("diagnosis");
+    assertThat(CaseLogColumn.columnOf("diagnosisCodes")).isEqualTo("diagnosis");
     assertThat(CaseLogColumn.columnOf("note")).isEqualTo("note");
     assertThat(CaseLogColumn.columnOf("programId")).as("no column fills it").isEqualTo("programId");
   }
@@ -65,6 +64,8 @@ class CaseLogColumnTest {
             "counts",
             "age_band",
             "sex",
+            "diagnosis",
+            "complications",
             "coding_rules",
             "attested_by",
             "import_file_sha256");
@@ -89,7 +90,7 @@ class CaseLogColumnTest {
             "Dr. Lily Chen",
             7,
             "Dr. Chidi Okafor",
-            ProcedureDetails.of(entry, TFESI_LS, GUARD),
+            ProcedureDetails.of(entry, TFESI_LS, TestCatalog.CHECKS),
             LogStatus.VERIFIED,
             null,
             null,
@@ -115,6 +116,8 @@ class CaseLogColumnTest {
             "",
             "40-64",
             "Female",
+            "M54.16",
+            "Vasovagal reaction",
             "core:1",
             "",
             "");

@@ -2,8 +2,8 @@ package org.continuum.procedure.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.continuum.procedure.domain.TestCatalog.CHECKS;
 import static org.continuum.procedure.domain.TestCatalog.EDX_CONSULT;
-import static org.continuum.procedure.domain.TestCatalog.GUARD;
 import static org.continuum.procedure.domain.TestCatalog.TFESI_LS;
 
 import java.time.LocalDate;
@@ -47,18 +47,20 @@ class ProcedureDetailsTest {
     assertThatThrownBy(
             () ->
                 ProcedureDetails.of(
-                    entry(SpineRegion.LUMBAR, List.of("C5-C6"), null, null, null), TFESI_LS, GUARD))
+                    entry(SpineRegion.LUMBAR, List.of("C5-C6"), null, null, null),
+                    TFESI_LS,
+                    CHECKS))
         .hasMessageContaining("Level C5-C6 is not a lumbar level");
     assertThatThrownBy(
             () ->
                 ProcedureDetails.of(
                     entry(SpineRegion.LUMBAR, List.of("L3-L4", "L4-L5", "L5-S1"), null, null, null),
                     TFESI_LS,
-                    GUARD))
+                    CHECKS))
         .hasMessageContaining("at most 2 levels");
     ProcedureDetails sacral =
         ProcedureDetails.of(
-            entry(SpineRegion.SACRAL, List.of("s1", " S1 "), null, null, null), TFESI_LS, GUARD);
+            entry(SpineRegion.SACRAL, List.of("s1", " S1 "), null, null, null), TFESI_LS, CHECKS);
     assertThat(sacral.getLevels()).as("duplicates fold").containsExactly("S1");
   }
 
@@ -69,7 +71,7 @@ class ProcedureDetailsTest {
                 ProcedureDetails.of(
                     entry(SpineRegion.CERVICAL, List.of("C5-C6"), Guidance.ULTRASOUND, null, null),
                     TFESI_LS,
-                    GUARD))
+                    CHECKS))
         .satisfies(
             e -> assertThat(fieldsOf(e)).containsExactlyInAnyOrder("spineRegion", "guidance"));
   }
@@ -85,7 +87,7 @@ class ProcedureDetailsTest {
     withExtras.setSex(PatientSex.OTHER);
     withExtras.setComplications(null);
     withExtras.setCounts(Map.of(Quantity.NERVE_STUDIES, 6, Quantity.MUSCLES, 3));
-    ProcedureDetails details = ProcedureDetails.of(withExtras, EDX_CONSULT, GUARD);
+    ProcedureDetails details = ProcedureDetails.of(withExtras, EDX_CONSULT, CHECKS);
     assertThat(details.getSpineRegion()).isNull();
     assertThat(details.getLevels()).isEmpty();
     assertThat(details.getGuidance()).isNull();
@@ -104,14 +106,14 @@ class ProcedureDetailsTest {
   @ParameterizedTest
   @CsvSource({"m54.16,M54.16", "M5416,M54.16", "g56.0,G56.0", "M54,M54", " s13.4xxa ,S13.4XXA"})
   void diagnosisCodesAreNormalised(String given, String stored) {
-    assertThat(ProcedureDetails.diagnosis(given)).isEqualTo(stored);
+    assertThat(ProcedureDetails.normalDiagnosis(given)).isEqualTo(stored);
   }
 
   @ParameterizedTest
   @CsvSource({"54.16", "U07.1", "back pain", "M54.16789"})
   void somethingThatIsNotAnIcd10CodeIsRefused(String given) {
-    assertThatThrownBy(() -> ProcedureDetails.diagnosis(given))
-        .hasMessage("Diagnosis must be an ICD-10 code, like M54.16.");
+    assertThatThrownBy(() -> ProcedureDetails.normalDiagnosis(given))
+        .hasMessage("Diagnosis '" + given.strip() + "' must be an ICD-10 code, like M54.16.");
   }
 
   @Test
@@ -121,11 +123,11 @@ class ProcedureDetailsTest {
                 ProcedureDetails.of(
                     entry(SpineRegion.LUMBAR, List.of(), null, "nope", "Patient John Smith, 64"),
                     TFESI_LS,
-                    GUARD))
+                    CHECKS))
         .satisfies(
             e ->
                 assertThat(fieldsOf(e))
-                    .containsExactlyInAnyOrder("levels", "diagnosisCode", "note"))
+                    .containsExactlyInAnyOrder("levels", "diagnosisCodes", "note"))
         .hasMessageContaining("full name (\"John Smith\")");
   }
 
@@ -134,14 +136,14 @@ class ProcedureDetailsTest {
     ProcedureType kypho = SeedCatalog.type("KYPHOPLASTY");
     LogEntry e = entry(null, List.of("T12", "L1"), Guidance.FLUOROSCOPY, null, null);
     complete(e, kypho);
-    ProcedureDetails details = ProcedureDetails.of(e, kypho, GUARD);
+    ProcedureDetails details = ProcedureDetails.of(e, kypho, CHECKS);
     assertThat(details.getSpineRegion()).isEqualTo(SpineRegion.THORACIC);
     assertThat(SeedCatalog.RULES.code(kypho, details.codingFacts()).label())
         .isEqualTo("22513, +22515");
 
     LogEntry segments = entry(null, List.of("L1-L2"), Guidance.FLUOROSCOPY, null, null);
     complete(segments, kypho);
-    assertThatThrownBy(() -> ProcedureDetails.of(segments, kypho, GUARD))
+    assertThatThrownBy(() -> ProcedureDetails.of(segments, kypho, CHECKS))
         .hasMessageContaining("is not a vertebral body");
   }
 
@@ -152,7 +154,7 @@ class ProcedureDetailsTest {
     complete(e, botox);
     e.setLaterality(Laterality.RIGHT);
     e.setCounts(Map.of(Quantity.SMALL_LIMBS, 3, Quantity.LARGE_LIMBS, 2, Quantity.UNITS, 400));
-    assertThatThrownBy(() -> ProcedureDetails.of(e, botox, GUARD))
+    assertThatThrownBy(() -> ProcedureDetails.of(e, botox, CHECKS))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             x -> {
@@ -183,7 +185,7 @@ class ProcedureDetailsTest {
     LogEntry e = entry(SpineRegion.LUMBAR, List.of("L4-L5"), Guidance.ULTRASOUND, null, null);
     complete(e, before);
     e.setLaterality(Laterality.LEFT);
-    ProcedureDetails logged = ProcedureDetails.of(e, before, GUARD);
+    ProcedureDetails logged = ProcedureDetails.of(e, before, CHECKS);
     assertThatThrownBy(() -> logged.requireStillCodable(SeedCatalog.type("MBB-LS")))
         .hasMessageContaining("ultrasound guidance, which the codes of");
   }
@@ -194,5 +196,28 @@ class ProcedureDetailsTest {
     e.setSetting(ClinicalSetting.OUTPATIENT);
     e.setAgeBand(AgeBand.AGE_65_79);
     e.setSex(PatientSex.FEMALE);
+  }
+
+  @Test
+  void upToThreeDiagnosesFromTheListThePrincipalFirst() {
+    LogEntry e = entry(SpineRegion.LUMBAR, List.of("L4-L5"), null, null, null);
+    e.setDiagnosisCodes(List.of("m48.062", "M54.16", "M48.062"));
+    assertThat(ProcedureDetails.of(e, TFESI_LS, CHECKS).getDiagnosisCodes())
+        .as("normalised, each once, in the order given")
+        .containsExactly("M48.062", "M54.16");
+
+    e.setDiagnosisCodes(List.of("M54.16", "M48.062", "M47.816", "M54.50"));
+    assertThatThrownBy(() -> ProcedureDetails.of(e, TFESI_LS, CHECKS))
+        .hasMessageContaining("at most 3 diagnoses");
+
+    e.setDiagnosisCodes(List.of("S13.4XXA"));
+    assertThatThrownBy(() -> ProcedureDetails.of(e, TFESI_LS, CHECKS))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            x -> {
+              assertThat(x.errors().get(0).field()).isEqualTo("diagnosisCodes");
+              assertThat(x.errors().get(0).message())
+                  .startsWith("Diagnosis S13.4XXA is not on the program's diagnosis list");
+            });
   }
 }

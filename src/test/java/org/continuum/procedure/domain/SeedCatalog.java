@@ -23,6 +23,9 @@ public final class SeedCatalog {
 
   public static final Map<String, ProcedureType> TYPES = load();
 
+  /** The bundled diagnosis list. */
+  public static final DiagnosisList DIAGNOSES = diagnoses();
+
   /** The bundled rules, checked against the bundled catalog as the loader does. */
   public static final CodingRuleBook RULES = rules();
 
@@ -48,6 +51,17 @@ public final class SeedCatalog {
     CodingRuleBook book = CodingRuleFormat.parse(text("coding/core-rules.md"));
     book.check(TYPES.values());
     return book;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static DiagnosisList diagnoses() {
+    Map<String, Object> document =
+        new Yaml(new SafeConstructor(new LoaderOptions())).load(text("coding/diagnoses.json"));
+    List<DiagnosisList.Diagnosis> all = new ArrayList<>();
+    for (Map<String, Object> d : (List<Map<String, Object>>) document.get("codes")) {
+      all.add(new DiagnosisList.Diagnosis((String) d.get("code"), (String) d.get("title")));
+    }
+    return new DiagnosisList(all);
   }
 
   @SuppressWarnings("unchecked")

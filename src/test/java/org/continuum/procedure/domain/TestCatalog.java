@@ -59,7 +59,8 @@ public final class TestCatalog {
   public static final PatientIdentifierGuard GUARD = TestGuard.GUARD;
 
   /** The identifier check and the bundled coding rules, as entries are logged with. */
-  public static final LogChecks CHECKS = new LogChecks(GUARD, SeedCatalog.RULES);
+  public static final LogChecks CHECKS =
+      new LogChecks(GUARD, SeedCatalog.RULES, SeedCatalog.DIAGNOSES);
 
   public static ProcedureType type(
       long id,

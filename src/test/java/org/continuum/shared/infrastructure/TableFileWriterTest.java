@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.continuum.shared.application.ExportFormat;
 import org.continuum.shared.application.Table;
+import org.continuum.shared.application.TableExports;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
@@ -81,5 +82,26 @@ class TableFileWriterTest {
   void sheetNamesAreCutToWhatSpreadsheetsAccept() {
     assertThat(TableFileWriter.sheetName("a".repeat(40))).hasSize(31);
     assertThat(TableFileWriter.sheetName("[]")).isEqualTo("Report");
+  }
+
+  @Test
+  void anXlsxFedRowByRowHoldsEveryRowInOrder() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (TableExports.RowWriter writer =
+        new TableFileWriter()
+            .rows("Case log", List.of("Date", "Codes", "Count"), ExportFormat.XLSX, out)) {
+      for (int i = 0; i < 2500; i++) {
+        writer.row(List.of(LocalDate.of(2026, 1, 1).plusDays(i % 300), "64483; +64484", i));
+      }
+    }
+    List<Row> rows = new ArrayList<>();
+    try (ReadableWorkbook workbook =
+        new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      assertThat(workbook.getFirstSheet().getName()).isEqualTo("Case log");
+      workbook.getFirstSheet().openStream().forEach(rows::add);
+    }
+    assertThat(rows).as("the header and every row, across the flushes").hasSize(2501);
+    assertThat(rows.get(2500).getCellAsNumber(2)).contains(new BigDecimal("2499"));
+    assertThat(rows.get(1).getCellText(1)).isEqualTo("64483; +64484");
   }
 }

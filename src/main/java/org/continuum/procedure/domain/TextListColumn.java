@@ -5,10 +5,11 @@ import jakarta.persistence.Converter;
 import java.util.List;
 
 /**
- * Spinal levels as one comma-separated column ("L4-L5,L5-S1"), in the order given; none is null.
+ * A short list of words as one comma-separated column, in the order given ("L4-L5,L5-S1" for spinal
+ * levels, "M54.16,M48.062" for diagnoses); none is null.
  */
 @Converter
-public class LevelsColumn implements AttributeConverter<List<String>, String> {
+public class TextListColumn implements AttributeConverter<List<String>, String> {
 
   @Override
   public String convertToDatabaseColumn(List<String> levels) {
