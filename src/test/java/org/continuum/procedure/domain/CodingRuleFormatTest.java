@@ -3,7 +3,6 @@ package org.continuum.procedure.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.InvalidInputException.FieldError;
@@ -69,23 +68,7 @@ class CodingRuleFormatTest {
 
   @Test
   void aCatalogOfferingGuidanceTheRulesDoNotCoverIsRefusedNamingTheLine() {
-    ProcedureType mbb =
-        TestCatalog.type(
-            90,
-            "MBB-LS",
-            "Facet joint injection or medial branch block, lumbar or sacral",
-            TestCatalog.EPIDURAL,
-            List.of("64493", "+64494", "+64495"),
-            List.of(),
-            Set.of(
-                ProcedureField.SPINE_REGION,
-                ProcedureField.LEVELS,
-                ProcedureField.LATERALITY,
-                ProcedureField.GUIDANCE),
-            Set.of(SpineRegion.LUMBAR),
-            Set.of(Guidance.FLUOROSCOPY, Guidance.ULTRASOUND),
-            Guidance.FLUOROSCOPY,
-            3);
+    ProcedureType mbb = TestCatalog.MBB_LS_BEFORE_CORRECTION;
     CodingRuleBook book =
         parse(
             "| MBB-LS | guidance FLUOROSCOPY | 64493; +64494 per levels beyond 1 max 1;"

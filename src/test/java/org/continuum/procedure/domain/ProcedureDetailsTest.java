@@ -165,23 +165,7 @@ class ProcedureDetailsTest {
 
   @Test
   void anOldEntryWithGuidanceItsCodesDoNotIncludeIsNotCoded() {
-    ProcedureType before =
-        TestCatalog.type(
-            31,
-            "MBB-LS",
-            "Facet joint injection or medial branch block, lumbar or sacral",
-            TestCatalog.EPIDURAL,
-            List.of("64493", "+64494", "+64495"),
-            List.of(),
-            Set.of(
-                ProcedureField.SPINE_REGION,
-                ProcedureField.LEVELS,
-                ProcedureField.LATERALITY,
-                ProcedureField.GUIDANCE),
-            Set.of(SpineRegion.LUMBAR),
-            Set.of(Guidance.FLUOROSCOPY, Guidance.ULTRASOUND),
-            Guidance.FLUOROSCOPY,
-            3);
+    ProcedureType before = TestCatalog.MBB_LS_BEFORE_CORRECTION;
     LogEntry e = entry(SpineRegion.LUMBAR, List.of("L4-L5"), Guidance.ULTRASOUND, null, null);
     complete(e, before);
     e.setLaterality(Laterality.LEFT);

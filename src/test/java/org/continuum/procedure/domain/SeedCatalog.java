@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.continuum.testsupport.EntityIds;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -74,7 +75,7 @@ public final class SeedCatalog {
       String code = (String) c.get("code");
       categories.put(
           code,
-          TestCatalog.withId(
+          EntityIds.withId(
               new ProcedureCategory(code, (String) c.get("name"), (Integer) c.get("displayOrder")),
               id++));
     }
@@ -99,7 +100,7 @@ public final class SeedCatalog {
       if (Boolean.TRUE.equals(p.get("retired"))) {
         type.retire();
       }
-      types.put(type.getCode(), TestCatalog.withId(type, id++));
+      types.put(type.getCode(), EntityIds.withId(type, id++));
     }
     return types;
   }

@@ -54,6 +54,28 @@ public final class TestCatalog {
               Quantity.LIMITED_EMG_LIMBS,
               Quantity.NON_LIMB_EMG));
 
+  /**
+   * Medial branch blocks as the catalog offered them before coding rules: with ultrasound, which
+   * their codes do not include.
+   */
+  public static final ProcedureType MBB_LS_BEFORE_CORRECTION =
+      type(
+          31,
+          "MBB-LS",
+          "Facet joint injection or medial branch block, lumbar or sacral",
+          EPIDURAL,
+          List.of("64493", "+64494", "+64495"),
+          List.of(),
+          Set.of(
+              ProcedureField.SPINE_REGION,
+              ProcedureField.LEVELS,
+              ProcedureField.LATERALITY,
+              ProcedureField.GUIDANCE),
+          Set.of(SpineRegion.LUMBAR),
+          Set.of(Guidance.FLUOROSCOPY, Guidance.ULTRASOUND),
+          Guidance.FLUOROSCOPY,
+          3);
+
   private TestCatalog() {}
 
   public static final PatientIdentifierGuard GUARD = TestGuard.GUARD;
