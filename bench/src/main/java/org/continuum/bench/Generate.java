@@ -536,7 +536,10 @@ public final class Generate {
                     day,
                     role,
                     random.nextInt(3) == 0 ? "INPATIENT" : "OUTPATIENT",
-                    type.fields().contains("SPINE_REGION") ? region : null,
+                    type.fields().contains("SPINE_REGION")
+                            || type.fields().contains("VERTEBRAL_BODIES")
+                        ? region
+                        : null,
                     type.fields().contains("LEVELS")
                         ? type.fields().contains("VERTEBRAL_BODIES") ? body(region) : levels(region)
                         : null,

@@ -156,6 +156,7 @@ public class AppBenchmarks {
             + "\",\"supervisorId\":"
             + logger.supervisor
             + ",\"role\":\"PERFORMED\",\"setting\":\"OUTPATIENT\",\"laterality\":\"LEFT\","
+            + "\"counts\":{\"NERVE_STUDIES\":6,\"EMG_LIMBS\":1},"
             + "\"ageBand\":\"AGE_40_64\",\"sex\":\"FEMALE\"}";
     HttpResponse<Void> r =
         app.http.send(

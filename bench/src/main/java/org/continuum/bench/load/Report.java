@@ -27,21 +27,29 @@ import java.util.Map;
 final class Report {
 
   private static final String KEY =
-      "program_id, trainee_id, procedure_type_id, trainee_role, status";
+      "program_id, trainee_id, procedure_type_id, trainee_role, status, primary_code";
+
+  /** The logs with the primary code the summary keeps them under ('' when not coded). */
+  private static final String LOGS =
+      "(SELECT program_id, trainee_id, procedure_type_id, trainee_role, status, idempotency_key,"
+          + " COALESCE(SUBSTRING(coded_as, 1, 5), '') primary_code FROM procedure_log)";
 
   /** Keys whose procedure_count differs from the logs, both ways round. */
   static final String SUMMARY_DRIFT =
       "SELECT (SELECT COUNT(*) FROM (SELECT "
           + KEY
-          + ", COUNT(*) k FROM procedure_log WHERE idempotency_key IS NULL OR idempotency_key NOT"
-          + " LIKE 'floor-%' GROUP BY "
+          + ", COUNT(*) k FROM "
+          + LOGS
+          + " p WHERE idempotency_key IS NULL OR idempotency_key NOT LIKE 'floor-%' GROUP BY "
           + KEY
           + ") l LEFT JOIN procedure_count c USING ("
           + KEY
           + ") WHERE c.n IS NULL OR c.n <> l.k) + (SELECT COUNT(*) FROM procedure_count c WHERE"
-          + " c.n <> 0 AND NOT EXISTS (SELECT 1 FROM procedure_log l WHERE l.program_id ="
-          + " c.program_id AND l.trainee_id = c.trainee_id AND l.procedure_type_id ="
-          + " c.procedure_type_id AND l.trainee_role = c.trainee_role AND l.status = c.status))";
+          + " c.n <> 0 AND NOT EXISTS (SELECT 1 FROM "
+          + LOGS
+          + " l WHERE l.program_id = c.program_id AND l.trainee_id = c.trainee_id AND"
+          + " l.procedure_type_id = c.procedure_type_id AND l.trainee_role = c.trainee_role AND"
+          + " l.status = c.status AND l.primary_code = c.primary_code))";
 
   private Report() {}
 
