@@ -12,11 +12,6 @@ public record BilledCode(String code, String modifier, int units) implements Ser
     return code.startsWith("+");
   }
 
-  /** The code without its add-on mark, as claim forms and the accreditor's site write it. */
-  public String bare() {
-    return isAddOn() ? code.substring(1) : code;
-  }
-
   /** "64483", "+64484-50 x2". */
   public String label() {
     return code + (modifier == null ? "" : "-" + modifier) + (units > 1 ? " x" + units : "");

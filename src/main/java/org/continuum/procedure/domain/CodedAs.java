@@ -22,11 +22,6 @@ public record CodedAs(List<BilledCode> codes, String rules) implements Serializa
     return codes.get(0);
   }
 
-  /** The codes after the primary one. */
-  public List<BilledCode> others() {
-    return codes.subList(1, codes.size());
-  }
-
   /** "64483, +64484 x1" as the trainee and reviewers read it. */
   public String label() {
     return codes.stream().map(BilledCode::label).collect(Collectors.joining(", "));

@@ -25,12 +25,10 @@ public final class CodingRuleBook {
   private final String id;
   private final int version;
   private final Map<String, List<CodingRule>> byProcedure = new LinkedHashMap<>();
-  private final Map<String, String> sources;
 
-  CodingRuleBook(String id, int version, List<CodingRule> rules, Map<String, String> sources) {
+  CodingRuleBook(String id, int version, List<CodingRule> rules) {
     this.id = id;
     this.version = version;
-    this.sources = Map.copyOf(sources);
     for (CodingRule rule : rules) {
       byProcedure.computeIfAbsent(rule.procedure(), k -> new ArrayList<>()).add(rule);
     }
@@ -38,7 +36,7 @@ public final class CodingRuleBook {
 
   /** No rules loaded yet: every procedure is refused with a message saying so. */
   public static CodingRuleBook none() {
-    return new CodingRuleBook("none", 0, List.of(), Map.of());
+    return new CodingRuleBook("none", 0, List.of());
   }
 
   /** "core:1": what an entry records to say which rules coded it. */
@@ -52,10 +50,6 @@ public final class CodingRuleBook {
 
   public int version() {
     return version;
-  }
-
-  public Map<String, String> sources() {
-    return sources;
   }
 
   public int ruleCount() {
@@ -103,15 +97,6 @@ public final class CodingRuleBook {
   /** The rule that codes a case with these facts, if any does. */
   public Optional<CodingRule> ruleFor(ProcedureType type, CodingFacts facts) {
     return rulesFor(type.getCode()).stream().filter(r -> r.matches(facts)).findFirst();
-  }
-
-  /** The codes, or empty when the details so far do not decide them (for a preview). */
-  public Optional<CodedAs> preview(ProcedureType type, CodingFacts facts) {
-    try {
-      return Optional.of(code(type, facts));
-    } catch (InvalidInputException e) {
-      return Optional.empty();
-    }
   }
 
   /** The form field a rule's detail is entered in, for messages shown beside it. */

@@ -87,7 +87,7 @@ public final class CodingRuleFormat {
       problems.add(new FieldError("file", "The header needs an id of 2 to 40 letters or digits."));
     }
     throwIfAny(problems);
-    return new CodingRuleBook(id, version, rules, sources);
+    return new CodingRuleBook(id, version, rules);
   }
 
   static void throwIfAny(List<FieldError> problems) {

@@ -42,16 +42,4 @@ public class CodingRuleSet extends BaseEntity {
   public CodingRuleBook parse() {
     return CodingRuleFormat.parse(source);
   }
-
-  public String getSetId() {
-    return setId;
-  }
-
-  public int getSetVersion() {
-    return setVersion;
-  }
-
-  public String getSource() {
-    return source;
-  }
 }

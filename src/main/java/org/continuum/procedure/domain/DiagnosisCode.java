@@ -57,8 +57,4 @@ public class DiagnosisCode {
   public boolean isActive() {
     return active;
   }
-
-  public int getListVersion() {
-    return listVersion;
-  }
 }

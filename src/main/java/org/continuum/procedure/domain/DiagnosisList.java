@@ -32,10 +32,6 @@ public final class DiagnosisList implements Serializable {
     diagnoses.forEach(d -> byCode.put(d.code(), d));
   }
 
-  public boolean isEmpty() {
-    return byCode.isEmpty();
-  }
-
   public int size() {
     return byCode.size();
   }

@@ -68,28 +68,4 @@ public class RecodedEntry {
   public boolean isChanged() {
     return changed;
   }
-
-  public Long getLogId() {
-    return logId;
-  }
-
-  public Long getProgramId() {
-    return programId;
-  }
-
-  public String getPreviousCode() {
-    return previousCode;
-  }
-
-  public String getCodedAs() {
-    return codedAs;
-  }
-
-  public String getProblem() {
-    return problem;
-  }
-
-  public Instant getRecordedAt() {
-    return recordedAt;
-  }
 }
