@@ -219,7 +219,8 @@ class CaseLogImportIT {
     Person trainee = fixtures.trainee(program, 3);
     String header =
         "date,trainee,procedure,role,setting,supervisor,spine_region,levels,laterality,guidance,"
-            + "counts,age_band,sex,status\n";
+            + "counts,age_band,sex,status,body_site,contrast,sedation,complications,"
+            + "complication_note\n";
     String who = trainee.username() + ",";
     String by = "," + faculty.username() + ",";
     String csv =
@@ -228,27 +229,29 @@ class CaseLogImportIT {
             + who
             + "TFESI-LS,performed,outpatient"
             + by
-            + "lumbar,L4-L5;L5-S1,bilateral,fluoroscopy,,40-64,female,verified\n"
+            + "lumbar,L4-L5;L5-S1,bilateral,fluoroscopy,,40-64,female,verified,,yes,minimal,,\n"
             + "2025-03-05,"
             + who
             + "ILESI-LS,assisted,outpatient"
             + by
-            + "lumbar,L4-L5,,landmark,,65-79,male,pending\n"
+            + "lumbar,L4-L5,,landmark,,65-79,male,pending,,,,,\n"
             + "2025-03-06,"
             + who
             + "EDX-CONSULT,performed,outpatient"
             + by
-            + ",,left,,studies=6 emg-limbs=2 non-limb-emg=1,40-64,male,verified\n"
+            + ",,left,,studies=6 emg-limbs=2 non-limb-emg=1,40-64,male,verified,,,,,\n"
             + "2025-03-07,"
             + who
             + "BOTOX-EXT,performed,outpatient"
             + by
-            + ",,right,emg,limbs-5-plus=1 limbs-1-4=1 units=300,18-39,female,pending\n"
+            + ",,right,emg,limbs-5-plus=1 limbs-1-4=1 units=300,18-39,female,pending,"
+            + "Gastrocnemius and soleus,,none,,\n"
             + "2025-03-10,"
             + who
             + "KYPHOPLASTY,observed,inpatient"
             + by
-            + "lumbar,L1;L2,,fluoroscopy,,80+,female,verified\n";
+            + "lumbar,L1;L2,,fluoroscopy,,80+,female,verified,,no,moderate,"
+            + "vasovagal;other,Brief hiccups\n";
     CaseLogImport.CheckedFile first = check(program, csv);
     assertThat(first.problems()).isEmpty();
     write(program, first);
@@ -263,6 +266,15 @@ class CaseLogImportIT {
             "64644; +64643; +95874",
             "22514; +22515");
     assertThat(exported).extracting(r -> r.get("primary_cpt")).contains("64483-50", "22514");
+    assertThat(exported)
+        .extracting(r -> r.get("contrast") + "|" + r.get("sedation") + "|" + r.get("body_site"))
+        .containsExactly(
+            "yes|Minimal (anxiolysis)|",
+            "||",
+            "||",
+            "|None (local anesthetic only)|Gastrocnemius and soleus",
+            "no|Moderate|");
+    assertThat(exported.get(4).get("complication_note")).isEqualTo("Brief hiccups");
 
     String exportedText = exportText(program);
     byte[] xlsx = export(program, ExportFormat.XLSX);
@@ -341,27 +353,14 @@ class CaseLogImportIT {
     }
   }
 
-  /** What a case is, whoever imported it and when. */
+  /**
+   * What a case is, whoever imported it and when: every exported column but its status and how it
+   * came in.
+   */
   private static String caseOf(CSVRecord r) {
-    return String.join(
-        "|",
-        r.get("date"),
-        r.get("primary_cpt"),
-        r.get("cpt_codes"),
-        r.get("procedure"),
-        r.get("role"),
-        r.get("site"),
-        r.get("attending"),
-        r.get("trainee"),
-        r.get("spine_region"),
-        r.get("levels"),
-        r.get("laterality"),
-        r.get("guidance"),
-        r.get("counts"),
-        r.get("age_band"),
-        r.get("sex"),
-        r.get("coding_rules"),
-        r.get("status").equals("Waiting for verification") ? "pending" : "verified");
+    java.util.Map<String, String> columns = new java.util.TreeMap<>(r.toMap());
+    columns.keySet().removeAll(java.util.Set.of("status", "attested_by", "import_file_sha256"));
+    return columns.toString();
   }
 
   private String exportText(long program) {

@@ -136,7 +136,7 @@ public class CaseLogImport {
           "This file was checked for another program. Check it again for this one.");
     }
     List<CheckedRow> rows = file.valid().subList(from, to);
-    LogChecks checks = coding.checks();
+    LogChecks checks = coding.checks(programId).forImport();
     LocalDate today = time.today();
     Instant now = clock.instant();
     ImportAttestation attestation =
@@ -251,7 +251,7 @@ public class CaseLogImport {
               trainee,
               entry,
               type,
-              coding.checks(),
+              coding.checks(programId).forImport(),
               time.today(),
               clock.instant(),
               LogSource.IMPORT);

@@ -83,7 +83,8 @@ public class ProcedureLogging {
         supervisor,
         last.map(l -> l.getDetails().getRole()).orElse(TraineeRole.PERFORMED),
         last.map(l -> l.getDetails().getSetting()).orElse(ClinicalSetting.OUTPATIENT),
-        catalogService.quickPicks());
+        catalogService.quickPicks(),
+        coding.checks(program).fluoroscopy());
   }
 
   /**
@@ -130,7 +131,7 @@ public class ProcedureLogging {
             me,
             entry,
             type(entry.getProcedureTypeId()),
-            coding.checks(),
+            coding.checks(program),
             time.today(),
             clock.instant(),
             source);
@@ -185,7 +186,7 @@ public class ProcedureLogging {
         currentUser.accountId(),
         entry,
         type(entry.getProcedureTypeId()),
-        coding.checks(),
+        coding.checks(log.getProgramId()),
         time.today(),
         clock.instant());
     audit.record(PROCEDURE_LOG_REVISED, SUBJECT, id, log.getProgramId(), null);

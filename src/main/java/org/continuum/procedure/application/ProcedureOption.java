@@ -85,6 +85,32 @@ public record ProcedureOption(
     return fields.contains(ProcedureField.GUIDANCE);
   }
 
+  /** The question for the site treated ("Joint or bursa"), or null if the procedure asks none. */
+  public String siteLabel() {
+    return fields.stream()
+        .filter(ProcedureField::isSite)
+        .map(ProcedureField::siteTitle)
+        .findFirst()
+        .orElse(null);
+  }
+
+  public boolean asksContrast() {
+    return fields.contains(ProcedureField.CONTRAST);
+  }
+
+  public boolean asksSedation() {
+    return fields.contains(ProcedureField.SEDATION);
+  }
+
+  public boolean asksTrialRelief() {
+    return fields.contains(ProcedureField.TRIAL_RELIEF);
+  }
+
+  /** Whether a case with this guidance is done under fluoroscopy (as the domain decides it). */
+  public boolean underFluoroscopy(Guidance guidance) {
+    return ProcedureField.underFluoroscopy(fields, guidance);
+  }
+
   /** The region the levels belong to when the procedure does not ask (it has just one). */
   public SpineRegion impliedRegion() {
     return regions.size() == 1 ? regions.get(0) : null;

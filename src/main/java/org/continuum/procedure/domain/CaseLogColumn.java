@@ -1,5 +1,6 @@
 package org.continuum.procedure.domain;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -99,6 +100,50 @@ public enum CaseLogColumn {
       false,
       Cell.set("complications", Complication.class, LogEntry::setComplications),
       d(ProcedureDetails::getComplications)),
+  /** The words for what happened; required with "Other". */
+  COMPLICATION_NOTE(
+      "complication_note",
+      "complication_note",
+      false,
+      Cell.value("complicationNote", String.class, LogEntry::setComplicationNote),
+      d(ProcedureDetails::getComplicationNote)),
+  /** The joint, muscles or nerve, in words ("site" is the clinical setting, as accreditors say). */
+  BODY_SITE(
+      "body_site",
+      "body_site",
+      false,
+      Cell.value("site", String.class, LogEntry::setSite),
+      d(ProcedureDetails::getSite)),
+  CONTRAST(
+      "contrast",
+      "contrast",
+      false,
+      Cell.value("contrastUsed", Boolean.class, LogEntry::setContrastUsed),
+      d(ProcedureDetails::getContrastUsed)),
+  SEDATION(
+      "sedation",
+      "sedation",
+      false,
+      Cell.value("sedation", Sedation.class, LogEntry::setSedation),
+      d(ProcedureDetails::getSedation)),
+  FLUORO_SECONDS(
+      "fluoro_seconds",
+      "fluoro_seconds",
+      false,
+      Cell.value("fluoroSeconds", BigDecimal.class, LogEntry::setFluoroSeconds),
+      d(ProcedureDetails::getFluoroSeconds)),
+  FLUORO_DOSE(
+      "fluoro_dose_mgy",
+      "fluoro_dose_mgy",
+      false,
+      Cell.value("fluoroDoseMgy", BigDecimal.class, LogEntry::setFluoroDoseMgy),
+      d(ProcedureDetails::getFluoroDoseMgy)),
+  TRIAL_RELIEF(
+      "trial_relief_percent",
+      "trial_relief_percent",
+      false,
+      Cell.value("trialReliefPercent", Integer.class, LogEntry::setTrialReliefPercent),
+      d(ProcedureDetails::getTrialReliefPercent)),
   NOTE("note", null, false, Cell.value("note", String.class, LogEntry::setNote), null),
   STATUS("status", "status", false, Cell.STATUS, LogRow::status),
   /** The primary code with its modifier ("64483-50"). */
@@ -134,12 +179,19 @@ public enum CaseLogColumn {
           SPINE_REGION,
           LEVELS,
           LATERALITY,
+          BODY_SITE,
           GUIDANCE,
           COUNTS,
+          CONTRAST,
+          SEDATION,
+          FLUORO_SECONDS,
+          FLUORO_DOSE,
+          TRIAL_RELIEF,
           AGE_BAND,
           SEX,
           DIAGNOSIS,
           COMPLICATIONS,
+          COMPLICATION_NOTE,
           CODING_RULES,
           ATTESTED_BY,
           IMPORT_FILE_SHA256);
@@ -288,6 +340,12 @@ public enum CaseLogColumn {
     }
     if (value instanceof Titled titled) {
       return titled.title();
+    }
+    if (value instanceof Boolean yes) {
+      return yes ? "yes" : "no";
+    }
+    if (value instanceof BigDecimal number) {
+      return number.toPlainString();
     }
     if (value instanceof Map<?, ?> counts) {
       return countsText(counts);

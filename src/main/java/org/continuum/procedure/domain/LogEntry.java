@@ -1,6 +1,7 @@
 package org.continuum.procedure.domain;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -35,6 +36,13 @@ public class LogEntry implements Serializable {
   private Set<Complication> complications;
   private String note;
   private Map<Quantity, Integer> counts = new EnumMap<>(Quantity.class);
+  private String site;
+  private Boolean contrastUsed;
+  private Sedation sedation;
+  private BigDecimal fluoroSeconds;
+  private BigDecimal fluoroDoseMgy;
+  private Integer trialReliefPercent;
+  private String complicationNote;
 
   /** The entry as it was logged, to correct it. */
   public static LogEntry of(
@@ -55,6 +63,13 @@ public class LogEntry implements Serializable {
     e.complications = details.getComplications();
     e.note = details.getNote();
     e.counts = details.getCounts();
+    e.site = details.getSite();
+    e.contrastUsed = details.getContrastUsed();
+    e.sedation = details.getSedation();
+    e.fluoroSeconds = details.getFluoroSeconds();
+    e.fluoroDoseMgy = details.getFluoroDoseMgy();
+    e.trialReliefPercent = details.getTrialReliefPercent();
+    e.complicationNote = details.getComplicationNote();
     return e;
   }
 
@@ -71,6 +86,13 @@ public class LogEntry implements Serializable {
     complications = EnumSet.noneOf(Complication.class);
     note = null;
     counts = new EnumMap<>(Quantity.class);
+    site = null;
+    contrastUsed = null;
+    sedation = null;
+    fluoroSeconds = null;
+    fluoroDoseMgy = null;
+    trialReliefPercent = null;
+    complicationNote = null;
   }
 
   public Long getProcedureTypeId() {
@@ -210,5 +232,65 @@ public class LogEntry implements Serializable {
             }
           });
     }
+  }
+
+  /** The joint, muscles or nerve, in words; screened for patient identifiers. */
+  public String getSite() {
+    return site;
+  }
+
+  public void setSite(String site) {
+    this.site = site;
+  }
+
+  public Boolean getContrastUsed() {
+    return contrastUsed;
+  }
+
+  public void setContrastUsed(Boolean contrastUsed) {
+    this.contrastUsed = contrastUsed;
+  }
+
+  public Sedation getSedation() {
+    return sedation;
+  }
+
+  public void setSedation(Sedation sedation) {
+    this.sedation = sedation;
+  }
+
+  /** Fluoroscopy time in seconds, as the C-arm shows it. */
+  public BigDecimal getFluoroSeconds() {
+    return fluoroSeconds;
+  }
+
+  public void setFluoroSeconds(BigDecimal fluoroSeconds) {
+    this.fluoroSeconds = fluoroSeconds;
+  }
+
+  /** Reference air kerma in mGy, as the C-arm shows it. */
+  public BigDecimal getFluoroDoseMgy() {
+    return fluoroDoseMgy;
+  }
+
+  public void setFluoroDoseMgy(BigDecimal fluoroDoseMgy) {
+    this.fluoroDoseMgy = fluoroDoseMgy;
+  }
+
+  public Integer getTrialReliefPercent() {
+    return trialReliefPercent;
+  }
+
+  public void setTrialReliefPercent(Integer trialReliefPercent) {
+    this.trialReliefPercent = trialReliefPercent;
+  }
+
+  /** What happened, in words: required with "Other", screened for patient identifiers. */
+  public String getComplicationNote() {
+    return complicationNote;
+  }
+
+  public void setComplicationNote(String complicationNote) {
+    this.complicationNote = complicationNote;
   }
 }

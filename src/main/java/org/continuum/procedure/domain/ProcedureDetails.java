@@ -6,6 +6,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -32,6 +34,15 @@ public class ProcedureDetails implements Serializable {
   private static final long serialVersionUID = 1L;
 
   public static final int NOTE_LENGTH = 500;
+
+  public static final int SITE_LENGTH = 120;
+
+  public static final int COMPLICATION_NOTE_LENGTH = 300;
+
+  /** Longest fluoroscopy time, in seconds (two hours), and highest air kerma, in mGy. */
+  private static final BigDecimal MOST_FLUORO_SECONDS = BigDecimal.valueOf(7200);
+
+  private static final BigDecimal MOST_FLUORO_DOSE = BigDecimal.valueOf(20000);
 
   /** ICD-10-CM: a letter (not U), two more characters, then up to four after the dot. */
   private static final Pattern ICD10 =
@@ -76,7 +87,7 @@ public class ProcedureDetails implements Serializable {
   private List<String> diagnosisCodes = List.of();
 
   @Convert(converter = EnumSetColumn.Complications.class)
-  @Column(name = "complications", nullable = false, length = 200)
+  @Column(name = "complications", nullable = false, length = 500)
   private Set<Complication> complications = EnumSet.noneOf(Complication.class);
 
   @Column(name = "note", length = NOTE_LENGTH)
@@ -86,6 +97,29 @@ public class ProcedureDetails implements Serializable {
   @Convert(converter = CountsColumn.class)
   @Column(name = "counts", length = 200)
   private Map<Quantity, Integer> counts = new EnumMap<>(Quantity.class);
+
+  /** The joint, muscles or nerve treated, in words. */
+  @Column(name = "site", length = SITE_LENGTH)
+  private String site;
+
+  @Column(name = "contrast_used")
+  private Boolean contrastUsed;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "sedation", length = 12)
+  private Sedation sedation;
+
+  @Column(name = "fluoro_seconds", precision = 6, scale = 1)
+  private BigDecimal fluoroSeconds;
+
+  @Column(name = "fluoro_dose_mgy", precision = 7, scale = 1)
+  private BigDecimal fluoroDoseMgy;
+
+  @Column(name = "trial_relief_percent")
+  private Integer trialReliefPercent;
+
+  @Column(name = "complication_note", length = COMPLICATION_NOTE_LENGTH)
+  private String complicationNote;
 
   protected ProcedureDetails() {}
 
@@ -117,10 +151,47 @@ public class ProcedureDetails implements Serializable {
     d.guidance = problems.collect(() -> guidance(entry, type));
     d.counts = counts(entry, type, problems);
     d.diagnosisCodes = problems.collect(() -> diagnoses(entry, checks.diagnoses()));
+    d.site = problems.collect(() -> site(entry, type, guard));
+    d.contrastUsed = type.asks(ProcedureField.CONTRAST) ? entry.getContrastUsed() : null;
+    d.sedation = type.asks(ProcedureField.SEDATION) ? entry.getSedation() : null;
+    d.trialReliefPercent =
+        type.asks(ProcedureField.TRIAL_RELIEF) && entry.getTrialReliefPercent() != null
+            ? problems.collect(
+                () ->
+                    Check.range(
+                        "trialReliefPercent",
+                        "Pain relief at the end of the trial (%)",
+                        entry.getTrialReliefPercent(),
+                        0,
+                        100))
+            : null;
+    if (type.underFluoroscopy(d.guidance)
+        && checks.fluoroscopy() != FluoroscopyRecording.NOT_ASKED) {
+      boolean required = checks.fluoroscopy() == FluoroscopyRecording.REQUIRED;
+      d.fluoroSeconds =
+          problems.collect(
+              () ->
+                  measure(
+                      "fluoroSeconds",
+                      "Fluoroscopy time (seconds)",
+                      entry.getFluoroSeconds(),
+                      MOST_FLUORO_SECONDS,
+                      required));
+      d.fluoroDoseMgy =
+          problems.collect(
+              () ->
+                  measure(
+                      "fluoroDoseMgy",
+                      "Fluoroscopy dose (air kerma, mGy)",
+                      entry.getFluoroDoseMgy(),
+                      MOST_FLUORO_DOSE,
+                      required));
+    }
     d.complications =
         entry.getComplications() == null || entry.getComplications().isEmpty()
             ? EnumSet.noneOf(Complication.class)
             : EnumSet.copyOf(entry.getComplications());
+    d.complicationNote = problems.collect(() -> complicationNote(entry, d.complications, guard));
     d.note =
         problems.collect(
             () -> {
@@ -130,6 +201,54 @@ public class ProcedureDetails implements Serializable {
             });
     problems.throwIfAny();
     return d;
+  }
+
+  /** The site in words, where the procedure asks for one; never a patient identifier. */
+  private static String site(LogEntry entry, ProcedureType type, PatientIdentifierGuard guard) {
+    var field = type.siteField();
+    if (field.isEmpty()) {
+      return null;
+    }
+    String title = field.get().siteTitle();
+    String site = Check.optionalText("site", title, entry.getSite(), SITE_LENGTH);
+    guard.check("site", title, site);
+    return site;
+  }
+
+  /** A C-arm reading: zero or more, below the limit, to one decimal place. */
+  private static BigDecimal measure(
+      String field, String label, BigDecimal value, BigDecimal most, boolean required) {
+    if (value == null) {
+      if (required) {
+        throw new InvalidInputException(
+            field, label + " is required: your program records it for cases under fluoroscopy.");
+      }
+      return null;
+    }
+    if (value.signum() < 0 || value.compareTo(most) > 0) {
+      throw new InvalidInputException(
+          field, label + " must be between 0 and " + most.toPlainString() + ".");
+    }
+    if (value.stripTrailingZeros().scale() > 1) {
+      throw new InvalidInputException(field, label + " takes one decimal place at most.");
+    }
+    return value.setScale(1, RoundingMode.UNNECESSARY);
+  }
+
+  /** What happened, in words; "Other" must say what. */
+  private static String complicationNote(
+      LogEntry entry, Set<Complication> complications, PatientIdentifierGuard guard) {
+    String label = "Complication details";
+    String note =
+        Check.optionalText(
+            "complicationNote", label, entry.getComplicationNote(), COMPLICATION_NOTE_LENGTH);
+    if (note == null && complications.contains(Complication.OTHER)) {
+      throw new InvalidInputException(
+          "complicationNote",
+          "Complication details are required with \"Other\": say what happened.");
+    }
+    guard.check("complicationNote", label, note);
+    return note;
   }
 
   private static Map<Quantity, Integer> counts(
@@ -362,7 +481,10 @@ public class ProcedureDetails implements Serializable {
     return m.group(2) == null ? m.group(1) : m.group(1) + "." + m.group(2);
   }
 
-  /** Region, levels, side and guidance in one short line ("Lumbar L4-L5 · Left · Fluoroscopy"). */
+  /**
+   * Region, levels, site, side, guidance and any complications in one short line ("Lumbar L4-L5 ·
+   * Left · Fluoroscopy", "Knee · Right · Ultrasound").
+   */
   public String summary() {
     StringBuilder s = new StringBuilder();
     if (spineRegion != null) {
@@ -371,11 +493,19 @@ public class ProcedureDetails implements Serializable {
     if (levels != null && !levels.isEmpty()) {
       s.append(s.isEmpty() ? "" : " ").append(String.join(", ", levels));
     }
+    if (site != null) {
+      s.append(s.isEmpty() ? "" : " · ").append(site);
+    }
     if (laterality != null) {
       s.append(s.isEmpty() ? "" : " · ").append(laterality.title());
     }
     if (guidance != null) {
       s.append(s.isEmpty() ? "" : " · ").append(guidance.title());
+    }
+    if (complications != null && !complications.isEmpty()) {
+      s.append(s.isEmpty() ? "" : " · ")
+          .append("Complications: ")
+          .append(String.join(", ", complications.stream().map(Complication::title).toList()));
     }
     return s.toString();
   }
@@ -437,6 +567,34 @@ public class ProcedureDetails implements Serializable {
 
   public String getNote() {
     return note;
+  }
+
+  public String getSite() {
+    return site;
+  }
+
+  public Boolean getContrastUsed() {
+    return contrastUsed;
+  }
+
+  public Sedation getSedation() {
+    return sedation;
+  }
+
+  public BigDecimal getFluoroSeconds() {
+    return fluoroSeconds;
+  }
+
+  public BigDecimal getFluoroDoseMgy() {
+    return fluoroDoseMgy;
+  }
+
+  public Integer getTrialReliefPercent() {
+    return trialReliefPercent;
+  }
+
+  public String getComplicationNote() {
+    return complicationNote;
   }
 
   public Map<Quantity, Integer> getCounts() {

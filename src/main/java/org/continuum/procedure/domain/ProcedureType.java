@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.continuum.shared.domain.BaseEntity;
@@ -138,6 +139,10 @@ public class ProcedureType extends BaseEntity {
                 "A procedure that treats vertebral bodies asks for its levels and lists its"
                     + " regions.");
           }
+          if (fieldSet.stream().filter(ProcedureField::isSite).count() > 1) {
+            throw new InvalidInputException(
+                "fields", "A procedure asks for one site at most: a joint, muscles or a nerve.");
+          }
           if (newDefaultGuidance != null && !guidanceSet.contains(newDefaultGuidance)) {
             throw new InvalidInputException(
                 "defaultGuidance", "The default guidance must be one of the procedure's options.");
@@ -194,6 +199,16 @@ public class ProcedureType extends BaseEntity {
 
   public boolean asks(ProcedureField field) {
     return fields.contains(field);
+  }
+
+  /** The site the procedure asks for (the joint, the muscles), if any. */
+  public Optional<ProcedureField> siteField() {
+    return fields.stream().filter(ProcedureField::isSite).findFirst();
+  }
+
+  /** Whether a case with this guidance was done under fluoroscopy. */
+  public boolean underFluoroscopy(Guidance guidance) {
+    return ProcedureField.underFluoroscopy(fields, guidance);
   }
 
   public void retire() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -204,6 +205,12 @@ public class CsvCaseLogReader implements CaseLogReader {
       if (type == Integer.class) {
         return number(name, text);
       }
+      if (type == BigDecimal.class) {
+        return decimal(name, text);
+      }
+      if (type == Boolean.class) {
+        return yesOrNo(name, text);
+      }
       if (type.isEnum()) {
         return choice(name, type, text);
       }
@@ -216,6 +223,27 @@ public class CsvCaseLogReader implements CaseLogReader {
       } catch (NumberFormatException e) {
         problems.add(new ImportProblem(line, column, "'" + value + "' is not a whole number."));
         return null;
+      }
+    }
+
+    private BigDecimal decimal(String column, String value) {
+      try {
+        return new BigDecimal(value);
+      } catch (NumberFormatException e) {
+        problems.add(new ImportProblem(line, column, "'" + value + "' is not a number."));
+        return null;
+      }
+    }
+
+    private Boolean yesOrNo(String column, String value) {
+      switch (value.toLowerCase(Locale.ROOT)) {
+        case "yes", "y", "true", "1":
+          return true;
+        case "no", "n", "false", "0":
+          return false;
+        default:
+          problems.add(new ImportProblem(line, column, "'" + value + "' must be yes or no."));
+          return null;
       }
     }
 

@@ -2,6 +2,7 @@ package org.continuum.procedure.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -19,8 +20,11 @@ import java.util.Random;
 import java.util.Set;
 import org.continuum.procedure.application.CodingRules;
 import org.continuum.procedure.domain.AgeBand;
+import org.continuum.procedure.domain.CaseLogSettingsRepository;
 import org.continuum.procedure.domain.ClinicalSetting;
 import org.continuum.procedure.domain.Complication;
+import org.continuum.procedure.domain.FluoroscopyRecording;
+import org.continuum.procedure.domain.Guidance;
 import org.continuum.procedure.domain.ImportAttestation;
 import org.continuum.procedure.domain.Laterality;
 import org.continuum.procedure.domain.LogChecks;
@@ -33,6 +37,7 @@ import org.continuum.procedure.domain.ProcedureLog;
 import org.continuum.procedure.domain.ProcedureLogRepository;
 import org.continuum.procedure.domain.ProcedureType;
 import org.continuum.procedure.domain.Quantity;
+import org.continuum.procedure.domain.Sedation;
 import org.continuum.procedure.domain.SpineRegion;
 import org.continuum.procedure.domain.TraineeRole;
 import org.continuum.program.application.Enrollments;
@@ -73,8 +78,12 @@ public class DemoProcedureLogs implements SeedContributor {
       Map<String, Double> olderStates,
       List<ProgramEntry> programs) {}
 
+  /** fluoroscopy: whether the program records fluoroscopy time and dose (none if absent). */
   public record ProgramEntry(
-      String program, Map<String, Double> perWeek, Map<String, Map<TraineeRole, Double>> roles) {}
+      String program,
+      Map<String, Double> perWeek,
+      Map<String, Map<TraineeRole, Double>> roles,
+      FluoroscopyRecording fluoroscopy) {}
 
   /** The states a seed may give an entry: waiting, or settled without anyone's verification. */
   private static final Set<String> STATES = Set.of("PENDING", "IMPORTED");
@@ -85,6 +94,7 @@ public class DemoProcedureLogs implements SeedContributor {
   @Inject ProcedureCatalogRepository catalog;
   @Inject ProcedureLogRepository logs;
   @Inject CodingRules coding;
+  @Inject CaseLogSettingsRepository caseLogSettings;
   @Inject InstitutionTime time;
   @Inject Clock clock;
 
@@ -146,6 +156,9 @@ public class DemoProcedureLogs implements SeedContributor {
                 enrollments.currentAcademicYear(),
                 PageRequest.of(0, PageRequest.MAX_LIMIT))
             .items();
+    if (entry.fluoroscopy() != null) {
+      caseLogSettings.forChange(program.id()).recordFluoroscopy(entry.fluoroscopy());
+    }
     int made = 0;
     for (RosterRow trainee : trainees) {
       made += trainee(document, attestation, entry, program.id(), trainee, mix, supervisors);
@@ -167,7 +180,8 @@ public class DemoProcedureLogs implements SeedContributor {
       Map<ProcedureType, Double> mix,
       List<Long> supervisors) {
     Random random = new Random(document.seed() * 31 + trainee.username().hashCode());
-    LogChecks checks = coding.checks();
+    LogChecks checks = coding.checks(programId);
+    FluoroscopyRecording fluoroscopy = checks.fluoroscopy();
     ZoneId zone = time.zone();
     LocalDate today = time.today();
     LocalDate from = today.minusWeeks(document.weeks());
@@ -186,6 +200,7 @@ public class DemoProcedureLogs implements SeedContributor {
           ProcedureType type = m.getKey();
           long supervisor = supervisors.get(random.nextInt(supervisors.size()));
           LogEntry log = entry(random, type, day, supervisor, pick(random, roles));
+          caseDetails(log, type, supervisor, fluoroscopy);
           Instant submitted =
               min(
                   day.atTime(LocalTime.of(17, 0).plusMinutes(random.nextInt(240)))
@@ -271,6 +286,88 @@ public class DemoProcedureLogs implements SeedContributor {
     }
     return entry;
   }
+
+  /**
+   * The details beyond the codes: the site, sedation, contrast and, where the program records them,
+   * fluoroscopy time and dose. Drawn from their own generator so the entries themselves stay as
+   * they were before these details existed.
+   */
+  private static void caseDetails(
+      LogEntry entry, ProcedureType type, long supervisor, FluoroscopyRecording fluoroscopy) {
+    Random random =
+        new Random(
+            entry.getPerformedOn().toEpochDay() * 31 + type.getCode().hashCode() + supervisor);
+    List<String> sites = TYPICAL_SITES.get(type.getCode());
+    if (sites != null) {
+      entry.setSite(sites.get(random.nextInt(sites.size())));
+    }
+    if (type.asks(ProcedureField.SEDATION)) {
+      double r = random.nextDouble();
+      entry.setSedation(r < 0.8 ? Sedation.NONE : r < 0.95 ? Sedation.MINIMAL : Sedation.MODERATE);
+    }
+    Guidance guidance = type.getDefaultGuidance();
+    if (type.asks(ProcedureField.CONTRAST)
+        && (type.underFluoroscopy(guidance) || guidance == Guidance.CT)) {
+      entry.setContrastUsed(random.nextDouble() < 0.95);
+    }
+    if (fluoroscopy != FluoroscopyRecording.NOT_ASKED && type.underFluoroscopy(guidance)) {
+      entry.setFluoroSeconds(BigDecimal.valueOf(50 + random.nextInt(900), 1));
+      entry.setFluoroDoseMgy(BigDecimal.valueOf(5 + random.nextInt(150), 1));
+    }
+  }
+
+  /** What a clinic writes for the site of the procedures that ask for one. */
+  private static final Map<String, List<String>> TYPICAL_SITES =
+      Map.ofEntries(
+          Map.entry(
+              "JOINT-LARGE",
+              List.of(
+                  "Knee",
+                  "Shoulder (glenohumeral)",
+                  "Subacromial bursa",
+                  "Hip",
+                  "Trochanteric bursa")),
+          Map.entry("JOINT-INTER", List.of("Wrist", "Elbow", "Ankle", "Acromioclavicular joint")),
+          Map.entry(
+              "JOINT-SMALL",
+              List.of(
+                  "First carpometacarpal joint",
+                  "Interphalangeal joint",
+                  "First metatarsophalangeal joint")),
+          Map.entry(
+              "TENDON-SHEATH",
+              List.of(
+                  "First dorsal compartment", "A1 pulley, ring finger", "Biceps tendon sheath")),
+          Map.entry("TENDON-ORIGIN", List.of("Common extensor origin", "Plantar fascia origin")),
+          Map.entry(
+              "TPI-1-2", List.of("Upper trapezius", "Levator scapulae", "Quadratus lumborum")),
+          Map.entry(
+              "TPI-3",
+              List.of(
+                  "Upper trapezius, rhomboids, levator scapulae",
+                  "Gluteus medius, piriformis, quadratus lumborum")),
+          Map.entry(
+              "BOTOX-EXT",
+              List.of(
+                  "Gastrocnemius, soleus",
+                  "Biceps, brachialis, brachioradialis",
+                  "Flexor digitorum superficialis and profundus")),
+          Map.entry("BOTOX-TRUNK", List.of("Rectus abdominis", "Thoracic paraspinals")),
+          Map.entry("BOTOX-NECK", List.of("Sternocleidomastoid, splenius capitis")),
+          Map.entry(
+              "PHENOL-NERVE",
+              List.of("Obturator nerve", "Musculocutaneous nerve", "Tibial motor branches")),
+          Map.entry(
+              "PNB",
+              List.of(
+                  "Suprascapular nerve", "Lateral femoral cutaneous nerve", "Genicular nerves")),
+          Map.entry("PNS-LEAD", List.of("Medial branch, lumbar", "Suprascapular nerve")),
+          Map.entry(
+              "MSK-US",
+              List.of(
+                  "Shoulder: rotator cuff",
+                  "Elbow: common extensor origin",
+                  "Knee: suprapatellar recess")));
 
   /** The diagnosis a clinic most often logs with each procedure; most entries carry one. */
   private static final Map<String, String> TYPICAL_DIAGNOSIS =

@@ -8,6 +8,7 @@ import org.continuum.procedure.domain.Complication;
 import org.continuum.procedure.domain.Laterality;
 import org.continuum.procedure.domain.LogStatus;
 import org.continuum.procedure.domain.PatientSex;
+import org.continuum.procedure.domain.Sedation;
 import org.continuum.procedure.domain.TraineeRole;
 
 /** The fixed choices of the procedure screens, for select lists and buttons. */
@@ -37,6 +38,10 @@ public class Choices {
 
   public Complication[] getComplications() {
     return Complication.values();
+  }
+
+  public Sedation[] getSedations() {
+    return Sedation.values();
   }
 
   public LogStatus[] getStatuses() {

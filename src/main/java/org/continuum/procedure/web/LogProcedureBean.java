@@ -18,6 +18,7 @@ import org.continuum.procedure.application.ProcedureLogging;
 import org.continuum.procedure.application.ProcedureOption;
 import org.continuum.procedure.application.Submission;
 import org.continuum.procedure.domain.DiagnosisList.Diagnosis;
+import org.continuum.procedure.domain.FluoroscopyRecording;
 import org.continuum.procedure.domain.Guidance;
 import org.continuum.procedure.domain.LogEntry;
 import org.continuum.procedure.domain.LogSource;
@@ -187,6 +188,21 @@ public class LogProcedureBean implements Serializable {
     }
     SpineRegion region = getLevelRegion();
     return region == null ? List.of() : region.segments();
+  }
+
+  /**
+   * Whether the form asks for fluoroscopy time and dose: the program records them, and the case is
+   * under fluoroscopy.
+   */
+  public boolean isAskingFluoroscopy() {
+    return form != null
+        && procedure != null
+        && form.fluoroscopy() != FluoroscopyRecording.NOT_ASKED
+        && procedure.underFluoroscopy(entry.getGuidance());
+  }
+
+  public boolean isFluoroscopyRequired() {
+    return form != null && form.fluoroscopy() == FluoroscopyRecording.REQUIRED;
   }
 
   public boolean isEditing() {

@@ -3,6 +3,7 @@ package org.continuum.procedure.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.continuum.procedure.domain.TestCatalog.TFESI_LS;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,6 +43,13 @@ class CaseLogColumnTest {
             "sex",
             "diagnosis",
             "complications",
+            "complication_note",
+            "body_site",
+            "contrast",
+            "sedation",
+            "fluoro_seconds",
+            "fluoro_dose_mgy",
+            "trial_relief_percent",
             "note",
             "status",
             "cpt_codes");
@@ -60,12 +68,19 @@ class CaseLogColumnTest {
             "spine_region",
             "levels",
             "laterality",
+            "body_site",
             "guidance",
             "counts",
+            "contrast",
+            "sedation",
+            "fluoro_seconds",
+            "fluoro_dose_mgy",
+            "trial_relief_percent",
             "age_band",
             "sex",
             "diagnosis",
             "complications",
+            "complication_note",
             "coding_rules",
             "attested_by",
             "import_file_sha256");
@@ -75,7 +90,18 @@ class CaseLogColumnTest {
   void anExportedRowHasTitlesAndLevelsSeparatedBySpaces() {
     LogEntry entry = ProcedureLogTest.tfesi(LocalDate.of(2026, 11, 2));
     entry.setLevels(List.of("L4-L5", "L5-S1"));
-    entry.setComplications(Set.of(Complication.VASOVAGAL));
+    entry.setComplications(Set.of(Complication.VASOVAGAL, Complication.OTHER));
+    entry.setComplicationNote("Brief shivering, resolved");
+    entry.setContrastUsed(true);
+    entry.setSedation(Sedation.MINIMAL);
+    entry.setFluoroSeconds(new BigDecimal("42.5"));
+    entry.setFluoroDoseMgy(new BigDecimal("3"));
+    LogChecks recordingFluoroscopy =
+        new LogChecks(
+            TestCatalog.CHECKS.guard(),
+            TestCatalog.CHECKS.rules(),
+            TestCatalog.CHECKS.diagnoses(),
+            FluoroscopyRecording.OPTIONAL);
     LogRow row =
         new LogRow(
             1,
@@ -90,7 +116,7 @@ class CaseLogColumnTest {
             "Dr. Lily Chen",
             7,
             "Dr. Chidi Okafor",
-            ProcedureDetails.of(entry, TFESI_LS, TestCatalog.CHECKS),
+            ProcedureDetails.of(entry, SeedCatalog.type("TFESI-LS"), recordingFluoroscopy),
             LogStatus.VERIFIED,
             null,
             null,
@@ -112,12 +138,19 @@ class CaseLogColumnTest {
             "Lumbar",
             "L4-L5 L5-S1",
             "Left",
+            "",
             "Fluoroscopy",
+            "",
+            "yes",
+            "Minimal (anxiolysis)",
+            "42.5",
+            "3.0",
             "",
             "40-64",
             "Female",
             "M54.16",
-            "Vasovagal reaction",
+            "Vasovagal reaction; Other (describe)",
+            "Brief shivering, resolved",
             "core:1",
             "",
             "");

@@ -82,7 +82,8 @@ public final class TestCatalog {
 
   /** The identifier check and the bundled coding rules, as entries are logged with. */
   public static final LogChecks CHECKS =
-      new LogChecks(GUARD, SeedCatalog.RULES, SeedCatalog.DIAGNOSES);
+      new LogChecks(
+          GUARD, SeedCatalog.RULES, SeedCatalog.DIAGNOSES, FluoroscopyRecording.NOT_ASKED);
 
   public static ProcedureType type(
       long id,
