@@ -108,6 +108,21 @@ class ProcedureLoggingBrowserIT extends ServerTest {
           .until(
               ExpectedConditions.textToBePresentInElementLocated(
                   By.id("logForm:diagnosisCodes"), "Radiculopathy, lumbar region"));
+      // a refused note stays as typed, in its section, which opens with the message in view
+      String named = "Seen with Mrs. Alvarez";
+      page.findElement(By.id("logForm:note")).sendKeys(named);
+      page.findElement(By.id("logForm:save")).click();
+      WebElement refusal =
+          browser
+              .waiting()
+              .until(
+                  ExpectedConditions.visibilityOfElementLocated(
+                      By.cssSelector(
+                          "[id='logForm:note'] ~ .ui-message-error, .ui-message-error")));
+      assertThat(refusal.getText()).contains("Note seems to contain");
+      assertThat(page.findElement(By.cssSelector("details.more")).getAttribute("open")).isNotNull();
+      assertThat(page.findElement(By.id("logForm:note")).getAttribute("value")).isEqualTo(named);
+      page.findElement(By.id("logForm:note")).clear();
       page.findElement(By.id("logForm:save")).click();
 
       WebElement confirmation =

@@ -6,7 +6,6 @@ import static org.continuum.testclient.WebClient.json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.http.HttpResponse;
-import java.util.UUID;
 import org.continuum.testclient.CastTest;
 import org.continuum.testclient.LogBodies;
 import org.junit.jupiter.api.Test;
@@ -127,13 +126,6 @@ class CaseDetailsIT extends CastTest {
   }
 
   private HttpResponse<String> log(JsonObjectBuilder body) {
-    String[] auth = auth("residentA");
-    return client.postJson(
-        "/api/v1/procedure-logs",
-        body.build().toString(),
-        auth[0],
-        auth[1],
-        "Idempotency-Key",
-        UUID.randomUUID().toString());
+    return LogBodies.submit(client, cast, "residentA", body);
   }
 }

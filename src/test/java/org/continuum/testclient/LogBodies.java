@@ -2,6 +2,8 @@ package org.continuum.testclient;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import java.net.http.HttpResponse;
+import java.util.UUID;
 
 /** Procedure-log request bodies the API tests send. */
 public final class LogBodies {
@@ -21,5 +23,18 @@ public final class LogBodies {
         .add("laterality", "LEFT")
         .add("ageBand", "AGE_40_64")
         .add("sex", "FEMALE");
+  }
+
+  /** Logs the entry as the named member of the cast, with a fresh idempotency key. */
+  public static HttpResponse<String> submit(
+      WebClient client, Cast cast, String who, JsonObjectBuilder body) {
+    String[] auth = cast.auth(who);
+    return client.postJson(
+        "/api/v1/procedure-logs",
+        body.build().toString(),
+        auth[0],
+        auth[1],
+        "Idempotency-Key",
+        UUID.randomUUID().toString());
   }
 }

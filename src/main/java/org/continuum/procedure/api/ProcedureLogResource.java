@@ -92,11 +92,12 @@ public class ProcedureLogResource {
       description =
           "Send the entry as for logging; nothing is saved. The answer has the codes (primary"
               + " first, each with its modifier and count) once the details decide them, or a"
-              + " message saying what is missing or why the combination cannot be coded.")
+              + " message saying what is missing or why the combination cannot be coded. The rules"
+              + " are the program's (programId, needed only by a trainee in more than one).")
   public CodingPreview preview(LogRequest request) {
     LogRequest body = required(request);
     body.setProcedureTypeId(procedureId(body));
-    return logging.preview(body);
+    return logging.preview(body.getProgramId(), body);
   }
 
   @GET

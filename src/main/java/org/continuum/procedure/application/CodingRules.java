@@ -5,18 +5,23 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.continuum.procedure.domain.CaseLogSettings;
 import org.continuum.procedure.domain.CaseLogSettingsRepository;
 import org.continuum.procedure.domain.CodingRuleBook;
+import org.continuum.procedure.domain.CodingRuleSet;
 import org.continuum.procedure.domain.CodingRuleSetRepository;
 import org.continuum.procedure.domain.FluoroscopyRecording;
 import org.continuum.procedure.domain.LogChecks;
+import org.continuum.procedure.domain.RuleCorrection;
 import org.continuum.shared.application.IdentifierGuards;
 
 /**
  * The coding rules in force: the latest loaded version of the bundled set, parsed once and held in
- * memory until a new version commits. Every path that logs or corrects an entry codes it with
- * these, through {@link #checks(long)}.
+ * memory until a new version commits, or a program's own correction of it. Every path that logs or
+ * corrects an entry codes it with these, through {@link #checks(long)}.
  */
 @ApplicationScoped
 public class CodingRules {
@@ -31,6 +36,12 @@ public class CodingRules {
 
   private volatile CodingRuleBook current;
 
+  /**
+   * Programs' own rule sets by key ("program-12:2"), parsed once: a published version never
+   * changes, so a cached one is never stale, and which version is in force is read each time.
+   */
+  private final Map<String, CodingRuleBook> programSets = new ConcurrentHashMap<>();
+
   @Transactional
   public CodingRuleBook current() {
     CodingRuleBook book = current;
@@ -39,6 +50,20 @@ public class CodingRules {
       current = book;
     }
     return book;
+  }
+
+  /** The rules a program's new and corrected entries are coded by: its own, or the bundled ones. */
+  @Transactional
+  public CodingRuleBook forProgram(long programId) {
+    return ownSet(programId)
+        .map(set -> programSets.computeIfAbsent(set.key(), key -> set.parse()))
+        .orElseGet(this::current);
+  }
+
+  /** The text of the rules in force for a program, to correct them. */
+  @Transactional
+  public Optional<CodingRuleSet> ownSet(long programId) {
+    return sets.latest(RuleCorrection.setIdOf(programId));
   }
 
   /**
@@ -52,7 +77,7 @@ public class CodingRules {
             .forProgram(programId)
             .map(CaseLogSettings::getFluoroscopy)
             .orElse(FluoroscopyRecording.NOT_ASKED);
-    return new LogChecks(guards.guard(), current(), diagnoses.current(), fluoroscopy);
+    return new LogChecks(guards.guard(), forProgram(programId), diagnoses.current(), fluoroscopy);
   }
 
   void invalidate(@Observes(during = TransactionPhase.AFTER_SUCCESS) CodingRulesChanged change) {

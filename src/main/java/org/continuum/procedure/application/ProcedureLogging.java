@@ -20,6 +20,7 @@ import org.continuum.identity.application.PeopleDirectory;
 import org.continuum.identity.domain.Role;
 import org.continuum.procedure.domain.ClinicalSetting;
 import org.continuum.procedure.domain.CodingFacts;
+import org.continuum.procedure.domain.CodingRuleBook;
 import org.continuum.procedure.domain.LogEntry;
 import org.continuum.procedure.domain.LogRow;
 import org.continuum.procedure.domain.LogSource;
@@ -88,10 +89,11 @@ public class ProcedureLogging {
   }
 
   /**
-   * What an entry being filled in will be logged as, for the form to show before it is saved. Reads
-   * nobody's records: the catalog and the coding rules only.
+   * What an entry being filled in will be logged as, for the form to show before it is saved, by
+   * the rules of the program named, or of the caller's one program in training (the bundled rules
+   * otherwise). Reads nobody's records: the catalog and the coding rules only.
    */
-  public CodingPreview preview(LogEntry entry) {
+  public CodingPreview preview(Long programId, LogEntry entry) {
     access.requireSignedIn();
     if (entry.getProcedureTypeId() == null) {
       return CodingPreview.waiting("Choose a procedure to see its codes.");
@@ -104,7 +106,7 @@ public class ProcedureLogging {
           "The codes show once you enter " + String.join(", ", missing) + ".");
     }
     try {
-      return CodingPreview.of(coding.current().code(type, facts));
+      return CodingPreview.of(rulesFor(programId).code(type, facts));
     } catch (InvalidInputException e) {
       return CodingPreview.waiting(e.getMessage());
     }
@@ -315,6 +317,14 @@ public class ProcedureLogging {
   }
 
   /** The caller's active enrollment: the one named, or their only one. */
+  private CodingRuleBook rulesFor(Long programId) {
+    if (programId != null) {
+      return coding.forProgram(programId);
+    }
+    List<TraineeEnrollmentView> active = activeEnrollments();
+    return active.size() == 1 ? coding.forProgram(active.get(0).program().id()) : coding.current();
+  }
+
   private TraineeEnrollmentView activeEnrollment(Long programId) {
     List<TraineeEnrollmentView> active = activeEnrollments();
     if (programId != null) {

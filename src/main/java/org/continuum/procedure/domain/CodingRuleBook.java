@@ -116,6 +116,18 @@ public final class CodingRuleBook {
    * names its line.
    */
   public void check(Collection<ProcedureType> catalog) {
+    check(catalog, true);
+  }
+
+  /**
+   * As {@link #check}, but a rule may give codes the catalog does not list, and need not give each
+   * it lists: a program's own corrections answer to its payers, not to the bundled catalog.
+   */
+  public void checkCoverage(Collection<ProcedureType> catalog) {
+    check(catalog, false);
+  }
+
+  private void check(Collection<ProcedureType> catalog, boolean catalogCodes) {
     List<FieldError> problems = new ArrayList<>();
     Map<String, ProcedureType> types = new LinkedHashMap<>();
     catalog.forEach(t -> types.put(t.getCode(), t));
@@ -137,13 +149,13 @@ public final class CodingRuleBook {
         }
         continue;
       }
-      checkProcedure(type, rules, problems);
+      checkProcedure(type, rules, catalogCodes, problems);
     }
     CodingRuleFormat.throwIfAny(problems);
   }
 
   private static void checkProcedure(
-      ProcedureType type, List<CodingRule> rules, List<FieldError> problems) {
+      ProcedureType type, List<CodingRule> rules, boolean catalogCodes, List<FieldError> problems) {
     Set<String> keys = keysOf(type);
     Set<String> produced = new HashSet<>();
     int before = problems.size();
@@ -159,7 +171,7 @@ public final class CodingRuleBook {
           checkCondition(type, keys, rule, term.only(), problems);
         }
         produced.add(term.code());
-        if (!type.getCptCodes().contains(term.code())) {
+        if (catalogCodes && !type.getCptCodes().contains(term.code())) {
           problems.add(
               CodingRuleFormat.problem(
                   rule.line(),
@@ -178,7 +190,7 @@ public final class CodingRuleBook {
         problems.add(CodingRuleFormat.problem(rule.line(), notAsked(type, rule.refusal().key())));
       }
     }
-    for (String code : type.getCptCodes()) {
+    for (String code : catalogCodes ? type.getCptCodes() : List.<String>of()) {
       if (!produced.contains(code)) {
         problems.add(
             CodingRuleFormat.problem(

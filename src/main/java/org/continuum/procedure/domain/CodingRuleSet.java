@@ -42,4 +42,18 @@ public class CodingRuleSet extends BaseEntity {
   public CodingRuleBook parse() {
     return CodingRuleFormat.parse(source);
   }
+
+  /** The rule file as it was loaded or published. */
+  public String getSource() {
+    return source;
+  }
+
+  /** "core:1", "program-12:3": the key entries coded by it record. */
+  public String key() {
+    return setId + ":" + setVersion;
+  }
+
+  public int getSetVersion() {
+    return setVersion;
+  }
 }

@@ -126,7 +126,7 @@ public class LogProcedureBean implements Serializable {
       return;
     }
     entry.setProcedureTypeId(procedure.id());
-    preview = logging.preview(entry);
+    preview = logging.preview(form == null ? null : form.programId(), entry);
   }
 
   public CodingPreview getPreview() {

@@ -86,6 +86,14 @@ public final class UserMessages {
   private static void markInvalid(UIComponent component) {
     if (component instanceof UIInput input) {
       input.setValid(false);
+      // an invalid input is drawn from what was submitted, which the model update has consumed
+      // (left null or empty): without it a refused note or text would come back empty
+      Object submitted = input.getSubmittedValue();
+      if ((submitted == null || "".equals(submitted))
+          && input.getValue() instanceof String typed
+          && !typed.isEmpty()) {
+        input.setSubmittedValue(typed);
+      }
     }
   }
 }

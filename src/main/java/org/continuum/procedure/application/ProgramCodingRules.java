@@ -1,0 +1,136 @@
+package org.continuum.procedure.application;
+
+import static org.continuum.audit.domain.AuditEventType.CODING_RULES_PUBLISHED;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.continuum.audit.application.AuditTrail;
+import org.continuum.identity.application.AccessPolicy;
+import org.continuum.identity.domain.Role;
+import org.continuum.procedure.domain.CodingRuleSet;
+import org.continuum.procedure.domain.CodingRuleSetRepository;
+import org.continuum.procedure.domain.ProcedureCatalogRepository;
+import org.continuum.procedure.domain.ProcedureType;
+import org.continuum.procedure.domain.RuleCorrection;
+import org.continuum.shared.application.IdentifierGuards;
+import org.continuum.shared.domain.Check;
+import org.continuum.shared.domain.ConcurrentEditException;
+import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.RecordNotFoundException;
+
+/**
+ * A program director sees the coding rules the program's entries are coded by and corrects those of
+ * one procedure at a time. A correction is checked first and published with a reason as the
+ * program's next rule set version; it codes entries logged or corrected from then on and rewrites
+ * none: every entry keeps the codes and the rule key it was coded with.
+ */
+@ApplicationScoped
+@Transactional
+public class ProgramCodingRules {
+
+  private static final String SUBJECT = "CodingRuleSet";
+
+  @Inject AccessPolicy access;
+  @Inject CodingRules coding;
+  @Inject CodingRuleSetRepository sets;
+  @Inject ProcedureCatalogRepository catalog;
+  @Inject IdentifierGuards guards;
+  @Inject AuditTrail audit;
+  @Inject Event<CodingRulesChanged> changed;
+
+  /** The rules in force for the program and one procedure's rows in them and in the bundled set. */
+  public ProcedureRules view(long programId, String procedureCode) {
+    access.requireInProgram(programId, Role.PROGRAM_DIRECTOR, Role.COORDINATOR);
+    ProcedureType type = type(procedureCode);
+    Optional<CodingRuleSet> own = coding.ownSet(programId);
+    String inForce = own.map(CodingRuleSet::getSource).orElseGet(this::bundledSource);
+    return new ProcedureRules(
+        coding.forProgram(programId).key(),
+        own.isPresent(),
+        own.map(CodingRuleSet::getCreatedAt).orElse(null),
+        own.map(CodingRuleSet::getCreatedBy).orElse(null),
+        coding.current().key(),
+        type.getCode(),
+        type.getName(),
+        RuleCorrection.rowsOf(inForce, type.getCode()),
+        RuleCorrection.rowsOf(bundledSource(), type.getCode()));
+  }
+
+  /**
+   * Checks a correction of a procedure's rows without publishing it: the rule count it would have,
+   * or every problem, each naming its row.
+   */
+  public int check(long programId, String procedureCode, String rows) {
+    access.requireInProgram(programId, Role.PROGRAM_DIRECTOR);
+    return correction(programId, type(procedureCode), rows, 0).book().ruleCount();
+  }
+
+  /**
+   * Publishes a correction as the program's next rule set, saying why. {@code basedOn} is the rule
+   * key the director corrected ("core:1"); if another correction was published since, nothing is.
+   */
+  public ProcedureRules publish(
+      long programId, String procedureCode, String rows, String reason, String basedOn) {
+    access.requireInProgram(programId, Role.PROGRAM_DIRECTOR);
+    String why = Check.text("reason", "Reason", reason, 3, 300);
+    guards.guard().check("reason", "Reason", why);
+    Optional<CodingRuleSet> own = coding.ownSet(programId);
+    String inForce = coding.forProgram(programId).key();
+    if (!inForce.equals(basedOn)) {
+      CodingRuleSet latest = own.orElseThrow(() -> stale(basedOn, inForce));
+      throw new ConcurrentEditException(latest.getCreatedBy(), latest.getCreatedAt());
+    }
+    ProcedureType type = type(procedureCode);
+    String inForceRows =
+        RuleCorrection.rowsOf(
+            own.map(CodingRuleSet::getSource).orElseGet(this::bundledSource), type.getCode());
+    if (RuleCorrection.rowsOf(rows == null ? "" : rows, type.getCode()).equals(inForceRows)) {
+      throw new InvalidInputException(
+          "rows", "These are the rows in force already: change them before publishing.");
+    }
+    int version = own.map(s -> s.getSetVersion() + 1).orElse(1);
+    RuleCorrection correction = correction(programId, type, rows, version);
+    CodingRuleSet published = CodingRuleSet.of(correction.book(), correction.source());
+    sets.add(published);
+    changed.fire(new CodingRulesChanged());
+    audit.record(
+        CODING_RULES_PUBLISHED,
+        SUBJECT,
+        published.getId(),
+        programId,
+        correction.book().key() + ", " + type.getCode() + ": " + why);
+    return view(programId, procedureCode);
+  }
+
+  private RuleCorrection correction(long programId, ProcedureType type, String rows, int version) {
+    String inForce =
+        coding.ownSet(programId).map(CodingRuleSet::getSource).orElseGet(this::bundledSource);
+    return RuleCorrection.of(inForce, programId, version, type, rows, catalog.types());
+  }
+
+  private String bundledSource() {
+    return sets.latest(CodingRules.CORE)
+        .map(CodingRuleSet::getSource)
+        .orElseThrow(() -> new RecordNotFoundException("The bundled coding rules"));
+  }
+
+  private ProcedureType type(String procedureCode) {
+    return catalog
+        .findType(procedureCode == null ? "" : procedureCode)
+        .orElseThrow(
+            () -> new InvalidInputException("procedure", "Choose a procedure of the catalog."));
+  }
+
+  private static InvalidInputException stale(String basedOn, String inForce) {
+    return new InvalidInputException(
+        "basedOn",
+        "The rules in force are "
+            + inForce
+            + ", not "
+            + basedOn
+            + ": reload them and correct those.");
+  }
+}
