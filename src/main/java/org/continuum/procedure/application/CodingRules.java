@@ -55,8 +55,12 @@ public class CodingRules {
   /** The rules a program's new and corrected entries are coded by: its own, or the bundled ones. */
   @Transactional
   public CodingRuleBook forProgram(long programId) {
-    return ownSet(programId)
-        .map(set -> programSets.computeIfAbsent(set.key(), key -> set.parse()))
+    String setId = RuleCorrection.setIdOf(programId);
+    return sets.latestVersion(setId)
+        .map(
+            version ->
+                programSets.computeIfAbsent(
+                    setId + ":" + version, key -> sets.find(setId, version).orElseThrow().parse()))
         .orElseGet(this::current);
   }
 

@@ -2,11 +2,13 @@ package org.continuum.procedure.application;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One procedure's coding rules as a program sees them: the key of the rules in force ("core:1" or
  * "program-12:2"), whether they are the program's own, who published them and when, the bundled
- * key, and the procedure's rows in force and in the bundled rules, as Markdown table rows.
+ * key, the procedure's rows in force and in the bundled rules, as Markdown table rows, and what the
+ * rules in force fail to code in the catalog as it is now (empty when they cover it).
  */
 public record ProcedureRules(
     String inForce,
@@ -17,5 +19,6 @@ public record ProcedureRules(
     String procedureCode,
     String procedureName,
     String rows,
-    String bundledRows)
+    String bundledRows,
+    List<String> coverageProblems)
     implements Serializable {}

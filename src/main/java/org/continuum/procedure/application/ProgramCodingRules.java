@@ -6,10 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 import org.continuum.audit.application.AuditTrail;
 import org.continuum.identity.application.AccessPolicy;
 import org.continuum.identity.domain.Role;
+import org.continuum.procedure.domain.CodingRuleBook;
 import org.continuum.procedure.domain.CodingRuleSet;
 import org.continuum.procedure.domain.CodingRuleSetRepository;
 import org.continuum.procedure.domain.ProcedureCatalogRepository;
@@ -19,6 +21,7 @@ import org.continuum.shared.application.IdentifierGuards;
 import org.continuum.shared.domain.Check;
 import org.continuum.shared.domain.ConcurrentEditException;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.InvalidInputException.FieldError;
 import org.continuum.shared.domain.RecordNotFoundException;
 
 /**
@@ -56,7 +59,26 @@ public class ProgramCodingRules {
         type.getCode(),
         type.getName(),
         RuleCorrection.rowsOf(inForce, type.getCode()),
-        RuleCorrection.rowsOf(bundledSource(), type.getCode()));
+        RuleCorrection.rowsOf(bundledSource(), type.getCode()),
+        coverageProblems(programId, own.isPresent()));
+  }
+
+  /**
+   * What the rules in force fail to code in the catalog as it is now: a newer catalog version may
+   * add a procedure or a choice the rules were never checked against. Empty when they cover it.
+   */
+  private List<String> coverageProblems(long programId, boolean own) {
+    CodingRuleBook book = coding.forProgram(programId);
+    try {
+      if (own) {
+        book.checkCoverage(catalog.types());
+      } else {
+        book.check(catalog.types());
+      }
+      return List.of();
+    } catch (InvalidInputException e) {
+      return e.errors().stream().map(FieldError::message).toList();
+    }
   }
 
   /**

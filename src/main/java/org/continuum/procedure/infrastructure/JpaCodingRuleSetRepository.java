@@ -3,6 +3,7 @@ package org.continuum.procedure.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Objects;
 import java.util.Optional;
 import org.continuum.procedure.domain.CodingRuleSet;
 import org.continuum.procedure.domain.CodingRuleSetRepository;
@@ -20,6 +21,16 @@ public class JpaCodingRuleSetRepository implements CodingRuleSetRepository {
         .setParameter("id", setId)
         .setMaxResults(1)
         .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Integer> latestVersion(String setId) {
+    return em.createQuery(
+            "select max(s.setVersion) from CodingRuleSet s where s.setId = :id", Integer.class)
+        .setParameter("id", setId)
+        .getResultStream()
+        .filter(Objects::nonNull)
         .findFirst();
   }
 
