@@ -3,6 +3,7 @@ package org.continuum.procedure.application;
 import static org.continuum.audit.domain.AuditEventType.CASE_LOG_SETTINGS_CHANGED;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Locale;
@@ -26,6 +27,7 @@ public class CaseLogSettingsService {
   @Inject AccessPolicy access;
   @Inject CaseLogSettingsRepository settings;
   @Inject AuditTrail audit;
+  @Inject Event<CaseLogSettingsChanged> changed;
 
   /** The program's settings; a program that never changed them asks nothing extra (version 0). */
   public CaseLogSettingsView view(long programId) {
@@ -47,6 +49,7 @@ public class CaseLogSettingsService {
     CaseLogSettings current = settings.forChange(programId);
     current.recordFluoroscopy(recording);
     settings.flush();
+    changed.fire(new CaseLogSettingsChanged());
     audit.record(
         CASE_LOG_SETTINGS_CHANGED,
         SUBJECT,

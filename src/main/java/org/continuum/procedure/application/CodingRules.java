@@ -8,12 +8,11 @@ import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.continuum.procedure.domain.CaseLogSettings;
-import org.continuum.procedure.domain.CaseLogSettingsRepository;
+import java.util.concurrent.atomic.AtomicLong;
+import org.continuum.procedure.application.ProgramCodingReader.ProgramCoding;
 import org.continuum.procedure.domain.CodingRuleBook;
 import org.continuum.procedure.domain.CodingRuleSet;
 import org.continuum.procedure.domain.CodingRuleSetRepository;
-import org.continuum.procedure.domain.FluoroscopyRecording;
 import org.continuum.procedure.domain.LogChecks;
 import org.continuum.procedure.domain.RuleCorrection;
 import org.continuum.shared.application.IdentifierGuards;
@@ -32,7 +31,7 @@ public class CodingRules {
   @Inject CodingRuleSetRepository sets;
   @Inject IdentifierGuards guards;
   @Inject DiagnosisCatalog diagnoses;
-  @Inject CaseLogSettingsRepository settings;
+  @Inject ProgramCodingReader reader;
 
   private volatile CodingRuleBook current;
 
@@ -41,6 +40,14 @@ public class CodingRules {
    * changes, so a cached one is never stale, and which version is in force is read each time.
    */
   private final Map<String, CodingRuleBook> programSets = new ConcurrentHashMap<>();
+
+  /** How long what a program codes by is kept before it is read again: thirty seconds. */
+  private static final long KEPT_NANOS = 30_000_000_000L;
+
+  private final Map<Long, Kept> byProgram = new ConcurrentHashMap<>();
+
+  /** Counts the changes this server saw, so a read that raced one is not kept. */
+  private final AtomicLong generation = new AtomicLong();
 
   @Transactional
   public CodingRuleBook current() {
@@ -55,14 +62,37 @@ public class CodingRules {
   /** The rules a program's new and corrected entries are coded by: its own, or the bundled ones. */
   @Transactional
   public CodingRuleBook forProgram(long programId) {
-    String setId = RuleCorrection.setIdOf(programId);
-    return sets.latestVersion(setId)
-        .map(
-            version ->
-                programSets.computeIfAbsent(
-                    setId + ":" + version, key -> sets.find(setId, version).orElseThrow().parse()))
-        .orElseGet(this::current);
+    Integer own = programCoding(programId).ownVersion();
+    return own == null ? current() : book(RuleCorrection.setIdOf(programId), own);
   }
+
+  /** A published version of a program's rules, parsed once: it never changes. */
+  CodingRuleBook book(String setId, int version) {
+    return programSets.computeIfAbsent(
+        setId + ":" + version, key -> sets.find(setId, version).orElseThrow().parse());
+  }
+
+  /**
+   * What the program codes and records by, as committed: kept a short while, and dropped when a
+   * change commits on this server, so a log write does not read it again each time; on a server
+   * that did not make the change it is current again within {@link #KEPT_NANOS}.
+   */
+  private ProgramCoding programCoding(long programId) {
+    Kept kept = byProgram.get(programId);
+    long now = System.nanoTime();
+    if (kept != null && now - kept.readAt() < KEPT_NANOS) {
+      return kept.coding();
+    }
+    long before = generation.get();
+    ProgramCoding coding = reader.read(programId);
+    if (generation.get() == before) {
+      // read after any change this server saw: nothing committed since can be missing from it
+      byProgram.put(programId, new Kept(coding, now));
+    }
+    return coding;
+  }
+
+  private record Kept(ProgramCoding coding, long readAt) {}
 
   /** The text of the rules in force for a program, to correct them. */
   @Transactional
@@ -76,15 +106,25 @@ public class CodingRules {
    */
   @Transactional
   public LogChecks checks(long programId) {
-    FluoroscopyRecording fluoroscopy =
-        settings
-            .forProgram(programId)
-            .map(CaseLogSettings::getFluoroscopy)
-            .orElse(FluoroscopyRecording.NOT_ASKED);
-    return new LogChecks(guards.guard(), forProgram(programId), diagnoses.current(), fluoroscopy);
+    return new LogChecks(
+        guards.guard(),
+        forProgram(programId),
+        diagnoses.current(),
+        programCoding(programId).fluoroscopy());
   }
 
   void invalidate(@Observes(during = TransactionPhase.AFTER_SUCCESS) CodingRulesChanged change) {
     current = null;
+    forget();
+  }
+
+  void invalidate(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) CaseLogSettingsChanged change) {
+    forget();
+  }
+
+  private void forget() {
+    generation.incrementAndGet();
+    byProgram.clear();
   }
 }

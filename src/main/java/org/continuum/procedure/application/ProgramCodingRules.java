@@ -51,7 +51,7 @@ public class ProgramCodingRules {
     Optional<CodingRuleSet> own = coding.ownSet(programId);
     String inForce = own.map(CodingRuleSet::getSource).orElseGet(this::bundledSource);
     return new ProcedureRules(
-        coding.forProgram(programId).key(),
+        own.map(CodingRuleSet::key).orElseGet(() -> coding.current().key()),
         own.isPresent(),
         own.map(CodingRuleSet::getCreatedAt).orElse(null),
         own.map(CodingRuleSet::getCreatedBy).orElse(null),
@@ -60,15 +60,17 @@ public class ProgramCodingRules {
         type.getName(),
         RuleCorrection.rowsOf(inForce, type.getCode()),
         RuleCorrection.rowsOf(bundledSource(), type.getCode()),
-        coverageProblems(programId, own.isPresent()));
+        coverageProblems(
+            own.map(set -> coding.book(set.getSetId(), set.getSetVersion()))
+                .orElseGet(coding::current),
+            own.isPresent()));
   }
 
   /**
    * What the rules in force fail to code in the catalog as it is now: a newer catalog version may
    * add a procedure or a choice the rules were never checked against. Empty when they cover it.
    */
-  private List<String> coverageProblems(long programId, boolean own) {
-    CodingRuleBook book = coding.forProgram(programId);
+  private List<String> coverageProblems(CodingRuleBook book, boolean own) {
     try {
       if (own) {
         book.checkCoverage(catalog.types());
@@ -100,7 +102,7 @@ public class ProgramCodingRules {
     String why = Check.text("reason", "Reason", reason, 3, 300);
     guards.guard().check("reason", "Reason", why);
     Optional<CodingRuleSet> own = coding.ownSet(programId);
-    String inForce = coding.forProgram(programId).key();
+    String inForce = own.map(CodingRuleSet::key).orElseGet(() -> coding.current().key());
     if (!inForce.equals(basedOn)) {
       CodingRuleSet latest = own.orElseThrow(() -> stale(basedOn, inForce));
       throw new ConcurrentEditException(latest.getCreatedBy(), latest.getCreatedAt());

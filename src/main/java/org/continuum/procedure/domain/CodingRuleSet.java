@@ -53,6 +53,10 @@ public class CodingRuleSet extends BaseEntity {
     return setId + ":" + setVersion;
   }
 
+  public String getSetId() {
+    return setId;
+  }
+
   public int getSetVersion() {
     return setVersion;
   }

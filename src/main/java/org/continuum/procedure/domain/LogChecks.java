@@ -13,6 +13,11 @@ public record LogChecks(
     DiagnosisList diagnoses,
     FluoroscopyRecording fluoroscopy) {
 
+  /** The same checks for a program that records fluoroscopy readings as given. */
+  public LogChecks withFluoroscopy(FluoroscopyRecording recording) {
+    return new LogChecks(guard, rules, diagnoses, recording);
+  }
+
   /**
    * The checks for entries from another system, which cannot have recorded what the program asks
    * today: fluoroscopy time and dose are kept when given, never required.

@@ -1,6 +1,7 @@
 package org.continuum.procedure.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.continuum.procedure.application.CaseLogSettingsChanged;
 import org.continuum.procedure.application.CodingRules;
 import org.continuum.procedure.domain.AgeBand;
 import org.continuum.procedure.domain.CaseLogSettingsRepository;
@@ -95,6 +97,7 @@ public class DemoProcedureLogs implements SeedContributor {
   @Inject ProcedureLogRepository logs;
   @Inject CodingRules coding;
   @Inject CaseLogSettingsRepository caseLogSettings;
+  @Inject Event<CaseLogSettingsChanged> settingsChanged;
   @Inject InstitutionTime time;
   @Inject Clock clock;
 
@@ -158,6 +161,7 @@ public class DemoProcedureLogs implements SeedContributor {
             .items();
     if (entry.fluoroscopy() != null) {
       caseLogSettings.forChange(program.id()).recordFluoroscopy(entry.fluoroscopy());
+      settingsChanged.fire(new CaseLogSettingsChanged());
     }
     int made = 0;
     for (RosterRow trainee : trainees) {
@@ -180,7 +184,11 @@ public class DemoProcedureLogs implements SeedContributor {
       Map<ProcedureType, Double> mix,
       List<Long> supervisors) {
     Random random = new Random(document.seed() * 31 + trainee.username().hashCode());
-    LogChecks checks = coding.checks(programId);
+    LogChecks checks =
+        entry.fluoroscopy() == null
+            ? coding.checks(programId)
+            // set in this same transaction, which the rules' own reading cannot see yet
+            : coding.checks(programId).withFluoroscopy(entry.fluoroscopy());
     FluoroscopyRecording fluoroscopy = checks.fluoroscopy();
     ZoneId zone = time.zone();
     LocalDate today = time.today();

@@ -1,0 +1,4 @@
+package org.continuum.procedure.application;
+
+/** A program changed what its case log records; fired inside the changing transaction. */
+public record CaseLogSettingsChanged() {}
