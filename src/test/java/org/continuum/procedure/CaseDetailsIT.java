@@ -72,7 +72,14 @@ class CaseDetailsIT extends CastTest {
                 .statusCode())
         .isEqualTo(403);
 
-    String optional = "{\"version\": 0, \"fluoroscopy\": \"OPTIONAL\"}";
+    assertThat(
+            client
+                .putJson(
+                    path(), "{\"version\": 0, \"fluoroscopy\": \"OPTIONAL\"}", auth("directorA"))
+                .statusCode())
+        .as("settings never saved are at version -1")
+        .isEqualTo(409);
+    String optional = "{\"version\": -1, \"fluoroscopy\": \"OPTIONAL\"}";
     assertThat(client.putJson(path(), optional, auth("directorA")).statusCode()).isEqualTo(200);
     long now = settings("directorA").getJsonNumber("version").longValue();
     String stale = "{\"version\": " + (now + 5) + ", \"fluoroscopy\": \"REQUIRED\"}";

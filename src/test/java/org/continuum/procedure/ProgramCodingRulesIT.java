@@ -59,6 +59,15 @@ class ProgramCodingRulesIT extends CastTest {
                 patch("facultyA").build().toString(),
                 auth("residentA")));
     assertThat(preview.getString("label")).isEqualTo("62273");
+    JsonObject foreign =
+        json(
+            client.postJson(
+                "/api/v1/procedure-logs/coding-preview",
+                patch("facultyB").add("programId", cast.id("programA")).build().toString(),
+                auth("residentB")));
+    assertThat(foreign.getString("label"))
+        .as("a program's rules are not applied for someone outside it")
+        .isEqualTo("62273, +77003");
 
     JsonObject unchanged =
         json(client.get("/api/v1/procedure-logs/" + beforeId, auth("residentA")));

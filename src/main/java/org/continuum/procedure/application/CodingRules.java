@@ -62,7 +62,11 @@ public class CodingRules {
   /** The rules a program's new and corrected entries are coded by: its own, or the bundled ones. */
   @Transactional
   public CodingRuleBook forProgram(long programId) {
-    Integer own = programCoding(programId).ownVersion();
+    return rulesOf(programId, programCoding(programId));
+  }
+
+  private CodingRuleBook rulesOf(long programId, ProgramCoding coding) {
+    Integer own = coding.ownVersion();
     return own == null ? current() : book(RuleCorrection.setIdOf(programId), own);
   }
 
@@ -73,26 +77,25 @@ public class CodingRules {
   }
 
   /**
-   * What the program codes and records by, as committed: kept a short while, and dropped when a
-   * change commits on this server, so a log write does not read it again each time; on a server
-   * that did not make the change it is current again within {@link #KEPT_NANOS}.
+   * What the program codes and records by: kept a short while, and dropped when a change commits on
+   * this server, so a log write does not read it again each time; on a server that did not make the
+   * change it is current again within {@link #KEPT_NANOS}.
    */
   private ProgramCoding programCoding(long programId) {
-    Kept kept = byProgram.get(programId);
     long now = System.nanoTime();
-    if (kept != null && now - kept.readAt() < KEPT_NANOS) {
+    long seen = generation.get();
+    Kept kept = byProgram.get(programId);
+    if (kept != null && kept.generation() == seen && now - kept.readAt() < KEPT_NANOS) {
       return kept.coding();
     }
-    long before = generation.get();
     ProgramCoding coding = reader.read(programId);
-    if (generation.get() == before) {
-      // read after any change this server saw: nothing committed since can be missing from it
-      byProgram.put(programId, new Kept(coding, now));
-    }
+    // kept only if no change committed on this server while it was read; a copy from before a
+    // change, stored after it, would not match the new generation and is never used
+    byProgram.put(programId, new Kept(coding, now, seen));
     return coding;
   }
 
-  private record Kept(ProgramCoding coding, long readAt) {}
+  private record Kept(ProgramCoding coding, long readAt, long generation) {}
 
   /** The text of the rules in force for a program, to correct them. */
   @Transactional
@@ -106,11 +109,13 @@ public class CodingRules {
    */
   @Transactional
   public LogChecks checks(long programId) {
+    ProgramCoding coding = programCoding(programId);
     return new LogChecks(
         guards.guard(),
-        forProgram(programId),
+        rulesOf(programId, coding),
         diagnoses.current(),
-        programCoding(programId).fluoroscopy());
+        coding.fluoroscopy(),
+        false);
   }
 
   void invalidate(@Observes(during = TransactionPhase.AFTER_SUCCESS) CodingRulesChanged change) {

@@ -317,8 +317,9 @@ public class ProcedureLogging {
   }
 
   /** The caller's active enrollment: the one named, or their only one. */
+  /** A program's rules for someone in it; the caller's own program's, or the bundled ones. */
   private CodingRuleBook rulesFor(Long programId) {
-    if (programId != null) {
+    if (programId != null && access.holdsInProgram(programId, Role.values())) {
       return coding.forProgram(programId);
     }
     List<TraineeEnrollmentView> active = activeEnrollments();

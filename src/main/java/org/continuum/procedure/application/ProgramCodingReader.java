@@ -3,7 +3,6 @@ package org.continuum.procedure.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import org.continuum.procedure.domain.CaseLogSettings;
 import org.continuum.procedure.domain.CaseLogSettingsRepository;
 import org.continuum.procedure.domain.CodingRuleSetRepository;
@@ -11,8 +10,8 @@ import org.continuum.procedure.domain.FluoroscopyRecording;
 import org.continuum.procedure.domain.RuleCorrection;
 
 /**
- * Reads what a program codes and records by, for {@link CodingRules} to keep: in a transaction of
- * its own, so what it reads is what is committed now, never an older snapshot of the caller's.
+ * Reads what a program codes and records by, for {@link CodingRules} to keep. The datasource reads
+ * committed data (READ_COMMITTED), so each statement sees what is committed when it runs.
  */
 @ApplicationScoped
 public class ProgramCodingReader {
@@ -21,7 +20,7 @@ public class ProgramCodingReader {
   @Inject CaseLogSettingsRepository settings;
 
   /** Whether the program records fluoroscopy readings, and its own rule set's latest version. */
-  @Transactional(TxType.REQUIRES_NEW)
+  @Transactional
   public ProgramCoding read(long programId) {
     return new ProgramCoding(
         settings

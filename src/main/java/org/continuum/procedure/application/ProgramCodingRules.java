@@ -61,9 +61,7 @@ public class ProgramCodingRules {
         RuleCorrection.rowsOf(inForce, type.getCode()),
         RuleCorrection.rowsOf(bundledSource(), type.getCode()),
         coverageProblems(
-            own.map(set -> coding.book(set.getSetId(), set.getSetVersion()))
-                .orElseGet(coding::current),
-            own.isPresent()));
+            own.map(CodingRuleSet::parse).orElseGet(coding::current), own.isPresent()));
   }
 
   /**
@@ -89,6 +87,7 @@ public class ProgramCodingRules {
    */
   public int check(long programId, String procedureCode, String rows) {
     access.requireInProgram(programId, Role.PROGRAM_DIRECTOR);
+    screen(rows);
     return correction(programId, type(procedureCode), rows, 0).book().ruleCount();
   }
 
@@ -101,6 +100,7 @@ public class ProgramCodingRules {
     access.requireInProgram(programId, Role.PROGRAM_DIRECTOR);
     String why = Check.text("reason", "Reason", reason, 3, 300);
     guards.guard().check("reason", "Reason", why);
+    screen(rows);
     Optional<CodingRuleSet> own = coding.ownSet(programId);
     String inForce = own.map(CodingRuleSet::key).orElseGet(() -> coding.current().key());
     if (!inForce.equals(basedOn)) {
@@ -127,6 +127,11 @@ public class ProgramCodingRules {
         programId,
         correction.book().key() + ", " + type.getCode() + ": " + why);
     return view(programId, procedureCode);
+  }
+
+  /** Rows carry words too (a refusal's message shown to trainees): never a patient identifier. */
+  private void screen(String rows) {
+    guards.guard().check("rows", "Corrected rows", rows);
   }
 
   private RuleCorrection correction(long programId, ProcedureType type, String rows, int version) {

@@ -191,7 +191,9 @@ public class ProcedureDetails implements Serializable {
         entry.getComplications() == null || entry.getComplications().isEmpty()
             ? EnumSet.noneOf(Complication.class)
             : EnumSet.copyOf(entry.getComplications());
-    d.complicationNote = problems.collect(() -> complicationNote(entry, d.complications, guard));
+    d.complicationNote =
+        problems.collect(
+            () -> complicationNote(entry, d.complications, guard, checks.fromAnotherSystem()));
     d.note =
         problems.collect(
             () -> {
@@ -235,14 +237,17 @@ public class ProcedureDetails implements Serializable {
     return value.setScale(1, RoundingMode.UNNECESSARY);
   }
 
-  /** What happened, in words; "Other" must say what. */
+  /** What happened, in words; "Other" must say what, unless another system recorded it. */
   private static String complicationNote(
-      LogEntry entry, Set<Complication> complications, PatientIdentifierGuard guard) {
+      LogEntry entry,
+      Set<Complication> complications,
+      PatientIdentifierGuard guard,
+      boolean fromAnotherSystem) {
     String label = "Complication details";
     String note =
         Check.optionalText(
             "complicationNote", label, entry.getComplicationNote(), COMPLICATION_NOTE_LENGTH);
-    if (note == null && complications.contains(Complication.OTHER)) {
+    if (note == null && complications.contains(Complication.OTHER) && !fromAnotherSystem) {
       throw new InvalidInputException(
           "complicationNote",
           "Complication details are required with \"Other\": say what happened.");

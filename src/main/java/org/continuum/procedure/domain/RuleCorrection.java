@@ -21,6 +21,9 @@ public final class RuleCorrection {
   /** The source a program's own rows cite. */
   public static final String PROGRAM_SOURCE = "PROGRAM";
 
+  /** The rows of one procedure fit well within this; the bundled file's longest has 12. */
+  private static final int MOST_CHARACTERS = 20_000;
+
   private static final Pattern LINE = Pattern.compile("Line ([0-9]+): (.*)", Pattern.DOTALL);
 
   private static final Pattern OTHER_LINE = Pattern.compile("line ([0-9]+)");
@@ -53,6 +56,13 @@ public final class RuleCorrection {
       ProcedureType type,
       String rows,
       Collection<ProcedureType> catalog) {
+    if (rows != null && rows.length() > MOST_CHARACTERS) {
+      throw new InvalidInputException(
+          "rows",
+          "Corrected rows must be at most "
+              + MOST_CHARACTERS
+              + " characters long: correct one procedure at a time.");
+    }
     List<String> typed = tableRows(rows);
     if (typed.isEmpty()) {
       throw new InvalidInputException(

@@ -7,6 +7,7 @@ import jakarta.faces.component.UIInput;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
+import java.math.BigDecimal;
 import org.continuum.shared.domain.DomainException;
 import org.continuum.shared.domain.InvalidInputException;
 
@@ -89,10 +90,15 @@ public final class UserMessages {
       // an invalid input is drawn from what was submitted, which the model update has consumed
       // (left null or empty): without it a refused note or text would come back empty
       Object submitted = input.getSubmittedValue();
-      if ((submitted == null || "".equals(submitted))
-          && input.getValue() instanceof String typed
-          && !typed.isEmpty()) {
-        input.setSubmittedValue(typed);
+      Object value = input.getValue();
+      if (submitted == null || "".equals(submitted)) {
+        if (value instanceof String typed && !typed.isEmpty()) {
+          input.setSubmittedValue(typed);
+        } else if (value instanceof BigDecimal number) {
+          input.setSubmittedValue(number.toPlainString());
+        } else if (value instanceof Integer number) {
+          input.setSubmittedValue(number.toString());
+        }
       }
     }
   }

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CaseDetailsTest {
 
   private static LogChecks recording(FluoroscopyRecording fluoroscopy) {
-    return new LogChecks(CHECKS.guard(), CHECKS.rules(), CHECKS.diagnoses(), fluoroscopy);
+    return new LogChecks(CHECKS.guard(), CHECKS.rules(), CHECKS.diagnoses(), fluoroscopy, false);
   }
 
   private static LogEntry entry(ProcedureType type, Guidance guidance) {
@@ -175,8 +175,17 @@ class CaseDetailsTest {
 
     LogEntry imported = entry(tfesi, Guidance.FLUOROSCOPY);
     LogChecks forImport = recording(FluoroscopyRecording.REQUIRED).forImport();
-    assertThat(forImport.fluoroscopy()).isEqualTo(FluoroscopyRecording.OPTIONAL);
-    assertThat(ProcedureDetails.of(imported, tfesi, forImport).getFluoroSeconds()).isNull();
+    assertThat(ProcedureDetails.of(imported, tfesi, forImport).getFluoroSeconds())
+        .as("not required of another system")
+        .isNull();
+    imported.setFluoroSeconds(new BigDecimal("20"));
+    assertThat(ProcedureDetails.of(imported, tfesi, CHECKS.forImport()).getFluoroSeconds())
+        .as("kept when given, whatever the program asks today")
+        .isEqualByComparingTo("20");
+    imported.setComplications(Set.of(Complication.OTHER));
+    assertThat(ProcedureDetails.of(imported, tfesi, CHECKS.forImport()).getComplications())
+        .as("another system's Other, without words")
+        .containsExactly(Complication.OTHER);
   }
 
   @Test

@@ -101,7 +101,8 @@ class CaseLogColumnTest {
             TestCatalog.CHECKS.guard(),
             TestCatalog.CHECKS.rules(),
             TestCatalog.CHECKS.diagnoses(),
-            FluoroscopyRecording.OPTIONAL);
+            FluoroscopyRecording.OPTIONAL,
+            false);
     LogRow row =
         new LogRow(
             1,

@@ -124,4 +124,19 @@ class RuleCorrectionTest {
         .isEqualTo("| BLOOD-PATCH | any | 62273 | - | [PROGRAM] |");
     assertThat(second.source().split("\\[PROGRAM\\]: ", -1)).as("one description").hasSize(2);
   }
+
+  @Test
+  void everyBundledRowPassesThePatientIdentifierCheckThatCorrectedRowsGoThrough() {
+    for (String line : CORE.split("\\R")) {
+      if (line.startsWith("| ") && !line.startsWith("| Procedure")) {
+        assertThat(TestCatalog.GUARD.findIdentifier(line)).as(line).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void rowsLongerThanOneProcedureNeedsAreRefused() {
+    String huge = "| BLOOD-PATCH | any | 62273 | - | [CPT] |\n".repeat(600);
+    assertThatThrownBy(() -> correct(PATCH, huge)).hasMessageContaining("at most 20000 characters");
+  }
 }

@@ -83,7 +83,7 @@ public final class TestCatalog {
   /** The identifier check and the bundled coding rules, as entries are logged with. */
   public static final LogChecks CHECKS =
       new LogChecks(
-          GUARD, SeedCatalog.RULES, SeedCatalog.DIAGNOSES, FluoroscopyRecording.NOT_ASKED);
+          GUARD, SeedCatalog.RULES, SeedCatalog.DIAGNOSES, FluoroscopyRecording.NOT_ASKED, false);
 
   public static ProcedureType type(
       long id,
