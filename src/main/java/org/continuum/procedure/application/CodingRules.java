@@ -37,7 +37,7 @@ public class CodingRules {
 
   /**
    * Programs' own rule sets by key ("program-12:2"), parsed once: a published version never
-   * changes, so a cached one is never stale, and which version is in force is read each time.
+   * changes, so a parsed one is never stale; which version is in force is kept as below.
    */
   private final Map<String, CodingRuleBook> programSets = new ConcurrentHashMap<>();
 
