@@ -23,15 +23,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class EvaluationBrowserIT extends ServerTest {
 
-  private static boolean inViewport(WebDriver page, WebElement element) {
-    return (Boolean)
-        ((JavascriptExecutor) page)
-            .executeScript(
-                "const r = arguments[0].getBoundingClientRect();"
-                    + " return r.top >= 0 && r.bottom <= window.innerHeight;",
-                element);
-  }
-
   @Test
   void facultySignsOnAPhoneAndTheTraineeAcknowledges() throws Exception {
     WebClient api = WebClient.at(base);
@@ -82,7 +73,7 @@ class EvaluationBrowserIT extends ServerTest {
               .until(
                   ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".field-problem")));
       assertThat(problem.getText()).contains("seems to contain a record or account number");
-      assertThat(inViewport(page, problem)).as("the refusal is where the user is looking").isTrue();
+      assertThat(browser.inView(problem)).as("the refusal is where the user is looking").isTrue();
       assertThat(comments.getAttribute("value"))
           .isEqualTo("Saw the patient with MRN A12345 twice.");
       browser.screenshot("faculty-evaluation-identifier-refused-375px");
@@ -91,7 +82,7 @@ class EvaluationBrowserIT extends ServerTest {
       comments.sendKeys("Plans studies well; write the impression first.");
       page.findElement(By.tagName("h1")).click(); // leaving the field saves it
       waitForSave(browser);
-      assertThat(scrollWidth(page)).as("no sideways scrolling").isLessThanOrEqualTo(375);
+      assertThat(browser.pageWidth()).as("no sideways scrolling").isLessThanOrEqualTo(375);
       browser.screenshot("faculty-evaluation-draft-375px");
 
       page.findElement(By.id("completeForm:openSign")).click();
@@ -116,7 +107,7 @@ class EvaluationBrowserIT extends ServerTest {
           .contains("Authored")
           .contains("(UTC)")
           .contains("The seal verifies: this is the content as it was signed.");
-      assertThat(scrollWidth(page)).isLessThanOrEqualTo(375);
+      assertThat(browser.pageWidth()).isLessThanOrEqualTo(375);
       browser.screenshot("faculty-evaluation-signed-375px");
     }
 
@@ -159,10 +150,5 @@ class EvaluationBrowserIT extends ServerTest {
     // the next save must show a newer time: forget this one
     ((JavascriptExecutor) browser.driver())
         .executeScript("document.getElementById('completeForm:saveState').textContent = ''");
-  }
-
-  private static long scrollWidth(WebDriver page) {
-    return (Long)
-        ((JavascriptExecutor) page).executeScript("return document.documentElement.scrollWidth");
   }
 }

@@ -65,7 +65,7 @@ class ModuleBrowserIT extends ServerTest {
           .until(
               ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Correct."));
       assertThat(page.findElement(By.tagName("main")).getText()).contains("Examine first");
-      assertThat(scrollWidth(page)).as("no sideways scrolling").isLessThanOrEqualTo(375);
+      assertThat(browser.pageWidth()).as("no sideways scrolling").isLessThanOrEqualTo(375);
       browser.screenshot("module-stage-1-answered-375px");
 
       click(browser, By.id("attemptForm:advance"));
@@ -99,11 +99,6 @@ class ModuleBrowserIT extends ServerTest {
     ((JavascriptExecutor) browser.driver())
         .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
     element.click();
-  }
-
-  private static long scrollWidth(WebDriver page) {
-    return (Long)
-        ((JavascriptExecutor) page).executeScript("return document.documentElement.scrollWidth");
   }
 
   private static String lettersOnly(String code) {

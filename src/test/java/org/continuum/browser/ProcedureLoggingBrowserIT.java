@@ -134,7 +134,7 @@ class ProcedureLoggingBrowserIT extends ServerTest {
       assertThat(confirmation.getText())
           .contains("Logged: Transforaminal epidural injection, lumbar or sacral")
           .contains("will verify it");
-      assertThat(scrollWidth(page)).as("no sideways scrolling").isLessThanOrEqualTo(375);
+      assertThat(browser.pageWidth()).as("no sideways scrolling").isLessThanOrEqualTo(375);
       browser.screenshot("resident-logged-tfesi-375px");
 
       page.get(base + "trainee/logs.xhtml");
@@ -188,7 +188,7 @@ class ProcedureLoggingBrowserIT extends ServerTest {
                   By.id("queueForm:queue"), "Nothing waits for you."));
       assertThat(page.findElement(By.cssSelector(".ui-messages-info")).getText())
           .contains("2 entries verified");
-      assertThat(scrollWidth(page)).isLessThanOrEqualTo(375);
+      assertThat(browser.pageWidth()).isLessThanOrEqualTo(375);
       browser.screenshot("faculty-verified-batch-375px");
     }
 
@@ -212,10 +212,5 @@ class ProcedureLoggingBrowserIT extends ServerTest {
     ((JavascriptExecutor) browser.driver())
         .executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
     button.click();
-  }
-
-  private static long scrollWidth(WebDriver page) {
-    return (Long)
-        ((JavascriptExecutor) page).executeScript("return document.documentElement.scrollWidth");
   }
 }

@@ -8,7 +8,6 @@ import org.continuum.testclient.ServerTest;
 import org.continuum.testclient.WebClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -34,11 +33,7 @@ class ProgramDirectorOnPhoneBrowserIT extends ServerTest {
       assertThat(roster).contains("PGY-2").contains("PGY-3");
 
       // nothing wider than the phone: no sideways scrolling
-      long scrollWidth =
-          (Long)
-              ((JavascriptExecutor) page)
-                  .executeScript("return document.documentElement.scrollWidth");
-      assertThat(scrollWidth).isLessThanOrEqualTo(375);
+      assertThat(browser.pageWidth()).isLessThanOrEqualTo(375);
       browser.screenshot("program-director-roster-375px");
     }
   }

@@ -155,6 +155,31 @@ class CodingIT extends CastTest {
         .isEmpty();
     JsonObject again = client.fixture("code-legacy-entries");
     assertThat(again.getInt("looked")).as("done once: nothing is looked at twice").isZero();
+
+    // the trainee adds what was missing to the entry still waiting: the list shows its codes now
+    HttpResponse<String> completed =
+        client.putJson(
+            "/api/v1/procedure-logs/" + edxId,
+            edx()
+                .add("counts", edxCounts())
+                .add("version", read(edxId).getJsonNumber("version").longValue())
+                .build()
+                .toString(),
+            auth("residentA"));
+    assertThat(completed.statusCode()).isEqualTo(200);
+    JsonObject completedRow =
+        row(
+            Json.createReader(
+                    new StringReader(
+                        client
+                            .get(
+                                "/api/v1/programs/" + cast.id("programA") + "/coding-changes",
+                                auth("directorA"))
+                            .body()))
+                .readArray(),
+            edxId);
+    assertThat(completedRow.getString("codedAs")).isEqualTo("95909, +95886 x2, +95887");
+    assertThat(completedRow.containsKey("problem")).as("no longer a problem").isFalse();
   }
 
   private JsonObjectBuilder edx() {

@@ -50,6 +50,24 @@ class ProgramCodingRulesIT extends CastTest {
     assertThat(json(published).getBoolean("own")).isTrue();
     assertThat(json(published).getString("rows")).isEqualTo(WITHOUT_ADD_ON);
 
+    JsonObject carried =
+        client
+            .fixture("next-bundled-rules?program=" + cast.id("programA") + "&procedure=BLOOD-PATCH")
+            .getJsonObject("program");
+    assertThat(carried.getString("key"))
+        .as("a new bundled version carries the program's rules to their next version")
+        .isEqualTo("program-" + cast.id("programA") + ":2");
+    assertThat(carried.getString("basedOn")).isEqualTo("core:2");
+    assertThat(carried.getString("rows"))
+        .as("the program's correction kept")
+        .isEqualTo(WITHOUT_ADD_ON);
+    assertThat(carried.getString("carpalTunnel"))
+        .as("the bundled change reaches the program")
+        .endsWith("[CPT] [DF] [NEW] |");
+    assertThat(json(client.get(path("programA"), auth("directorA"))).getString("inForce"))
+        .as("the trial was rolled back")
+        .isEqualTo(key);
+
     JsonObject after = json(log("residentA", patch("facultyA")));
     assertThat(codes(after)).isEqualTo("62273@" + key);
     JsonObject preview =

@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -100,6 +102,22 @@ public final class Browser implements AutoCloseable {
     driver.findElement(By.id("signInForm:username")).sendKeys(username);
     driver.findElement(By.id("signInForm:password")).sendKeys(password);
     driver.findElement(By.id("signInForm:submit")).click();
+  }
+
+  /** How wide the page is drawn: wider than the window means sideways scrolling. */
+  public long pageWidth() {
+    return (Long)
+        ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth");
+  }
+
+  /** Whether an element is wholly within the window, where the user is looking. */
+  public boolean inView(WebElement element) {
+    return (Boolean)
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "const r = arguments[0].getBoundingClientRect();"
+                    + " return r.top >= 0 && r.bottom <= window.innerHeight;",
+                element);
   }
 
   /** Saves a screenshot under target/screenshots, for looking at after a run. */

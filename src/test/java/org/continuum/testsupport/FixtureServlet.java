@@ -35,6 +35,7 @@ public class FixtureServlet extends HttpServlet {
   @Inject CohortRatingDrift ratingDrift;
   @Inject LegacyEntries legacyEntries;
   @Inject CodingBackfill codingBackfill;
+  @Inject BundledRulesTrial bundledRules;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -84,6 +85,17 @@ public class FixtureServlet extends HttpServlet {
       }
       case "/code-legacy-entries" ->
           answer.add("looked", SystemContext.call(codingBackfill::codeAll));
+      case "/next-bundled-rules" -> {
+        try {
+          answer.add(
+              "program",
+              bundledRules.loadNextVersion(
+                  Long.parseLong(request.getParameter("program")),
+                  request.getParameter("procedure")));
+        } catch (Exception e) {
+          throw new IOException(e);
+        }
+      }
       case "/hold-connections" ->
           answer.add("held", connections.holdAll(Long.parseLong(request.getParameter("seconds"))));
       case "/release-connections" -> answer.add("released", connections.releaseAll());

@@ -5,9 +5,13 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import org.continuum.shared.application.SystemContext;
 import org.continuum.shared.domain.ActorProvider;
 
-/** Names the signed-in user for stamps and audit entries, or "system" when nobody is. */
+/**
+ * Names the signed-in user for stamps and audit entries, or "system" when nobody is or the work is
+ * the system's ({@link SystemContext#callAsSystem}).
+ */
 @ApplicationScoped
 public class CurrentActor implements ActorProvider {
 
@@ -33,6 +37,9 @@ public class CurrentActor implements ActorProvider {
   }
 
   private Principal principal() {
+    if (SystemContext.actsAsSystem()) {
+      return null;
+    }
     try {
       Principal principal = security.getCallerPrincipal();
       return principal == null || "anonymous".equals(principal.getName()) ? null : principal;

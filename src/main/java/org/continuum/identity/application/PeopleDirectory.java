@@ -12,6 +12,7 @@ import org.continuum.identity.domain.AccountRepository;
 import org.continuum.identity.domain.AccountStatus;
 import org.continuum.identity.domain.Role;
 import org.continuum.shared.domain.AccessDeniedException;
+import org.continuum.shared.domain.ActorProvider;
 import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
 import org.continuum.shared.domain.RecordNotFoundException;
@@ -73,6 +74,23 @@ public class PeopleDirectory {
     return accounts
         .findByUsername(Account.normalizeUsername(username))
         .map(a -> new PersonOption(a.getId(), a.getDisplayName(), a.getUsername(), a.getEmail()));
+  }
+
+  /**
+   * The name of whoever a record says made it (records keep the username), for a reader already
+   * allowed to see the record; the username itself for an account since removed.
+   */
+  public String displayNameOf(String username) {
+    if (username == null) {
+      return null;
+    }
+    if (username.equals(ActorProvider.SYSTEM)) {
+      return "Continuum, automatically"; // never a person, even one named so before it was reserved
+    }
+    return accounts
+        .findByUsername(Account.normalizeUsername(username))
+        .map(Account::getDisplayName)
+        .orElse(username);
   }
 
   /** Names for ids, for lists that show who did something. */

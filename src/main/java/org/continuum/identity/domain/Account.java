@@ -8,8 +8,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.continuum.shared.domain.ActorProvider;
 import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.Check;
+import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.Violations;
 
 /**
@@ -80,13 +82,20 @@ public class Account extends BaseEntity {
   }
 
   private static String validUsername(String username) {
-    return Check.matches(
-        "username",
-        "Username",
-        normalizeUsername(username),
-        USERNAME,
-        "must be 3 to 64 characters: lower-case letters, digits, dots, hyphens or underscores,"
-            + " starting with a letter or digit.");
+    String name =
+        Check.matches(
+            "username",
+            "Username",
+            normalizeUsername(username),
+            USERNAME,
+            "must be 3 to 64 characters: lower-case letters, digits, dots, hyphens or underscores,"
+                + " starting with a letter or digit.");
+    // records made by start-up and jobs name this actor: no person may be confused with it
+    if (name.equals(ActorProvider.SYSTEM)) {
+      throw new InvalidInputException(
+          "username", "Username \"" + name + "\" is reserved: choose another.");
+    }
+    return name;
   }
 
   private static String validDisplayName(String displayName) {

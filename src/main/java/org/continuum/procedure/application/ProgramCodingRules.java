@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.continuum.audit.application.AuditTrail;
 import org.continuum.identity.application.AccessPolicy;
+import org.continuum.identity.application.PeopleDirectory;
 import org.continuum.identity.domain.Role;
 import org.continuum.procedure.domain.CodingRuleBook;
 import org.continuum.procedure.domain.CodingRuleSet;
@@ -34,7 +35,7 @@ import org.continuum.shared.domain.RecordNotFoundException;
 @Transactional
 public class ProgramCodingRules {
 
-  private static final String SUBJECT = "CodingRuleSet";
+  static final String SUBJECT = "CodingRuleSet";
 
   @Inject AccessPolicy access;
   @Inject CodingRules coding;
@@ -42,6 +43,8 @@ public class ProgramCodingRules {
   @Inject ProcedureCatalogRepository catalog;
   @Inject IdentifierGuards guards;
   @Inject AuditTrail audit;
+  @Inject PeopleDirectory people;
+  @Inject ProgramRulesCarrier carrier;
   @Inject Event<CodingRulesChanged> changed;
 
   /** The rules in force for the program and one procedure's rows in them and in the bundled set. */
@@ -54,14 +57,27 @@ public class ProgramCodingRules {
         own.map(CodingRuleSet::key).orElseGet(() -> coding.current().key()),
         own.isPresent(),
         own.map(CodingRuleSet::getCreatedAt).orElse(null),
-        own.map(CodingRuleSet::getCreatedBy).orElse(null),
+        own.map(CodingRuleSet::getCreatedBy).map(people::displayNameOf).orElse(null),
         coding.current().key(),
         type.getCode(),
         type.getName(),
         RuleCorrection.rowsOf(inForce, type.getCode()),
         RuleCorrection.rowsOf(bundledSource(), type.getCode()),
-        coverageProblems(
-            own.map(CodingRuleSet::parse).orElseGet(coding::current), own.isPresent()));
+        coverageProblems(own.map(CodingRuleSet::parse).orElseGet(coding::current), own.isPresent()),
+        own.map(this::carryProblems).orElse(List.of()));
+  }
+
+  /**
+   * Why the program's rules were not carried onto the latest bundled rules when they loaded (a
+   * corrected procedure's rows no longer fit them); empty when they were.
+   */
+  private List<String> carryProblems(CodingRuleSet own) {
+    try {
+      carrier.carry(own, own.getSetVersion() + 1, null);
+      return List.of();
+    } catch (InvalidInputException e) {
+      return e.errors().stream().map(FieldError::message).toList();
+    }
   }
 
   /**
@@ -119,13 +135,18 @@ public class ProgramCodingRules {
     RuleCorrection correction = correction(programId, type, rows, version);
     CodingRuleSet published = CodingRuleSet.of(correction.book(), correction.source());
     sets.add(published);
-    changed.fire(new CodingRulesChanged());
+    changed.fire(new CodingRulesChanged(published.key()));
     audit.record(
         CODING_RULES_PUBLISHED,
         SUBJECT,
         published.getId(),
         programId,
-        correction.book().key() + ", " + type.getCode() + ": " + why);
+        correction.book().key()
+            + RuleCorrection.basedOn(correction.source()).map(b -> " (on " + b + ")").orElse("")
+            + ", "
+            + type.getCode()
+            + ": "
+            + why);
     return view(programId, procedureCode);
   }
 
@@ -134,10 +155,28 @@ public class ProgramCodingRules {
     guards.guard().check("rows", "Corrected rows", rows);
   }
 
+  /**
+   * The correction applied to the rules in force, carried first onto the latest bundled rules if
+   * they were not when those loaded (the director's rows replace their procedure's). If other
+   * procedures still do not fit, the correction is made on the rules in force as they are, so a
+   * director is never stopped from correcting one procedure by another; the page keeps naming them.
+   */
   private RuleCorrection correction(long programId, ProcedureType type, String rows, int version) {
+    Optional<CodingRuleSet> own = coding.ownSet(programId);
     String inForce =
-        coding.ownSet(programId).map(CodingRuleSet::getSource).orElseGet(this::bundledSource);
+        own.flatMap(set -> carriedOrNot(set, version, type.getCode()))
+            .map(RuleCorrection::source)
+            .or(() -> own.map(CodingRuleSet::getSource))
+            .orElseGet(this::bundledSource);
     return RuleCorrection.of(inForce, programId, version, type, rows, catalog.types());
+  }
+
+  private Optional<RuleCorrection> carriedOrNot(CodingRuleSet own, int version, String except) {
+    try {
+      return carrier.carry(own, version, except);
+    } catch (InvalidInputException e) {
+      return Optional.empty();
+    }
   }
 
   private String bundledSource() {

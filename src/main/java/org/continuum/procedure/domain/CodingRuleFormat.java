@@ -101,6 +101,16 @@ public final class CodingRuleFormat {
     return new FieldError("file", "Line " + line + ": " + message);
   }
 
+  /** The header's fields ("id", "version", ...), as the parser reads them; empty if it has none. */
+  static Map<String, String> headerOf(String text) {
+    Map<String, String> header = new LinkedHashMap<>();
+    header(
+        (text == null ? "" : text).replace("\uFEFF", "").split("\\R", -1),
+        header,
+        new ArrayList<>());
+    return header;
+  }
+
   private static int header(String[] lines, Map<String, String> header, List<FieldError> errors) {
     if (lines.length == 0 || !lines[0].strip().equals("---")) {
       errors.add(new FieldError("file", "Line 1: the file must start with a YAML header (---)."));

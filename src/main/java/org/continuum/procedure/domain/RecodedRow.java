@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * An entry whose codes the one-off coding changed or could not give, with what the director needs
- * to judge it.
+ * to judge it: the codes it has now (a trainee may since have added what was missing) and, while it
+ * has none, why.
  */
 public record RecodedRow(
     long logId,

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.continuum.shared.domain.InvalidInputException;
@@ -17,6 +19,10 @@ import org.continuum.shared.domain.InvalidInputException.FieldError;
  * codes may differ from those the catalog lists: a program's payers may want others.
  */
 public final class RuleCorrection {
+
+  private static final String PROGRAM_SET = "program-";
+  private static final String BASED_ON_KEY = "based-on";
+  private static final String BASED_ON = BASED_ON_KEY + ":";
 
   /** The source a program's own rows cite. */
   public static final String PROGRAM_SOURCE = "PROGRAM";
@@ -40,7 +46,12 @@ public final class RuleCorrection {
 
   /** The id of a program's own rule set. */
   public static String setIdOf(long programId) {
-    return "program-" + programId;
+    return PROGRAM_SET + programId;
+  }
+
+  /** The program a set id of {@link #setIdOf} names. */
+  public static long programIdOf(String setId) {
+    return Long.parseLong(setId.substring(PROGRAM_SET.length()));
   }
 
   /**
@@ -69,13 +80,19 @@ public final class RuleCorrection {
           "rows", "Give at least one rule row, like | " + type.getCode() + " | any | ... |.");
     }
     String[] lines = inForce.replace("\uFEFF", "").split("\\R", -1);
+    String base = basedOn(inForce).orElse(null);
     List<String> merged = new ArrayList<>();
     int first = -1;
     int fences = 0;
     for (String line : lines) {
       if (fences < 2) {
         fences += line.strip().equals("---") ? 1 : 0;
-        merged.add(header(line, programId, version));
+        if (!line.startsWith(BASED_ON)) {
+          merged.add(header(line, programId, version));
+        }
+        if (line.startsWith("version:") && base != null) {
+          merged.add(BASED_ON + " " + base);
+        }
       } else if (!isRowOf(line, type.getCode())) {
         merged.add(line);
       } else if (first < 0) {
@@ -129,6 +146,109 @@ public final class RuleCorrection {
       throw new InvalidInputException(
           e.errors().stream().map(error -> asRow(error, from, to)).toList());
     }
+  }
+
+  /**
+   * A program's own rules carried onto a new version of the bundled rules: each procedure whose
+   * rows the program changed from the bundled version its set is based on keeps the program's rows,
+   * and every other procedure takes the new bundled rows, so a fix to the bundled rules reaches the
+   * program and none of its own corrections is lost. Refused, naming the procedure, when a
+   * program's rows no longer fit the new rules or catalog.
+   *
+   * @param base the bundled rules the program's set was made from (see {@link #basedOn})
+   * @param except a procedure whose rows are about to be corrected, left as bundled (or null)
+   */
+  public static RuleCorrection carriedOnto(
+      String bundled,
+      String own,
+      String base,
+      long programId,
+      int version,
+      Collection<ProcedureType> catalog,
+      String except) {
+    String source = restamped(bundled, programId, version);
+    List<String> corrected = new ArrayList<>();
+    List<FieldError> problems = new ArrayList<>();
+    for (ProcedureType type : catalog) {
+      String rows = rowsOf(own, type.getCode());
+      if (type.getCode().equals(except)
+          || rows.isEmpty()
+          || sameRows(rows, rowsOf(base, type.getCode()))) {
+        continue;
+      }
+      corrected.add(type.getCode());
+      try {
+        source = of(source, programId, version, type, rows, catalog).source();
+      } catch (InvalidInputException e) {
+        // every procedure that does not fit is named at once, so each can be corrected in turn
+        e.errors().stream()
+            .map(x -> new FieldError("rows", type.getCode() + ": " + x.message()))
+            .forEach(problems::add);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    CodingRuleBook book = CodingRuleFormat.parse(source);
+    book.checkCoverage(catalog);
+    return new RuleCorrection(String.join(", ", corrected), source, book);
+  }
+
+  /** Rows alike but for spacing and the case of their words are the same rows. */
+  private static boolean sameRows(String a, String b) {
+    return normalized(a).equals(normalized(b));
+  }
+
+  private static List<String> normalized(String rows) {
+    return tableRows(rows).stream()
+        .map(
+            row ->
+                String.join(
+                        "|",
+                        java.util.Arrays.stream(row.split("\\|"))
+                            .map(cell -> cell.strip().replaceAll("\\s+", " "))
+                            .toList())
+                    .toUpperCase(Locale.ROOT))
+        .toList();
+  }
+
+  /** The bundled rules a rule file was made from ("core:2"): its own key when it is bundled. */
+  public static Optional<String> basedOn(String rules) {
+    Map<String, String> header = CodingRuleFormat.headerOf(rules);
+    String id = header.getOrDefault("id", "");
+    if (header.containsKey(BASED_ON_KEY)) {
+      return Optional.of(header.get(BASED_ON_KEY));
+    }
+    return id.isEmpty() || id.startsWith(PROGRAM_SET)
+        ? Optional.empty()
+        : Optional.of(id + ":" + header.getOrDefault("version", "0"));
+  }
+
+  private static String keyOf(String rules) {
+    Map<String, String> header = CodingRuleFormat.headerOf(rules);
+    return header.getOrDefault("id", "") + ":" + header.getOrDefault("version", "0");
+  }
+
+  /** The bundled rules as version {@code version} of the program's set, based on them. */
+  private static String restamped(String bundled, long programId, int version) {
+    String base = keyOf(bundled);
+    List<String> lines = new ArrayList<>();
+    int fences = 0;
+    for (String line : bundled.replace("\uFEFF", "").split("\\R", -1)) {
+      if (fences < 2) {
+        fences += line.strip().equals("---") ? 1 : 0;
+        if (line.startsWith(BASED_ON)) {
+          continue;
+        }
+        lines.add(header(line, programId, version));
+        if (line.startsWith("version:")) {
+          lines.add(BASED_ON + " " + base);
+        }
+      } else {
+        lines.add(line);
+      }
+    }
+    return String.join("\n", lines);
   }
 
   /** The rows of a procedure in a rule file, as a director edits them. */

@@ -48,7 +48,7 @@ public class CodingRuleSeeds implements SeedContributor {
           "Coding rules " + book.key() + " are already loaded; give the file a higher version.");
     }
     sets.add(CodingRuleSet.of(book, text));
-    changed.fire(new CodingRulesChanged());
+    changed.fire(new CodingRulesChanged(book.key()));
     return List.of(
         "Coding rules "
             + book.key()

@@ -3,6 +3,8 @@ package org.continuum.procedure.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.continuum.procedure.domain.CodingRuleSet;
@@ -43,6 +45,29 @@ public class JpaCodingRuleSetRepository implements CodingRuleSetRepository {
         .setParameter("v", version)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public Optional<CodingRuleSet> latestAt(String setId, Instant when) {
+    return em.createQuery(
+            "select s from CodingRuleSet s where s.setId = :id and s.createdAt <= :t order by"
+                + " s.setVersion desc",
+            CodingRuleSet.class)
+        .setParameter("id", setId)
+        .setParameter("t", when)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<CodingRuleSet> latestOfPrograms() {
+    return em.createQuery(
+            "select s from CodingRuleSet s where s.setId like 'program-%' and s.setVersion ="
+                + " (select max(t.setVersion) from CodingRuleSet t where t.setId = s.setId)"
+                + " order by s.setId",
+            CodingRuleSet.class)
+        .getResultList();
   }
 
   @Override

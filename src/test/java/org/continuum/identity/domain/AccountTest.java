@@ -23,6 +23,14 @@ class AccountTest {
   }
 
   @Test
+  void nobodyMayTakeTheNameRecordsGiveToStartUpAndJobs() {
+    assertThatThrownBy(() -> new Account(" System", "Sys Admin", "x@example.org", "hash", T0))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.getMessage()).contains("\"system\" is reserved"));
+  }
+
+  @Test
   void usernameRuleIsNamedInTheMessage() {
     assertThatThrownBy(() -> new Account("a b", "Name", "x@example.org", "hash", T0))
         .isInstanceOfSatisfying(

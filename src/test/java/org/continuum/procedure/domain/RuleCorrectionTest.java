@@ -139,4 +139,124 @@ class RuleCorrectionTest {
     String huge = "| BLOOD-PATCH | any | 62273 | - | [CPT] |\n".repeat(600);
     assertThatThrownBy(() -> correct(PATCH, huge)).hasMessageContaining("at most 20000 characters");
   }
+
+  /** The bundled rules as a later version: carpal tunnel rows cite one more source. */
+  private static final String CORE_2 =
+      CORE.replace("version: 1", "version: 2")
+              .replace(
+                  "| CARPAL-TUNNEL | any | 20526; 76942 once if guidance ULTRASOUND | 50 if BILATERAL |"
+                      + " [CPT] [DF] |",
+                  "| CARPAL-TUNNEL | any | 20526; 76942 once if guidance ULTRASOUND | 50 if BILATERAL |"
+                      + " [CPT] [DF] [NEW] |")
+          + "\n[NEW]: A source added in version 2.\n";
+
+  private static final String WITHOUT_ADD_ON =
+      "| BLOOD-PATCH | any | 62273 | - | [CPT] [PROGRAM] |";
+
+  @Test
+  void aProgramsCorrectionsAreCarriedOntoANewBundledVersionAndTheRestTakesItsRows() {
+    assertThat(CORE_2).contains("[CPT] [DF] [NEW] |");
+    String own = correct(PATCH, WITHOUT_ADD_ON).source();
+    assertThat(RuleCorrection.basedOn(own)).contains("core:1");
+
+    RuleCorrection carried =
+        RuleCorrection.carriedOnto(CORE_2, own, CORE, 7, 2, SeedCatalog.TYPES.values(), null);
+
+    assertThat(carried.book().key()).isEqualTo("program-7:2");
+    assertThat(RuleCorrection.basedOn(carried.source())).contains("core:2");
+    assertThat(carried.procedure()).as("what the program changed").isEqualTo("BLOOD-PATCH");
+    assertThat(RuleCorrection.rowsOf(carried.source(), "BLOOD-PATCH")).isEqualTo(WITHOUT_ADD_ON);
+    assertThat(RuleCorrection.rowsOf(carried.source(), "CARPAL-TUNNEL"))
+        .as("the bundled fix reaches the program")
+        .endsWith("[CPT] [DF] [NEW] |");
+    assertThat(carried.source()).containsOnlyOnce("based-on:").containsOnlyOnce("[PROGRAM]:");
+
+    RuleCorrection again =
+        RuleCorrection.carriedOnto(
+            CORE_2, carried.source(), CORE_2, 7, 3, SeedCatalog.TYPES.values(), null);
+    assertThat(RuleCorrection.rowsOf(again.source(), "BLOOD-PATCH"))
+        .as("still the program's, a version later")
+        .isEqualTo(WITHOUT_ADD_ON);
+  }
+
+  @Test
+  void aProcedureAboutToBeCorrectedIsCarriedAsBundled() {
+    String own = correct(PATCH, WITHOUT_ADD_ON).source();
+    RuleCorrection carried =
+        RuleCorrection.carriedOnto(
+            CORE_2, own, CORE, 7, 2, SeedCatalog.TYPES.values(), "BLOOD-PATCH");
+    assertThat(carried.procedure()).isEmpty();
+    assertThat(RuleCorrection.rowsOf(carried.source(), "BLOOD-PATCH"))
+        .isEqualTo(RuleCorrection.rowsOf(CORE_2, "BLOOD-PATCH"));
+  }
+
+  @Test
+  void rowsThatDifferOnlyInSpacingOrCaseAreNotACorrection() {
+    String own =
+        correct(
+                PATCH,
+                RuleCorrection.rowsOf(CORE, "BLOOD-PATCH")
+                    .replace("| guidance", "|   Guidance")
+                    .replace("[DF] |", "[DF]|"))
+            .source();
+    RuleCorrection carried =
+        RuleCorrection.carriedOnto(CORE_2, own, CORE, 7, 2, SeedCatalog.TYPES.values(), null);
+    assertThat(carried.procedure()).isEmpty();
+  }
+
+  @Test
+  void everyProcedureThatNoLongerFitsIsNamedAtOnce() {
+    ProcedureType carpal = SeedCatalog.type("CARPAL-TUNNEL");
+    String own =
+        RuleCorrection.of(
+                RuleCorrection.of(
+                        CORE_2,
+                        7,
+                        1,
+                        PATCH,
+                        "| BLOOD-PATCH | any | 62273 | - | [CPT] [NEW] |",
+                        SeedCatalog.TYPES.values())
+                    .source(),
+                7,
+                2,
+                carpal,
+                "| CARPAL-TUNNEL | any | 20526 | 50 if BILATERAL | [NEW] |",
+                SeedCatalog.TYPES.values())
+            .source();
+    String core3 = CORE.replace("version: 1", "version: 3");
+    assertThatThrownBy(
+            () ->
+                RuleCorrection.carriedOnto(
+                    core3, own, CORE_2, 7, 3, SeedCatalog.TYPES.values(), null))
+        .satisfies(
+            e ->
+                assertThat(messages(e))
+                    .hasSize(2)
+                    .anySatisfy(m -> assertThat(m).startsWith("BLOOD-PATCH: Row 1"))
+                    .anySatisfy(m -> assertThat(m).startsWith("CARPAL-TUNNEL: Row 1")));
+  }
+
+  @Test
+  void rowsThatNoLongerFitTheNewBundledRulesAreNamedByProcedure() {
+    String own =
+        RuleCorrection.of(
+                CORE_2,
+                7,
+                1,
+                PATCH,
+                "| BLOOD-PATCH | any | 62273 | - | [CPT] [NEW] |",
+                SeedCatalog.TYPES.values())
+            .source();
+    String core3 = CORE.replace("version: 1", "version: 3"); // [NEW] is gone again
+    assertThatThrownBy(
+            () ->
+                RuleCorrection.carriedOnto(
+                    core3, own, CORE_2, 7, 2, SeedCatalog.TYPES.values(), null))
+        .satisfies(
+            e ->
+                assertThat(messages(e))
+                    .singleElement()
+                    .asString()
+                    .startsWith("BLOOD-PATCH: Row 1: source [NEW] is cited but never described"));
+  }
 }
