@@ -1,5 +1,6 @@
-// Brings a refusal an update has just drawn into view, or else a confirmation. On a phone the answer refused may sit at the
-// bottom of the screen with its message below the fold; a message the user cannot see is no message.
+// Brings a refusal an update has just drawn into view, or else a confirmation. On a phone the
+// answer refused may sit at the bottom of the screen with its message below the fold; a message the
+// user cannot see is no message.
 // A collapsed section holding a refusal opens, and so does a section of optional answers (class
 // "more") holding anything chosen or typed when an update redraws it, or the message and the user's
 // own answers would stay hidden.
@@ -19,28 +20,70 @@
       }
     });
   }
+  function fresh(selector) {
+    return Array.prototype.slice.call(document.querySelectorAll(selector + ":not([data-shown])"));
+  }
   function revealFreshProblem() {
     openSectionsToShow();
-    var fresh = document.querySelectorAll(
-      ".field-problem:not([data-shown]), .ui-message-error:not([data-shown]), .ui-messages-error:not([data-shown])"
-    );
-    if (fresh.length === 0) {
-      // no refusal: a confirmation just drawn at the top of a long page is brought into view too
-      fresh = document.querySelectorAll(".ui-messages-info:not([data-shown])");
-    }
-    if (fresh.length === 0) {
+    var problems = fresh(".field-problem, .ui-message-error");
+    // a refusal that names no single field (a conflict, say) is shown among the page's messages
+    var general = fresh(".ui-messages-error");
+    // a confirmation drawn in place of a form, or at the top of a long page
+    var done = fresh(".confirmation");
+    var info = fresh(".ui-messages-info");
+    problems.concat(general, done, info).forEach(function (element) {
+      element.setAttribute("data-shown", "");
+    });
+    var first = problems[0] || general[0];
+    if (!first && done.length > 0) {
+      // it takes the focus, so a screen reader reads it and the next tap lands on its actions,
+      // not on a form that is gone
+      done[0].focus({ preventScroll: true });
+      done[0].scrollIntoView({ block: "start" });
       return;
     }
-    fresh.forEach(function (problem) {
-      problem.setAttribute("data-shown", "");
-    });
-    var first = fresh[0].getBoundingClientRect();
-    if (first.top < 0 || first.bottom > window.innerHeight) {
-      fresh[0].scrollIntoView({ block: "center" });
+    first = first || info[0];
+    if (!first) {
+      return;
+    }
+    var box = first.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) {
+      first.scrollIntoView({ block: "center" });
     }
   }
-  document.addEventListener("DOMContentLoaded", revealFreshProblem);
+  // A text with a limit counts down as it is typed and says when it is over, instead of cutting
+  // what was typed or pasted: the server refuses it naming the limit, and nothing typed is lost.
+  // Line breaks count twice, as the form sends them.
+  function countCharacters() {
+    document.querySelectorAll("textarea[data-limit]:not([data-counting])").forEach(function (field) {
+      field.setAttribute("data-counting", "");
+      var limit = parseInt(field.getAttribute("data-limit"), 10);
+      var count = document.createElement("span");
+      count.className = "hint char-count";
+      count.id = field.id + "_count";
+      count.setAttribute("aria-live", "polite");
+      field.insertAdjacentElement("afterend", count);
+      var described = field.getAttribute("aria-describedby");
+      field.setAttribute("aria-describedby", (described ? described + " " : "") + count.id);
+      function update() {
+        var left = limit - field.value.replace(/\r?\n/g, "\r\n").length;
+        var words = function (n) {
+          return n + (n === 1 ? " character" : " characters");
+        };
+        count.textContent =
+          left >= 0 ? words(left) + " left" : words(-left) + " over the limit of " + limit;
+        count.classList.toggle("over", left < 0);
+      }
+      field.addEventListener("input", update);
+      update();
+    });
+  }
+  function afterUpdate() {
+    countCharacters();
+    revealFreshProblem();
+  }
+  document.addEventListener("DOMContentLoaded", afterUpdate);
   if (window.jQuery) {
-    window.jQuery(document).on("pfAjaxComplete", revealFreshProblem);
+    window.jQuery(document).on("pfAjaxComplete", afterUpdate);
   }
 })();

@@ -122,20 +122,48 @@ class ProcedureLoggingBrowserIT extends ServerTest {
       assertThat(refusal.getText()).contains("Note seems to contain");
       assertThat(page.findElement(By.cssSelector("details.more")).getAttribute("open")).isNotNull();
       assertThat(page.findElement(By.id("logForm:note")).getAttribute("value")).isEqualTo(named);
+      // a note past its limit is counted over, refused naming the limit, and kept as typed
+      String longNote = "Tolerated well. ".repeat(33); // 528 characters
+      page.findElement(By.id("logForm:note")).clear();
+      page.findElement(By.id("logForm:note")).sendKeys(longNote);
+      assertThat(page.findElement(By.id("logForm:note_count")).getText())
+          .isEqualTo("28 characters over the limit of 500");
+      page.findElement(By.id("logForm:save")).click();
+      browser
+          .waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.cssSelector(".ui-message-error"), "at most 500 characters"));
+      assertThat(page.findElement(By.id("logForm:note")).getAttribute("value"))
+          .as("nothing cut")
+          .isEqualTo(longNote);
       page.findElement(By.id("logForm:note")).clear();
       page.findElement(By.id("logForm:save")).click();
 
+      // what was logged replaces the form, where the resident is looking, until they choose
       WebElement confirmation =
           browser
               .waiting()
-              .until(
-                  ExpectedConditions.visibilityOfElementLocated(
-                      By.cssSelector(".ui-messages-info")));
+              .until(ExpectedConditions.visibilityOfElementLocated(By.id("logForm:logged")));
+      browser.waiting().until(d -> browser.inView(d.findElement(By.id("logForm:logged"))));
       assertThat(confirmation.getText())
-          .contains("Logged: Transforaminal epidural injection, lumbar or sacral")
+          .startsWith("Logged")
+          .contains("Transforaminal epidural injection, lumbar or sacral")
+          .contains("64483, +64484")
           .contains("will verify it");
+      assertThat(page.switchTo().activeElement().getAttribute("id"))
+          .as("the confirmation has the focus")
+          .isEqualTo("logForm:logged");
+      assertThat(page.findElements(By.id("logForm:save")))
+          .as("no form left to tap a second time")
+          .isEmpty();
       assertThat(browser.pageWidth()).as("no sideways scrolling").isLessThanOrEqualTo(375);
       browser.screenshot("resident-logged-tfesi-375px");
+      page.findElement(By.id("logForm:logAnother")).click();
+      browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("logForm:save")));
+      assertThat(page.findElement(By.id("logForm:procedureTypeId_input")).getAttribute("value"))
+          .as("the next patient's form keeps the procedure")
+          .startsWith("Transforaminal epidural injection, lumbar or sacral");
 
       page.get(base + "trainee/logs.xhtml");
       assertThat(page.findElement(By.id("logsForm:logs")).getText())

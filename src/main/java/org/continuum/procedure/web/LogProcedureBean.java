@@ -58,6 +58,9 @@ public class LogProcedureBean implements Serializable {
 
   private String submissionKey = UUID.randomUUID().toString();
 
+  private LogView logged;
+  private boolean replayed;
+
   /** What the form will be logged as, refreshed as its details change. */
   private CodingPreview preview = CodingPreview.none();
 
@@ -155,14 +158,26 @@ public class LogProcedureBean implements Serializable {
     }
     Submission submission =
         submissions.submit(form.programId(), entry, LogSource.APP, submissionKey, null);
-    LogView logged = submission.log();
-    UserMessages.info(
-        (submission.replayed() ? "Already logged: " : "Logged: ")
-            + logged.procedureName()
-            + ". "
-            + logged.supervisorName()
-            + " will verify it.");
+    // the form gives way to what was logged, where the trainee is looking, until they choose
+    logged = submission.log();
+    replayed = submission.replayed();
     readyForNext();
+  }
+
+  /** Back to the form for the next patient, the procedure and the clinic's choices kept. */
+  public void logAnother() {
+    logged = null;
+    replayed = false;
+  }
+
+  /** The entry just logged, shown in place of the form; null while the form is shown. */
+  public LogView getLogged() {
+    return logged;
+  }
+
+  /** The entry just shown was logged before (the same submission sent twice). */
+  public boolean isReplayed() {
+    return replayed;
   }
 
   /** The next patient of the same clinic: a fresh key, the clinic's choices kept. */
