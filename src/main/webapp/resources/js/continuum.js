@@ -78,8 +78,23 @@
       update();
     });
   }
+  // A case module opens, or moves on, at the stage the trainee is at, not at its first stage.
+  var stageShown = null;
+  function goToCurrentStage() {
+    var current = document.querySelector(".module-stage.current-stage");
+    if (!current || current.id === stageShown) {
+      return;
+    }
+    var first = stageShown === null;
+    stageShown = current.id;
+    if (first && (current.id === "stage-1" || window.location.hash)) {
+      return;
+    }
+    current.scrollIntoView({ block: "start" });
+  }
   function afterUpdate() {
     countCharacters();
+    goToCurrentStage();
     revealFreshProblem();
   }
   document.addEventListener("DOMContentLoaded", afterUpdate);

@@ -58,6 +58,21 @@ class EvaluationBrowserIT extends ServerTest {
       page.findElement(By.cssSelector("a[href$='complete.xhtml?id=" + id + "']")).click();
       browser.waiting().until(ExpectedConditions.urlContains("/evaluations/complete.xhtml"));
 
+      // signing an empty form: the answers it lacks are marked first, no password is asked
+      page.findElement(By.id("completeForm:openSign")).click();
+      WebElement missing =
+          browser
+              .waiting()
+              .until(
+                  ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".field-problem")));
+      assertThat(missing.getText()).contains("needs an answer");
+      assertThat(browser.inView(missing)).as("the first missing answer is in sight").isTrue();
+      assertThat(page.findElement(By.id("signDialog")).isDisplayed())
+          .as("the dialog would hide the marks")
+          .isFalse();
+      browser.screenshot("faculty-evaluation-sign-incomplete-375px");
+      page.navigate().refresh();
+
       choose(browser, "3.5");
       waitForSave(browser);
       choose(browser, "Indirect supervision, direct supervision available");

@@ -69,6 +69,18 @@ class ModuleBrowserIT extends ServerTest {
       browser.screenshot("module-stage-1-answered-375px");
 
       click(browser, By.id("attemptForm:advance"));
+      // coming back later, the module opens at the stage reached, not at its first
+      String at = page.getCurrentUrl();
+      page.get(base + "trainee/index.xhtml");
+      page.get(at);
+      WebElement current =
+          browser
+              .waiting()
+              .until(
+                  ExpectedConditions.presenceOfElementLocated(
+                      By.cssSelector(".module-stage.current-stage")));
+      assertThat(current.getAttribute("id")).isEqualTo("stage-2");
+      browser.waiting().until(d -> browser.inView(current.findElement(By.tagName("h2"))));
       choose(browser, "Rest");
       choose(browser, "Strength work");
       click(browser, By.cssSelector("button[id$=':check']"));

@@ -166,6 +166,11 @@ class ProcedureLoggingBrowserIT extends ServerTest {
           .startsWith("Transforaminal epidural injection, lumbar or sacral");
 
       page.get(base + "trainee/logs.xhtml");
+      assertThat(
+              page.findElement(By.cssSelector("[id='logsForm:logs'] th[aria-sort]"))
+                  .getAttribute("aria-sort"))
+          .as("the list says it is newest first, as it is")
+          .isEqualTo("descending");
       assertThat(page.findElement(By.id("logsForm:logs")).getText())
           .contains("Transforaminal epidural injection, lumbar or sacral")
           .contains("Waiting for verification");
@@ -204,6 +209,11 @@ class ProcedureLoggingBrowserIT extends ServerTest {
       browser.signIn(base, cast.getString("facultyA"), password);
       browser.waiting().until(ExpectedConditions.urlContains("/faculty/"));
       page.get(base + "faculty/verify.xhtml");
+      assertThat(page.findElement(By.id("queueForm:queue")).getText())
+          .as("what tells two entries of one day apart")
+          .contains("Logged " + LocalDate.parse(cast.getString("today")))
+          .contains("M54.16")
+          .contains("L4-L5, L5-S1");
       for (WebElement box :
           page.findElements(By.cssSelector("#queueForm\\:queue tbody .ui-chkbox-box"))) {
         box.click();

@@ -60,6 +60,18 @@ class AccessControlIT extends ServerTest {
   }
 
   @Test
+  void theAuditLogSaysWhatHappenedInWordsWithNames() {
+    // the administrator's own sign-in is the newest entry
+    HttpResponse<String> log = signedIn("admin").get("/admin/audit.xhtml");
+    assertThat(log.statusCode()).isEqualTo(200);
+    assertThat(log.body())
+        .contains("<td role=\"gridcell\">Sign in succeeded</td>")
+        .doesNotContain("<td role=\"gridcell\">SIGN_IN_SUCCEEDED")
+        .contains("<td role=\"gridcell\">Test admin ")
+        .doesNotContainPattern("account [0-9]+");
+  }
+
+  @Test
   void aTraineeCannotOpenProgramPages() {
     WebClient resident = signedIn("residentA");
     assertThat(resident.get("/program/roster.xhtml?program=" + programA).statusCode())

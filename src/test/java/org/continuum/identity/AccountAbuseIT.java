@@ -68,8 +68,10 @@ class AccountAbuseIT extends ServerTest {
     }
     HttpResponse<String> signIn = WebClient.at(base).signIn(username, Fixtures.PASSWORD);
     assertThat(signIn.body())
-        .as("locked: even the right password is refused now")
-        .contains("Sign-in failed");
+        .as("locked: even the right password is refused now, and the page says so")
+        .contains(
+            "Sign-in failed, and after 5 failed attempts in a row this username is locked"
+                + " until");
   }
 
   @Test

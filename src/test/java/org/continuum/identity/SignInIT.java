@@ -1,17 +1,20 @@
 package org.continuum.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.continuum.audit.domain.AuditEventType;
 import org.continuum.identity.application.AccountAdministration;
 import org.continuum.identity.application.AuthenticatedUser;
 import org.continuum.identity.application.AuthenticationService;
 import org.continuum.identity.application.RoleAssignments;
+import org.continuum.identity.application.SignInLockouts;
 import org.continuum.identity.application.TokenService;
 import org.continuum.identity.domain.Account;
 import org.continuum.identity.domain.Role;
@@ -41,6 +44,7 @@ class SignInIT {
   @Inject TokenService tokens;
   @Inject RoleAssignments roles;
   @Inject Fixtures fixtures;
+  @Inject SignInLockouts lockouts;
 
   @PersistenceContext EntityManager em;
 
@@ -89,6 +93,33 @@ class SignInIT {
     assertThat(authentication.signIn(person.username(), Fixtures.PASSWORD.toCharArray())).isEmpty();
     assertThat(eventTypes(person))
         .contains(AuditEventType.ACCOUNT_LOCKED, AuditEventType.SIGN_IN_REFUSED_LOCKED);
+  }
+
+  @Test
+  void aLockedNameIsToldAlikeWhetherAnAccountHasItOrNot() {
+    Person person = fixtures.person("lockout");
+    String nobody = "nobody-" + Fixtures.unique();
+    for (int i = 0; i < 4; i++) {
+      authentication.signIn(person.username(), ("wrong " + i).toCharArray());
+      authentication.signIn(nobody, ("wrong " + i).toCharArray());
+    }
+    assertThat(lockouts.lockedUntil(person.username())).isEmpty();
+    assertThat(lockouts.lockedUntil(nobody)).isEmpty();
+    authentication.signIn(person.username(), "wrong 5".toCharArray());
+    authentication.signIn(" " + nobody.toUpperCase() + " ", "wrong 5".toCharArray());
+    assertThat(lockouts.lockedUntil(person.username()))
+        .as("the account's own lock")
+        .contains(account(person).getLockedUntil());
+    // locked as long, to the second the page could show, so neither tells that it exists
+    assertThat(lockouts.lockedUntil(nobody))
+        .hasValueSatisfying(
+            until ->
+                assertThat(until)
+                    .isCloseTo(account(person).getLockedUntil(), within(2, ChronoUnit.SECONDS)));
+    assertThat(lockouts.lockedUntil("nobody-" + Fixtures.unique())).isEmpty();
+    MovableClockProducer.CLOCK.advance(Duration.ofMinutes(15));
+    assertThat(lockouts.lockedUntil(person.username())).isEmpty();
+    assertThat(lockouts.lockedUntil(nobody)).isEmpty();
   }
 
   @Test

@@ -229,7 +229,7 @@ class ModulesIT extends CastTest {
         .isEqualTo(403);
     HttpResponse<String> again = start(moduleId);
     assertThat(again.statusCode()).isEqualTo(409);
-    assertThat(again.body()).contains("allows 1 attempt(s)");
+    assertThat(again.body()).contains("allows 1 attempt at");
   }
 
   @Test

@@ -74,5 +74,11 @@ public enum AuditEventType {
   MODULE_REQUIREMENT_REMOVED,
   CASE_LOG_SETTINGS_CHANGED,
   CODING_RULES_PUBLISHED,
-  CODING_RULES_CARRIED
+  CODING_RULES_CARRIED;
+
+  /** What happened, in words: "Coding rules published". */
+  public String words() {
+    String words = name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
 }

@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 import org.continuum.audit.application.AuditLog;
-import org.continuum.audit.domain.AuditEvent;
+import org.continuum.audit.application.AuditRow;
 import org.continuum.audit.domain.AuditEventType;
 import org.continuum.shared.web.PagedModel;
 
@@ -23,8 +23,8 @@ public class AuditLogBean implements Serializable {
   private AuditEventType type;
   private String actor;
 
-  private final PagedModel<AuditEvent> model =
-      new PagedModel<>(r -> log.list(r), AuditEvent::getId, this::filters);
+  private final PagedModel<AuditRow> model =
+      new PagedModel<>(r -> log.list(r), AuditRow::id, this::filters);
 
   private Map<String, String> filters() {
     Map<String, String> filters = new HashMap<>();
@@ -41,7 +41,7 @@ public class AuditLogBean implements Serializable {
     return AuditEventType.values();
   }
 
-  public PagedModel<AuditEvent> getModel() {
+  public PagedModel<AuditRow> getModel() {
     return model;
   }
 

@@ -26,6 +26,7 @@ import java.util.function.BooleanSupplier;
 import org.continuum.shared.domain.AccessDeniedException;
 import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.Check;
+import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.PatientIdentifierGuard;
 import org.continuum.shared.domain.RuleViolationException;
 import org.continuum.shared.domain.Sealer;
@@ -473,10 +474,18 @@ public class Evaluation extends BaseEntity {
     }
   }
 
+  /** Refused naming each required item left unanswered, so each is marked where it is. */
   private void requireComplete() {
-    List<String> missing = missingRequired();
+    List<InvalidInputException.FieldError> missing = new ArrayList<>();
+    for (FormItem item : form.getItems()) {
+      if (item.isRequired() && answer(item.getSeq()).map(Answer::isEmpty).orElse(true)) {
+        missing.add(
+            new InvalidInputException.FieldError(
+                "item" + item.getSeq(), label(item) + " needs an answer."));
+      }
+    }
     if (!missing.isEmpty()) {
-      throw new RuleViolationException("Still to answer: " + String.join("; ", missing) + ".");
+      throw new InvalidInputException(missing);
     }
   }
 

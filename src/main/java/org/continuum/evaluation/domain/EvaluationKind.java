@@ -3,7 +3,7 @@ package org.continuum.evaluation.domain;
 /** Who evaluates whom, which decides who reads the result and whether it is signed. */
 public enum EvaluationKind {
   FACULTY_OF_TRAINEE("Faculty evaluation of trainee", "Evaluation of"),
-  SELF_ASSESSMENT("Self-assessment", "Self-assessment of"),
+  SELF_ASSESSMENT("Self-assessment", "Self-assessment"),
   ROTATION_AND_FACULTY("Evaluation of rotation and faculty (anonymous)", "Rotation and teaching"),
   DIRECT_OBSERVATION("Direct observation of a procedure", "Direct observation of");
 

@@ -42,6 +42,7 @@ public class CompleteEvaluationBean implements Serializable {
   private final Map<Integer, String> values = new HashMap<>();
   private final Map<Integer, String> texts = new HashMap<>();
   private Instant savedAt;
+  private boolean incomplete;
   private String password;
 
   /** Why each refused answer was refused, by item, shown under the answer itself. */
@@ -93,13 +94,11 @@ public class CompleteEvaluationBean implements Serializable {
       answers.add(new AnswerInput(item.seq(), values.get(item.seq()), texts.get(item.seq())));
     }
     problems.clear();
+    incomplete = false;
     try {
       evaluation = evaluations.saveDraft(evaluation.id(), evaluation.version(), answers);
     } catch (InvalidInputException refused) {
-      for (InvalidInputException.FieldError error : refused.errors()) {
-        itemOf(error.field()).ifPresent(seq -> problems.put(seq, error.message()));
-      }
-      UserMessages.show(refused);
+      showAtItems(refused);
       return false;
     }
     savedAt = clock.instant();
@@ -107,6 +106,35 @@ public class CompleteEvaluationBean implements Serializable {
       UserMessages.info("Draft saved.");
     }
     return true;
+  }
+
+  /**
+   * "Sign...": saves, then checks the evaluation could be signed (every required answer given)
+   * before the password is asked for; a missing answer is marked at its item, and the dialog, which
+   * would hide the marks, stays closed.
+   */
+  public void prepareToSign() {
+    if (!save(false)) {
+      return;
+    }
+    try {
+      evaluations.requireSignable(evaluation.id(), evaluation.version());
+    } catch (InvalidInputException missing) {
+      incomplete = true;
+      showAtItems(missing);
+    }
+  }
+
+  /** Saved, but not signable yet: the marks are answers still to give, not refusals. */
+  public boolean isIncomplete() {
+    return incomplete;
+  }
+
+  private void showAtItems(InvalidInputException refused) {
+    for (InvalidInputException.FieldError error : refused.errors()) {
+      itemOf(error.field()).ifPresent(seq -> problems.put(seq, error.message()));
+    }
+    UserMessages.show(refused);
   }
 
   /** The item an error's field names ("item3"), if it names one. */
@@ -136,7 +164,13 @@ public class CompleteEvaluationBean implements Serializable {
     if (!save(false)) {
       return null;
     }
-    evaluations.submit(evaluation.id(), evaluation.version());
+    try {
+      evaluations.submit(evaluation.id(), evaluation.version());
+    } catch (InvalidInputException missing) {
+      incomplete = true;
+      showAtItems(missing);
+      return null;
+    }
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     UserMessages.info("Thank you. Your answers were handed in anonymously.");
     return "/evaluations/index.xhtml?faces-redirect=true";

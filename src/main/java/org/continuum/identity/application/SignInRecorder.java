@@ -30,6 +30,7 @@ public class SignInRecorder {
   @Inject IdentitySettings settings;
   @Inject UserSnapshots snapshots;
   @Inject AuditTrail audit;
+  @Inject SignInLockouts lockouts;
 
   public Optional<AuthenticatedUser> record(
       String attemptedName, Optional<Long> accountId, boolean passwordMatches) {
@@ -38,11 +39,13 @@ public class SignInRecorder {
     Optional<Account> found = accountId.flatMap(accounts::findByIdForUpdate);
     if (found.isEmpty()) {
       audit.recordAs(SIGN_IN_FAILED, null, attemptedName, SUBJECT, null, null, "unknown username");
+      lockouts.recordOther(attemptedName);
       return Optional.empty();
     }
     Account account = found.get();
     if (!account.isActive()) {
       auditAttempt(SIGN_IN_FAILED, account, "account is disabled");
+      lockouts.recordOther(attemptedName);
       return Optional.empty();
     }
     if (account.isLocked(now)) {

@@ -19,6 +19,7 @@ import org.continuum.identity.domain.AccountRepository;
 import org.continuum.identity.domain.ApiToken;
 import org.continuum.identity.domain.ApiTokenRepository;
 import org.continuum.shared.domain.Sha256;
+import org.continuum.shared.domain.Words;
 
 /**
  * Opaque bearer tokens for API clients: 256 random bits, stored only as their SHA-256. Checking a
@@ -113,7 +114,7 @@ public class TokenService {
           "account",
           accountId,
           null,
-          usable.size() + " token(s) revoked: " + reason);
+          Words.count(usable.size(), "token") + " revoked: " + reason);
     }
     return usable.size();
   }

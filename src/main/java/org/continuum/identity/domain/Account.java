@@ -1,6 +1,7 @@
 package org.continuum.identity.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -41,11 +42,7 @@ public class Account extends BaseEntity {
   @Column(name = "status", nullable = false, length = 16)
   private AccountStatus status;
 
-  @Column(name = "failed_sign_ins", nullable = false)
-  private int failedSignIns;
-
-  @Column(name = "locked_until")
-  private Instant lockedUntil;
+  @Embedded private FailedSignIns failures = new FailedSignIns();
 
   @Column(name = "last_sign_in_at")
   private Instant lastSignInAt;
@@ -124,7 +121,7 @@ public class Account extends BaseEntity {
   }
 
   public boolean isLocked(Instant now) {
-    return lockedUntil != null && now.isBefore(lockedUntil);
+    return failures.isLocked(now);
   }
 
   public boolean isActive() {
@@ -137,34 +134,22 @@ public class Account extends BaseEntity {
    * @return true if this failure locked the account
    */
   public boolean recordFailedSignIn(Instant now, LockoutPolicy policy) {
-    if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-      // the previous lock has run out: count afresh
-      lockedUntil = null;
-      failedSignIns = 0;
-    }
-    failedSignIns++;
-    if (failedSignIns >= policy.maxFailures() && lockedUntil == null) {
-      lockedUntil = now.plus(policy.duration());
-      return true;
-    }
-    return false;
+    return failures.record(now, policy);
   }
 
   public void recordSuccessfulSignIn(Instant now) {
-    failedSignIns = 0;
-    lockedUntil = null;
+    failures.clear();
     lastSignInAt = now;
   }
 
   /** The password was typed again correctly (e.g. to sign): failures so far no longer count. */
   public void recordPasswordConfirmed() {
-    failedSignIns = 0;
+    failures.forgiveCount();
   }
 
   /** An administrator lifts a lock before it runs out. */
   public void unlock() {
-    failedSignIns = 0;
-    lockedUntil = null;
+    failures.clear();
   }
 
   public void changePasswordHash(String newHash, Instant now) {
@@ -206,11 +191,11 @@ public class Account extends BaseEntity {
   }
 
   public int getFailedSignIns() {
-    return failedSignIns;
+    return failures.count();
   }
 
   public Instant getLockedUntil() {
-    return lockedUntil;
+    return failures.lockedUntil();
   }
 
   public Instant getLastSignInAt() {

@@ -13,12 +13,17 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.continuum.identity.application.CurrentUser;
 import org.continuum.identity.application.IdentitySettings;
+import org.continuum.identity.application.SignInLockouts;
 import org.continuum.identity.application.SignInThrottle;
 import org.continuum.identity.domain.LockoutPolicy;
 import org.continuum.shared.application.Causes;
 import org.continuum.shared.application.DatabaseUnavailable;
+import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.application.RequestOrigin;
 import org.continuum.shared.domain.TryLaterException;
 import org.continuum.shared.web.UserMessages;
@@ -30,11 +35,15 @@ import org.continuum.shared.web.UserMessages;
 @RequestScoped
 public class SignInBean {
 
+  private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("h:mm a z", Locale.US);
+
   @Inject SecurityContext securityContext;
   @Inject CurrentUser currentUser;
   @Inject IdentitySettings settings;
   @Inject SignInThrottle throttle;
   @Inject RequestOrigin origin;
+  @Inject SignInLockouts lockouts;
+  @Inject InstitutionTime time;
 
   private String username;
   private String password;
@@ -85,7 +94,12 @@ public class SignInBean {
       case SUCCESS -> external.redirect(external.getRequestContextPath() + safeTarget(next));
       case SEND_CONTINUE -> faces.responseComplete();
       default -> {
-        UserMessages.error(failureMessage(settings.lockoutPolicy()));
+        LockoutPolicy policy = settings.lockoutPolicy();
+        UserMessages.error(
+            lockouts
+                .lockedUntil(username)
+                .map(until -> lockedMessage(policy, until.atZone(time.zone())))
+                .orElseGet(() -> failureMessage(policy)));
         faces.validationFailed();
       }
     }
@@ -101,6 +115,18 @@ public class SignInBean {
         + " failed attempts in a row an account is locked for "
         + policy.duration().toMinutes()
         + " minutes.";
+  }
+
+  /**
+   * The same for a locked account and for a name without one locked by as many failures, so the
+   * page still does not tell which usernames exist.
+   */
+  static String lockedMessage(LockoutPolicy policy, ZonedDateTime until) {
+    return "Sign-in failed, and after "
+        + policy.maxFailures()
+        + " failed attempts in a row this username is locked until "
+        + UNTIL.format(until)
+        + ". Try again then, or ask your program's administrator to unlock it.";
   }
 
   /**

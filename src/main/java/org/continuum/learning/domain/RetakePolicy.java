@@ -9,6 +9,7 @@ import java.util.List;
 import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.RuleViolationException;
 import org.continuum.shared.domain.Violations;
+import org.continuum.shared.domain.Words;
 
 /**
  * A program's rules for taking a module again: how many attempts in all (none = no limit), how long
@@ -59,7 +60,9 @@ public class RetakePolicy extends BaseEntity {
   public void requireMayStart(List<ModuleAttempt> earlier, Instant now) {
     if (maxAttempts != null && earlier.size() >= maxAttempts) {
       throw new RuleViolationException(
-          "Your program allows " + maxAttempts + " attempt(s) at this module; you have used them.");
+          "Your program allows "
+              + Words.count(maxAttempts, "attempt")
+              + " at this module; you have used them.");
     }
     if (!retakeAfterPass && earlier.stream().anyMatch(a -> Boolean.TRUE.equals(a.getPassed()))) {
       throw new RuleViolationException(

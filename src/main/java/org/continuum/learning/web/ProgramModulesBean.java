@@ -21,6 +21,7 @@ import org.continuum.learning.application.RetakePolicyView;
 import org.continuum.program.application.Curriculum;
 import org.continuum.program.application.RotationView;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Words;
 import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UploadedFile;
 import org.continuum.shared.web.UserMessages;
@@ -92,8 +93,8 @@ public class ProgramModulesBean implements Serializable {
       UserMessages.error(
           upload.get().name()
               + " was not loaded: "
-              + uploadProblems.size()
-              + " problem(s), listed below.");
+              + Words.count(uploadProblems.size(), "problem")
+              + ", listed below.");
     }
   }
 

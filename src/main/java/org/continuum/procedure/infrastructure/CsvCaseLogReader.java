@@ -31,6 +31,7 @@ import org.continuum.procedure.domain.CaseLogColumn.ImportedStatus;
 import org.continuum.procedure.domain.LogStatus;
 import org.continuum.procedure.domain.Quantity;
 import org.continuum.shared.domain.Titled;
+import org.continuum.shared.domain.Words;
 
 /**
  * Case log files as CSV (Commons CSV): UTF-8, a header row first, columns in any order and case,
@@ -67,7 +68,13 @@ public class CsvCaseLogReader implements CaseLogReader {
       if (!missing.isEmpty()) {
         fileProblems.add(
             new ImportProblem(
-                1, null, "The header row lacks the column(s) " + String.join(", ", missing) + "."));
+                1,
+                null,
+                "The header row lacks the "
+                    + Words.noun(missing.size(), "column")
+                    + " "
+                    + String.join(", ", missing)
+                    + "."));
         return new CaseLogFile(0, List.of(), fileProblems);
       }
       for (CSVRecord record : parser) {

@@ -50,7 +50,7 @@ public class DashboardResource {
 
   @GET
   @Path("early-warnings")
-  @Operation(summary = "Trainees under the early-warning rule or behind on minimums")
+  @Operation(summary = "Trainees with a level below their target, or behind on minimums")
   public List<EarlyWarning> earlyWarnings(@PathParam("programId") long programId) {
     return dashboard.earlyWarnings(programId);
   }

@@ -16,8 +16,11 @@ public record HeatMap(
   public record Row(long traineeId, String name, Integer pgy, String target, List<Cell> cells)
       implements Serializable {}
 
-  /** One cell: a level (final, or the median so far) and where it stands against the target. */
-  public record Cell(String level, Standing status) implements Serializable {
+  /**
+   * One cell: a level (final, or the median so far), the trainee's target in that subcompetency,
+   * and where the level stands against it.
+   */
+  public record Cell(String level, Standing status, String target) implements Serializable {
 
     public String symbol() {
       return status.symbol();

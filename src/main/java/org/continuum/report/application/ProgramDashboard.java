@@ -31,7 +31,6 @@ import org.continuum.shared.application.Table;
 import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.domain.RuleViolationException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The program director's dashboard: the heat map of a review period, early warnings, and faculty
@@ -42,10 +41,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 @Transactional
 public class ProgramDashboard {
-
-  @Inject
-  @ConfigProperty(name = "continuum.early-warning.rule", defaultValue = "PC<=2.5@PGY2")
-  String earlyWarningRule;
 
   @Inject InstitutionTime time;
   @Inject AccessPolicy access;
@@ -108,9 +103,9 @@ public class ProgramDashboard {
       List<HeatMap.Cell> cells = new ArrayList<>();
       for (SubcompetencyView sub : subs) {
         String level = mine.get(sub.code());
+        MilestoneLevel expected = targetOf(plan, sub.code(), t, period);
         cells.add(
-            new HeatMap.Cell(
-                level == null ? "" : level, status(level, targetOf(plan, sub.code(), t, period))));
+            new HeatMap.Cell(level == null ? "" : level, status(level, expected), expected.text()));
       }
       rows.add(new HeatMap.Row(t.traineeId(), t.displayName(), t.pgy(), target.text(), cells));
     }
@@ -122,22 +117,17 @@ public class ProgramDashboard {
         rows);
   }
 
-  /** The heat map may be null (no period yet): then only minimums behind pace raise a flag. */
+  /**
+   * Flags a trainee with a level the heat map marks below its target, and one behind pace on a
+   * minimum, saying which and against what: the warnings and the map use the same targets, so a
+   * trainee the map shows on target is never flagged. The heat map may be null (no period yet):
+   * then only minimums raise a flag.
+   */
   private List<EarlyWarning> warnings(HeatMap map, MinimumsReport.Report report) {
-    EarlyWarning.Rule rule = EarlyWarning.Rule.parse(earlyWarningRule);
-    Map<Long, List<String>> reasons = new LinkedHashMap<>();
+    Map<Long, List<String>> reasons = belowTarget(map);
     Map<Long, HeatMap.Row> byTrainee = new HashMap<>();
     for (HeatMap.Row row : map == null ? List.<HeatMap.Row>of() : map.rows()) {
       byTrainee.put(row.traineeId(), row);
-      for (int i = 0; i < map.codes().size(); i++) {
-        String level = row.cells().get(i).level();
-        if (!level.isEmpty()
-            && rule.flags(map.codes().get(i), Double.parseDouble(level), row.pgy())) {
-          reasons
-              .computeIfAbsent(row.traineeId(), k -> new ArrayList<>())
-              .add(map.codes().get(i) + " at " + level + " (" + rule.describe() + ")");
-        }
-      }
     }
     for (MinimumsReport.Row row : report.rows()) {
       if (row.behind() > 0) {
@@ -232,6 +222,36 @@ public class ProgramDashboard {
           byCode.forEach((code, tally) -> mine.put(code, format(tally.median())));
         });
     return levels;
+  }
+
+  /**
+   * Each trainee's levels below target, as the heat map marks them, one reason per target: "below
+   * the target of 3.5 for PGY-4: PC1 at 2.5, PC2 at 2".
+   */
+  static Map<Long, List<String>> belowTarget(HeatMap map) {
+    Map<Long, List<String>> reasons = new LinkedHashMap<>();
+    for (HeatMap.Row row : map == null ? List.<HeatMap.Row>of() : map.rows()) {
+      Map<String, List<String>> byTarget = new LinkedHashMap<>();
+      for (int i = 0; i < map.codes().size(); i++) {
+        HeatMap.Cell cell = row.cells().get(i);
+        if (cell.status() == Standing.BELOW) {
+          byTarget
+              .computeIfAbsent(cell.target(), k -> new ArrayList<>())
+              .add(map.codes().get(i) + " at " + cell.level());
+        }
+      }
+      byTarget.forEach(
+          (target, levels) ->
+              reasons
+                  .computeIfAbsent(row.traineeId(), k -> new ArrayList<>())
+                  .add(
+                      "below the target of "
+                          + target
+                          + (row.pgy() == null ? "" : " for PGY-" + row.pgy())
+                          + ": "
+                          + String.join(", ", levels)));
+    }
+    return reasons;
   }
 
   private static MilestoneLevel targetOf(

@@ -95,8 +95,17 @@ class EvaluationTest {
     Evaluation e = requested(publishedForm(EvaluationKind.FACULTY_OF_TRAINEE), 1);
     e.saveDraft(FACULTY, List.of(new AnswerInput(1, "3", null)), GUARD);
     assertThatThrownBy(() -> e.sign(FACULTY, "Dr. Okafor", NOW, SEALER))
-        .isInstanceOf(RuleViolationException.class)
-        .hasMessageContaining("Item 2 (Supervision needed)");
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            refused ->
+                assertThat(refused.errors())
+                    .singleElement()
+                    .satisfies(
+                        error -> {
+                          assertThat(error.field()).as("marked at the item").isEqualTo("item2");
+                          assertThat(error.message())
+                              .isEqualTo("Item 2 (Supervision needed) needs an answer.");
+                        }));
     e.saveDraft(FACULTY, complete(), GUARD);
     assertThatThrownBy(() -> e.sign(TRAINEE, "Someone", NOW, SEALER))
         .isInstanceOf(AccessDeniedException.class);
@@ -120,7 +129,7 @@ class EvaluationTest {
     e.saveDraft(FACULTY, List.of(new AnswerInput(1, "3", null)), GUARD);
     assertThatThrownBy(() -> e.recordAsImported("demo seed", NOW, SEALER))
         .as("incomplete content is not sealed either")
-        .isInstanceOf(RuleViolationException.class);
+        .isInstanceOf(InvalidInputException.class);
     e.saveDraft(FACULTY, complete(), GUARD);
 
     Signature seal = e.recordAsImported("demo seed", NOW, SEALER);

@@ -61,7 +61,7 @@ class ModuleAttemptTest {
     policy.set(2, 24, false);
     assertThatThrownBy(
             () -> policy.requireMayStart(List.of(failed, failed), NOW.plusSeconds(999_999)))
-        .hasMessageContaining("allows 2 attempt(s)");
+        .hasMessageContaining("allows 2 attempts");
     assertThatThrownBy(() -> policy.requireMayStart(List.of(failed), NOW.plus(Duration.ofHours(2))))
         .hasMessageContaining("about 22 more hour(s)");
     policy.requireMayStart(List.of(failed), NOW.plus(Duration.ofHours(25)));

@@ -79,7 +79,7 @@ class CsvCaseLogReaderTest {
             p ->
                 assertThat(p.message())
                     .isEqualTo(
-                        "The header row lacks the column(s) procedure, role, setting, supervisor,"
+                        "The header row lacks the columns procedure, role, setting, supervisor,"
                             + " age_band, sex."));
 
     String row = "2026-01-01,a,TFESI-LS,performed,outpatient,b,,,40-64,female,,\n";
