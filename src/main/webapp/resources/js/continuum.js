@@ -20,12 +20,18 @@
       }
     });
   }
-  function fresh(selector) {
-    return Array.prototype.slice.call(document.querySelectorAll(selector + ":not([data-shown])"));
+  /** Elements of the given classes not brought into view before. */
+  function fresh() {
+    var selector = Array.prototype.map
+      .call(arguments, function (name) {
+        return name + ":not([data-shown])";
+      })
+      .join(", ");
+    return Array.prototype.slice.call(document.querySelectorAll(selector));
   }
   function revealFreshProblem() {
     openSectionsToShow();
-    var problems = fresh(".field-problem, .ui-message-error");
+    var problems = fresh(".field-problem", ".ui-message-error");
     // a refusal that names no single field (a conflict, say) is shown among the page's messages
     var general = fresh(".ui-messages-error");
     // a confirmation drawn in place of a form, or at the top of a long page
@@ -61,7 +67,6 @@
       var count = document.createElement("span");
       count.className = "hint char-count";
       count.id = field.id + "_count";
-      count.setAttribute("aria-live", "polite");
       field.insertAdjacentElement("afterend", count);
       var described = field.getAttribute("aria-describedby");
       field.setAttribute("aria-describedby", (described ? described + " " : "") + count.id);
@@ -73,6 +78,8 @@
         count.textContent =
           left >= 0 ? words(left) + " left" : words(-left) + " over the limit of " + limit;
         count.classList.toggle("over", left < 0);
+        // read out near and over the limit only, not after every character
+        count.setAttribute("aria-live", left <= 20 ? "polite" : "off");
       }
       field.addEventListener("input", update);
       update();

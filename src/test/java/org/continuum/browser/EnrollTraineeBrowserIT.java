@@ -49,7 +49,7 @@ class EnrollTraineeBrowserIT extends ServerTest {
       page.findElement(suggestion).click();
       type(page, "enrollForm:startDate_input", "2026-07-01");
       type(page, "enrollForm:expectedGraduation_input", "2029-06-30");
-      type(page, "enrollForm:pgy_input", "2");
+      type(page, "enrollForm:pgy", "2");
       browser.screenshot("coordinator-enrolling-resident");
       page.findElement(By.id("enrollForm:enrollSubmit")).click();
 

@@ -45,7 +45,9 @@ public class AuditLog {
     String who =
         e.getActorId() != null && names.containsKey(e.getActorId())
             ? names.get(e.getActorId())
+            // a sign-in attempt records the name typed, which anyone may type as "system"
             : ActorProvider.SYSTEM.equals(e.getActorName())
+                    && !e.getType().name().startsWith("SIGN_IN")
                 ? "Continuum, automatically"
                 : e.getActorName();
     return new AuditRow(
@@ -67,7 +69,7 @@ public class AuditLog {
     if (ACCOUNT.equals(e.getSubjectType()) && names.containsKey(e.getSubjectId())) {
       return names.get(e.getSubjectId());
     }
-    String kind = e.getSubjectType().replaceAll("([a-z])([A-Z])", "$1 $2");
+    String kind = e.getSubjectType().replaceAll("([a-z])([A-Z])", "$1 $2").replaceAll("[-_]", " ");
     kind = Character.toUpperCase(kind.charAt(0)) + kind.substring(1).toLowerCase(Locale.ROOT);
     return e.getSubjectId() == null ? kind : kind + " #" + e.getSubjectId();
   }

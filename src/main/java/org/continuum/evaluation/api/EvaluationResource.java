@@ -131,8 +131,12 @@ public class EvaluationResource {
       description =
           "Requires the caller's password again. A wrong password counts toward locking the"
               + " account, like a failed sign-in.")
-  @APIResponse(responseCode = "400", description = "Wrong or missing password")
-  @APIResponse(responseCode = "409", description = "Changed since read, incomplete, or signed")
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "Wrong or missing password, or required answers missing (each named by its item,"
+              + " \"item3\"), checked before the password")
+  @APIResponse(responseCode = "409", description = "Changed since read, or signed")
   public EvaluationDetail sign(@PathParam("id") long id, SignatureRequest request) {
     SignatureRequest body = RequestBodies.required(request, "the version and your password");
     char[] password = body.password() == null ? new char[0] : body.password().toCharArray();

@@ -22,6 +22,7 @@ public class AuthenticationService {
   @Inject SignInRecorder recorder;
   @Inject Clock clock;
   @Inject SignInThrottle throttle;
+  @Inject SignInLockouts lockouts;
 
   /**
    * @return the signed-in user, or empty for any refusal (unknown name, wrong password, locked or
@@ -31,15 +32,18 @@ public class AuthenticationService {
     String name = Account.normalizeUsername(username);
     Optional<Account> account = name.isEmpty() ? Optional.empty() : accounts.findByUsername(name);
     boolean passwordMatches;
-    if (account.isPresent()
-        && (account.get().isLocked(clock.instant()) || !account.get().isActive())) {
-      // refused whatever the password: no slow hash for an attempt that cannot succeed (the
-      // per-username limit refuses further attempts on any name, existing or not, just as fast)
+    Optional<Account> active = account.filter(Account::isActive);
+    if (active.isPresent() && active.get().isLocked(clock.instant())) {
+      // refused whatever the password: no slow hash for an attempt that cannot succeed
       passwordMatches = false;
-    } else if (account.isPresent()) {
-      passwordMatches = hashing.verify(password, account.get().getPasswordHash());
+    } else if (active.isPresent()) {
+      passwordMatches = hashing.verify(password, active.get().getPasswordHash());
+    } else if (lockouts.isOtherLocked(name)) {
+      // a name without an active account, locked as an account would be, answers as fast
+      passwordMatches = false;
     } else {
-      // same cost as a real check, so response time does not tell which usernames exist
+      // same cost as a real check (a disabled account's too), so response time does not tell
+      // which usernames exist
       hashing.verify(password, hashing.decoyHash());
       passwordMatches = false;
     }

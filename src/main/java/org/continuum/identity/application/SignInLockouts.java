@@ -32,8 +32,8 @@ public class SignInLockouts {
 
   /** A failed sign-in with a name no active account has. */
   void recordOther(String attemptedName) {
-    if (attemptedName == null || attemptedName.isBlank()) {
-      return; // no name, nothing to lock
+    if (!Account.couldBeUsername(attemptedName)) {
+      return; // no account can have it, so saying so tells nothing; nor is it kept
     }
     Instant now = clock.instant();
     if (others.size() >= MAX_TRACKED) {
@@ -47,6 +47,12 @@ public class SignInLockouts {
     synchronized (failures) {
       failures.record(now, settings.lockoutPolicy());
     }
+  }
+
+  /** Whether a name without an active account is locked, from memory alone (no database read). */
+  boolean isOtherLocked(String username) {
+    FailedSignIns failures = others.get(Account.normalizeUsername(username));
+    return failures != null && locked(failures, clock.instant());
   }
 
   /** When the name's lock runs out; empty if it is not locked. */

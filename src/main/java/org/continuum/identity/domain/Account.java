@@ -106,6 +106,12 @@ public class Account extends BaseEntity {
   }
 
   /** Usernames are compared without case and surrounding blanks. */
+  /** Whether some account could have this name: the username rule, and not the reserved one. */
+  public static boolean couldBeUsername(String username) {
+    String name = normalizeUsername(username);
+    return USERNAME.matcher(name).matches() && !name.equals(ActorProvider.SYSTEM);
+  }
+
   public static String normalizeUsername(String username) {
     return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
   }
