@@ -29,8 +29,77 @@
       .join(", ");
     return Array.prototype.slice.call(document.querySelectorAll(selector));
   }
+  /** The control a refusal is about: its target's own input, or the first one inside it. */
+  function fieldOf(problem) {
+    var id = problem.getAttribute("data-target");
+    var target = id && document.getElementById(id);
+    if (!target) {
+      var item = problem.closest(".field, fieldset, .form-item");
+      target = item || problem;
+    }
+    if (target.matches("input, select, textarea, button")) {
+      return target;
+    }
+    return (
+      document.getElementById(id + "_input") ||
+      document.getElementById(id + "_focus") ||
+      target.querySelector(
+        "input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex='-1'])"
+      ) ||
+      target
+    );
+  }
+  // Above each form holding refusals, a summary lists them, each a link to its answer: on a long
+  // form on a phone, or with a screen reader, the refusals are found without hunting for them.
+  // It is drawn again after every update, so it never lists what has been put right.
+  function summarizeProblems() {
+    document.querySelectorAll("form").forEach(function (form) {
+      var old = form.querySelector(":scope > .error-summary");
+      if (old) {
+        old.remove();
+      }
+      var problems = Array.prototype.filter.call(
+        form.querySelectorAll(".ui-message-error, .field-problem"),
+        function (problem) {
+          return problem.textContent.trim() !== "";
+        }
+      );
+      if (problems.length === 0) {
+        return;
+      }
+      var summary = document.createElement("div");
+      summary.className = "error-summary";
+      summary.setAttribute("role", "alert");
+      var title = document.createElement("p");
+      title.className = "error-summary-title";
+      title.textContent =
+        problems.length === 1
+          ? "One answer needs a change before this can be saved:"
+          : problems.length + " answers need a change before this can be saved:";
+      var list = document.createElement("ul");
+      problems.forEach(function (problem) {
+        var link = document.createElement("a");
+        var field = fieldOf(problem);
+        link.href = "#" + (field.id || "");
+        link.textContent = problem.textContent.trim();
+        link.addEventListener("click", function (event) {
+          event.preventDefault();
+          openSectionsToShow();
+          field.scrollIntoView({ block: "center" });
+          field.focus({ preventScroll: true });
+        });
+        var item = document.createElement("li");
+        item.appendChild(link);
+        list.appendChild(item);
+      });
+      summary.appendChild(title);
+      summary.appendChild(list);
+      form.insertBefore(summary, form.firstChild);
+    });
+  }
   function revealFreshProblem() {
     openSectionsToShow();
+    summarizeProblems();
     var problems = fresh(".field-problem", ".ui-message-error");
     // a refusal that names no single field (a conflict, say) is shown among the page's messages
     var general = fresh(".ui-messages-error");
@@ -55,6 +124,10 @@
     var box = first.getBoundingClientRect();
     if (box.top < 0 || box.bottom > window.innerHeight) {
       first.scrollIntoView({ block: "center" });
+    }
+    // the first refused answer takes the focus, so it is the next thing typed into or read out
+    if (problems[0]) {
+      fieldOf(problems[0]).focus({ preventScroll: true });
     }
   }
   // A text with a limit counts down as it is typed and says when it is over, instead of cutting
@@ -104,6 +177,26 @@
     goToCurrentStage();
     revealFreshProblem();
   }
+  // A program's pages are listed open on a screen with room for them, folded on a phone.
+  if (window.matchMedia("(min-width: 720px)").matches) {
+    document.querySelectorAll("details.program-nav-menu").forEach(function (menu) {
+      menu.open = true;
+    });
+  }
+  // The account menu closes as menus do: on Escape (back to its button) or a tap elsewhere.
+  document.addEventListener("keydown", function (event) {
+    var open = document.querySelector("details.account-menu[open]");
+    if (event.key === "Escape" && open) {
+      open.open = false;
+      open.querySelector("summary").focus();
+    }
+  });
+  document.addEventListener("click", function (event) {
+    var open = document.querySelector("details.account-menu[open]");
+    if (open && !open.contains(event.target)) {
+      open.open = false;
+    }
+  });
   document.addEventListener("DOMContentLoaded", afterUpdate);
   if (window.jQuery) {
     window.jQuery(document).on("pfAjaxComplete", afterUpdate);

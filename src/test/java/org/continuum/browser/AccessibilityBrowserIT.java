@@ -36,7 +36,9 @@ class AccessibilityBrowserIT extends ServerTest {
       assertNoViolations(page, "login");
 
       browser.signIn(base, cast.getString("directorA"), cast.getString("password"));
-      browser.waiting().until(ExpectedConditions.urlContains("/program/roster.xhtml"));
+      browser.waiting().until(ExpectedConditions.urlContains("/program/index.xhtml"));
+      assertNoViolations(page, "work to do");
+      page.get(base + "program/roster.xhtml?program=" + cast.getJsonNumber("programA"));
       assertNoViolations(page, "program roster");
 
       page.get(base + "account/password.xhtml");

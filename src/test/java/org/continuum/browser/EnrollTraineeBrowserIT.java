@@ -26,7 +26,8 @@ class EnrollTraineeBrowserIT extends ServerTest {
     try (Browser browser = Browser.desktop()) {
       WebDriver page = browser.driver();
       browser.signIn(base, cast.getString("coordinatorA"), cast.getString("password"));
-      browser.waiting().until(ExpectedConditions.urlContains("/program/roster.xhtml"));
+      browser.waiting().until(ExpectedConditions.urlContains("/program/index.xhtml"));
+      page.get(base + "program/roster.xhtml?program=" + cast.getJsonNumber("programA"));
 
       page.findElement(By.id("tabs:rosterForm:enroll")).click();
       browser

@@ -131,7 +131,7 @@ class EvaluationBrowserIT extends ServerTest {
       browser.signIn(base, cast.getString("resident1"), password);
       browser.waiting().until(ExpectedConditions.urlContains("/trainee/index.xhtml"));
       assertThat(page.findElement(By.id("evaluationsToRead")).getText())
-          .contains("new about you to read and acknowledge");
+          .contains("about you to read and acknowledge");
       page.get(base + "evaluations/view.xhtml?id=" + id);
       assertThat(page.findElement(By.tagName("main")).getText())
           .contains("Plans studies well; write the impression first.")

@@ -122,6 +122,21 @@ class ProcedureLoggingBrowserIT extends ServerTest {
       assertThat(refusal.getText()).contains("Note seems to contain");
       assertThat(page.findElement(By.cssSelector("details.more")).getAttribute("open")).isNotNull();
       assertThat(page.findElement(By.id("logForm:note")).getAttribute("value")).isEqualTo(named);
+      // a summary above the form lists what to change, and the refused answer has the focus
+      WebElement summary =
+          browser
+              .waiting()
+              .until(
+                  ExpectedConditions.presenceOfElementLocated(
+                      By.cssSelector("[id='logForm'] > .error-summary[role='alert']")));
+      assertThat(summary.getText())
+          .contains("One answer needs a change")
+          .contains("Note seems to contain");
+      assertThat(page.switchTo().activeElement().getAttribute("id")).isEqualTo("logForm:note");
+      summary.findElement(By.tagName("a")).click();
+      assertThat(page.switchTo().activeElement().getAttribute("id"))
+          .as("its link leads to the answer")
+          .isEqualTo("logForm:note");
       // a note past its limit is counted over, refused naming the limit, and kept as typed
       String longNote = "Tolerated well. ".repeat(33); // 528 characters
       page.findElement(By.id("logForm:note")).clear();

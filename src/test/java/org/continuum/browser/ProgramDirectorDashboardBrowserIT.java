@@ -42,6 +42,12 @@ class ProgramDirectorDashboardBrowserIT extends ServerTest {
       page.get(base + "program/dashboard.xhtml?program=" + program);
       String heatMap = page.findElement(By.id("heatMap")).getText();
       assertThat(heatMap).contains("PC5").contains("3.5");
+      assertThat(browser.pageWidth())
+          .as("the wide heat map scrolls inside its box, the page does not")
+          .isLessThanOrEqualTo(1280);
+      assertThat(page.findElements(By.cssSelector("[id='completionForm:completionChart'] canvas")))
+          .as("faculty completion drawn as a chart above its table")
+          .hasSize(1);
       browser.screenshot("director-dashboard-heat-map");
 
       page.get(
@@ -52,6 +58,9 @@ class ProgramDirectorDashboardBrowserIT extends ServerTest {
               + period
               + "&trainee="
               + cast.getJsonNumber("residentAId"));
+      assertThat(browser.pageWidth())
+          .as("no column of the packet cut off")
+          .isLessThanOrEqualTo(1280);
       page.findElement(By.id("pdfForm:downloadPdf")).click();
       Path pdf =
           new WebDriverWait(page, Duration.ofSeconds(20))

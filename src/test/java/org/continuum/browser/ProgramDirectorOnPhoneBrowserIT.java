@@ -21,6 +21,15 @@ class ProgramDirectorOnPhoneBrowserIT extends ServerTest {
       WebDriver page = browser.driver();
       browser.signIn(base, cast.getString("directorA"), cast.getString("password"));
 
+      // the director lands on what to chase, program by program, and goes on to the roster
+      browser.waiting().until(ExpectedConditions.urlContains("/program/index.xhtml"));
+      assertThat(page.findElement(By.tagName("main")).getText())
+          .contains("Work to do")
+          .contains("behind on a requirement")
+          .contains("milestone review");
+      assertThat(browser.pageWidth()).isLessThanOrEqualTo(375);
+      browser.screenshot("program-director-work-to-do-375px");
+      page.findElement(By.cssSelector(".work-program h2 a")).click();
       browser.waiting().until(ExpectedConditions.urlContains("/program/roster.xhtml"));
       browser
           .waiting()

@@ -16,6 +16,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.events.WebDriverListener;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -69,9 +71,36 @@ public final class Browser implements AutoCloseable {
     }
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().window().setSize(new Dimension(width, height));
+    WebDriver chrome = new ChromeDriver(service, options);
+    chrome.manage().window().setSize(new Dimension(width, height));
+    driver = new EventFiringDecorator<WebDriver>(new ScrollsBeforeTapping(chrome)).decorate(chrome);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  /**
+   * A person brings what they are about to tap to the middle of the screen; WebDriver taps where it
+   * is if any of it shows, which on a phone may be under the bottom navigation bar.
+   */
+  public static final class ScrollsBeforeTapping implements WebDriverListener {
+    private final WebDriver page;
+
+    // public with its methods: the decorator calls them by reflection
+    ScrollsBeforeTapping(WebDriver page) {
+      this.page = page;
+    }
+
+    @Override
+    public void beforeClick(WebElement element) {
+      // only when something else covers its middle: a dialog's button is tapped where it is
+      ((JavascriptExecutor) page)
+          .executeScript(
+              "const e = arguments[0], r = e.getBoundingClientRect();"
+                  + " const top = document.elementFromPoint(r.left + r.width / 2,"
+                  + " r.top + r.height / 2);"
+                  + " if (!top || !(e === top || e.contains(top) || top.contains(e))) {"
+                  + "   e.scrollIntoView({block: 'center'}); }",
+              element);
+    }
   }
 
   /** A phone-sized window: 375 CSS pixels wide. */

@@ -64,6 +64,7 @@ public class FixtureServlet extends HttpServlet {
       case "/curriculum-programs" -> curriculumPrograms(answer);
       case "/evaluation-programs" -> evaluationPrograms(answer);
       case "/review-programs" -> reviewPrograms(answer);
+      case "/everyday-programs" -> everydayPrograms(answer);
       case "/module-programs" -> modulePrograms(answer);
       case "/procedure-count-drift" -> {
         var differences = Json.createArrayBuilder();
@@ -252,15 +253,16 @@ public class FixtureServlet extends HttpServlet {
    * For the milestone review: program A (PMR framework) where residentA's EDX block ended 20 days
    * ago, taught by two faculty; one signed their evaluation with PC5 at 3.5, the other with "not
    * yet assessable". The period containing the block's end is named, not opened. Program B has a
-   * committee member and a trainee of its own.
+   * committee member and a trainee of its own. Answers program A.
    */
-  private void reviewPrograms(JsonObjectBuilder answer) {
+  private long reviewPrograms(JsonObjectBuilder answer) {
     Programs programs = programs(answer);
     long a = programs.a();
     long b = programs.b();
     long edx = edxWithForms(a);
     java.time.LocalDate today = fixtures.today();
-    fixtures.teacher(a, edx, fixtures.faculty(a), today.minusYears(1));
+    Person teacher = fixtures.faculty(a);
+    fixtures.teacher(a, edx, teacher, today.minusYears(1));
     fixtures.teacher(a, edx, fixtures.faculty(a), today.minusYears(1));
     Person resident = fixtures.trainee(a, 2);
     java.time.LocalDate end = today.minusDays(20);
@@ -274,8 +276,20 @@ public class FixtureServlet extends HttpServlet {
         .add("cccA", fixtures.withRole(a, Role.CCC_MEMBER).username())
         .add("coordinatorA", fixtures.withRole(a, Role.COORDINATOR).username())
         .add("cccB", fixtures.withRole(b, Role.CCC_MEMBER).username());
+    add(answer, "facultyA", teacher);
     add(answer, "residentA", resident);
     add(answer, "residentB", fixtures.trainee(b, 2));
+    return a;
+  }
+
+  /**
+   * Every role's everyday pages with something on them: the milestone review's program A, with an
+   * epidural minimum and an administrator besides.
+   */
+  private void everydayPrograms(JsonObjectBuilder answer) {
+    long a = reviewPrograms(answer);
+    fixtures.minimum(a, "EPIDURAL", 3, TraineeRole.PERFORMED, TraineeRole.SUPERVISED_JUNIOR);
+    answer.add("admin", fixtures.admin().username());
   }
 
   /**

@@ -53,4 +53,16 @@ public class AccessPolicy {
       throw new RecordNotFoundException("The trainee");
     }
   }
+
+  /**
+   * How far a trainee is against the requirements (counts and states, no evaluation's content) is
+   * also the coordinator's, who chases what is missing.
+   */
+  public void requireTraineeProgressReadable(long programId, long traineeId) {
+    boolean self = user.isSignedIn() && user.accountId() == traineeId;
+    if (!self
+        && !holdsInProgram(programId, Role.PROGRAM_DIRECTOR, Role.CCC_MEMBER, Role.COORDINATOR)) {
+      throw new RecordNotFoundException("The trainee");
+    }
+  }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.continuum.identity.domain.Role;
 
@@ -40,29 +41,30 @@ public final class HomeRoutes {
   public static List<NavItem> navigationFor(Collection<Role> roles) {
     List<NavItem> items = new ArrayList<>();
     if (roles.contains(Role.RESIDENT) || roles.contains(Role.FELLOW)) {
-      items.add(new NavItem("My training", "/trainee/index.xhtml"));
-      items.add(new NavItem("Log a procedure", "/trainee/log.xhtml"));
-      items.add(new NavItem("My logs", "/trainee/logs.xhtml"));
+      items.add(new NavItem("My training", "Training", "pi-home", "/trainee/index.xhtml"));
+      items.add(new NavItem("Log a procedure", "Log", "pi-plus-circle", "/trainee/log.xhtml"));
+      items.add(new NavItem("My logs", "My logs", "pi-list", "/trainee/logs.xhtml"));
     }
     if (roles.contains(Role.FACULTY)) {
-      items.add(new NavItem("Teaching", "/faculty/index.xhtml"));
-      items.add(new NavItem("Verify logs", "/faculty/verify.xhtml"));
+      items.add(new NavItem("Teaching", "Teaching", "pi-home", "/faculty/index.xhtml"));
+      items.add(new NavItem("Verify logs", "Verify", "pi-check-square", "/faculty/verify.xhtml"));
     }
     if (roles.contains(Role.RESIDENT)
         || roles.contains(Role.FELLOW)
         || roles.contains(Role.FACULTY)) {
-      items.add(new NavItem("Evaluations", "/evaluations/index.xhtml"));
+      items.add(
+          new NavItem("Evaluations", "Evaluations", "pi-file-edit", "/evaluations/index.xhtml"));
     }
     if (roles.contains(Role.CCC_MEMBER)) {
-      items.add(new NavItem("Competency committee", "/ccc/index.xhtml"));
+      items.add(new NavItem("Competency committee", "Committee", "pi-users", "/ccc/index.xhtml"));
     }
     if (roles.contains(Role.PROGRAM_DIRECTOR)
         || roles.contains(Role.COORDINATOR)
         || roles.contains(Role.ADMIN)) {
-      items.add(new NavItem("Programs", "/program/index.xhtml"));
+      items.add(new NavItem("Programs", "Programs", "pi-building", "/program/index.xhtml"));
     }
     if (roles.contains(Role.ADMIN)) {
-      items.add(new NavItem("Administration", "/admin/index.xhtml"));
+      items.add(new NavItem("Administration", "Admin", "pi-cog", "/admin/index.xhtml"));
     }
     return items;
   }
@@ -88,8 +90,18 @@ public final class HomeRoutes {
     return null;
   }
 
-  /** A link in the main navigation. */
-  public record NavItem(String label, String path) {
+  /**
+   * A link in the main navigation. On a phone it sits in the bottom bar as its icon (a PrimeIcons
+   * class) over its short label, which is a word of the label, so what is seen is what a voice user
+   * says.
+   */
+  public record NavItem(String label, String shortLabel, String icon, String path) {
+
+    public NavItem {
+      if (!label.toLowerCase(Locale.ROOT).contains(shortLabel.toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException("A short label is part of the label: " + shortLabel);
+      }
+    }
 
     /** The first path segment, e.g. "/admin/". */
     public String section() {

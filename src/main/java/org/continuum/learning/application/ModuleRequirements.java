@@ -105,9 +105,11 @@ public class ModuleRequirements {
         requirement.getModuleCode());
   }
 
-  /** Where a trainee stands on each required module (the trainee, their leadership). */
+  /**
+   * Where a trainee stands on each required module (the trainee, their leadership and coordinator).
+   */
   public List<RequirementStatus> statusOf(long programId, long traineeId) {
-    access.requireTraineeRecordReadable(programId, traineeId);
+    access.requireTraineeProgressReadable(programId, traineeId);
     TraineeEnrollmentView enrollment =
         enrollments
             .enrollmentOf(programId, traineeId)

@@ -6,16 +6,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.continuum.audit.application.AuditTrail;
 import org.continuum.identity.application.AccessPolicy;
 import org.continuum.identity.application.CurrentUser;
+import org.continuum.identity.application.PeopleDirectory;
 import org.continuum.identity.domain.Role;
 import org.continuum.procedure.domain.LogRow;
 import org.continuum.procedure.domain.ProcedureLog;
 import org.continuum.procedure.domain.ProcedureLogRepository;
 import org.continuum.procedure.domain.RecodedEntryRepository;
 import org.continuum.procedure.domain.RecodedRow;
+import org.continuum.procedure.domain.VerificationBacklog;
 import org.continuum.shared.application.IdentifierGuards;
 import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
@@ -38,10 +41,25 @@ public class ProgramLogs {
   @Inject ProcedureLogRepository logs;
   @Inject RecodedEntryRepository recoded;
   @Inject AuditTrail audit;
+  @Inject PeopleDirectory people;
+
+  /** How long an entry may wait for its supervisor before the coordinator is shown it to chase. */
+  public static final Duration LONG_WAIT = Duration.ofDays(7);
 
   public Page<LogRow> list(long programId, PageRequest request) {
     access.requireInProgram(programId, READERS);
     return logs.ofProgram(programId, request);
+  }
+
+  /**
+   * Entries waiting for verification for longer than {@link #LONG_WAIT}, by supervisor, most first:
+   * whom the program's director or coordinator should remind.
+   */
+  public List<VerificationBacklog> waitingLong(long programId) {
+    access.requireInProgram(programId, Role.PROGRAM_DIRECTOR, Role.COORDINATOR);
+    List<VerificationBacklog> rows = logs.waitingSince(programId, clock.instant().minus(LONG_WAIT));
+    var names = people.displayNames(rows.stream().map(VerificationBacklog::supervisorId).toList());
+    return rows.stream().map(r -> r.named(names.getOrDefault(r.supervisorId(), ""))).toList();
   }
 
   /**

@@ -8,7 +8,9 @@ import java.util.Optional;
 /**
  * Whether a trainee is on pace for a minimum. By default the minimum is spread evenly over the
  * training period; where the program set cumulative targets by the end of PGY years, today's
- * expectation runs from the previous year's target to this year's across the academic year.
+ * expectation runs from the previous year's target to this year's across the academic year. On
+ * track means both: at least what is expected by today, and, at the pace kept so far, the whole
+ * minimum by graduation.
  */
 public final class Pace {
 
@@ -26,10 +28,16 @@ public final class Pace {
       LocalDate today) {
     int expected = expectedByNow(required, period, targets, today);
     Integer projected = projected(verified, period, today);
-    PaceStatus status =
-        verified >= required
-            ? PaceStatus.MET
-            : verified >= expected ? PaceStatus.ON_TRACK : PaceStatus.BEHIND;
+    PaceStatus status;
+    if (verified >= required) {
+      status = PaceStatus.MET;
+    } else if (verified >= expected && (projected == null || projected >= required)) {
+      status = PaceStatus.ON_TRACK;
+    } else {
+      // "on track" beside a projection short of the minimum would say two things at once: a
+      // trainee level with today's expectation whose pace so far misses the minimum is behind
+      status = PaceStatus.BEHIND;
+    }
     return new MinimumProgress(required, verified, pending, expected, projected, status);
   }
 

@@ -57,6 +57,12 @@ public interface ProcedureLogRepository {
    */
   List<CountRow> countsForTrainees(long programId, Collection<Long> traineeIds);
 
+  /**
+   * A program's entries still waiting for verification that were submitted before the cut-off, by
+   * supervisor, most entries first (names left empty).
+   */
+  List<VerificationBacklog> waitingSince(long programId, java.time.Instant submittedBefore);
+
   /** The procedures a trainee logged most recently, newest first, without repeats. */
   List<Long> recentProcedureTypes(long traineeId, int limit);
 

@@ -6,6 +6,7 @@ import static org.continuum.shared.infrastructure.ListQuery.containsPattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,6 +23,7 @@ import org.continuum.procedure.domain.LogStatus;
 import org.continuum.procedure.domain.ProcedureLog;
 import org.continuum.procedure.domain.ProcedureLogRepository;
 import org.continuum.procedure.domain.TraineeRole;
+import org.continuum.procedure.domain.VerificationBacklog;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
@@ -173,6 +175,20 @@ public class JpaProcedureLogRepository implements ProcedureLogRepository {
         .setParameter("id", id)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<VerificationBacklog> waitingSince(long programId, Instant submittedBefore) {
+    return em.createQuery(
+            "select new org.continuum.procedure.domain.VerificationBacklog(l.supervisorId, '',"
+                + " count(l), min(l.submittedAt)) from ProcedureLog l where l.programId = :program"
+                + " and l.status = :pending and l.submittedAt < :before group by l.supervisorId"
+                + " order by count(l) desc, min(l.submittedAt)",
+            VerificationBacklog.class)
+        .setParameter("program", programId)
+        .setParameter("pending", LogStatus.PENDING)
+        .setParameter("before", submittedBefore)
+        .getResultList();
   }
 
   /**

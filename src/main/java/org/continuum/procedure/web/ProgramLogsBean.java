@@ -39,6 +39,8 @@ public class ProgramLogsBean implements Serializable {
 
   private LogStatus status;
   private String search;
+  // from a trainee's page: their entries only, until "All trainees" clears it
+  private Long traineeId;
   private LocalDate from;
   private LocalDate to;
 
@@ -58,6 +60,9 @@ public class ProgramLogsBean implements Serializable {
     }
     if (search != null && !search.isBlank()) {
       filters.put("search", search);
+    }
+    if (traineeId != null) {
+      filters.put("trainee", traineeId.toString());
     }
     return filters;
   }
@@ -107,6 +112,14 @@ public class ProgramLogsBean implements Serializable {
 
   public String getSearch() {
     return search;
+  }
+
+  public Long getTraineeId() {
+    return traineeId;
+  }
+
+  public void setTraineeId(Long traineeId) {
+    this.traineeId = traineeId;
   }
 
   public void setSearch(String search) {

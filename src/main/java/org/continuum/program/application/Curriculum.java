@@ -115,9 +115,12 @@ public class Curriculum {
     return curriculum.schedule(programId, from, to);
   }
 
-  /** A trainee's blocks in a program, by start: for the trainee and their program's leadership. */
+  /**
+   * A trainee's blocks in a program, by start: for the trainee, their program's leadership and the
+   * coordinator who keeps the schedule.
+   */
   public List<AssignmentRow> blocksOf(long programId, long traineeId) {
-    access.requireTraineeRecordReadable(programId, traineeId);
+    access.requireTraineeProgressReadable(programId, traineeId);
     return curriculum.scheduleOf(programId, traineeId);
   }
 

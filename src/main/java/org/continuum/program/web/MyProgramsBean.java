@@ -15,7 +15,7 @@ import org.continuum.shared.domain.PageRequest;
 
 /**
  * The programs a program director, coordinator or committee member works in (all programs for an
- * administrator). Someone with exactly one program goes straight to it.
+ * administrator).
  */
 @Named("myPrograms")
 @RequestScoped
@@ -49,13 +49,5 @@ public class MyProgramsBean {
         .filter(p -> p.holds(Role.CCC_MEMBER))
         .map(MyProgram::program)
         .toList();
-  }
-
-  /** View action of the programs page: one program means no choice to make. */
-  public String goStraightToOnlyProgram() {
-    List<ProgramView> mine = getPrograms();
-    return mine.size() == 1 && !access.isAdmin()
-        ? "/program/roster.xhtml?faces-redirect=true&program=" + mine.get(0).id()
-        : null;
   }
 }

@@ -42,9 +42,11 @@ public class Requirements {
   @Inject Enrollments enrollments;
   @Inject PeopleDirectory people;
 
-  /** One trainee's matrix: for the trainee and their program's director and committee. */
+  /**
+   * One trainee's matrix: for the trainee and their program's director, committee and coordinator.
+   */
   public RequirementMatrix of(long programId, long traineeId) {
-    access.requireTraineeRecordReadable(programId, traineeId);
+    access.requireTraineeProgressReadable(programId, traineeId);
     ProgramProgress procedures = progress.of(programId, traineeId);
     List<RequirementMatrix.Line> procedureLines = new ArrayList<>();
     for (ProgressLine l : procedures.lines()) {

@@ -90,6 +90,15 @@ public class DashboardBean implements Serializable {
     return completion;
   }
 
+  /** The completion table as a chart's configuration (JSON for PrimeFaces' chart). */
+  public String getCompletionChart() {
+    return CompletionChart.of(completion);
+  }
+
+  public int getCompletionChartHeight() {
+    return CompletionChart.heightPx(completion.size());
+  }
+
   public Long getPeriodId() {
     return periodId;
   }

@@ -88,6 +88,18 @@ public class CccReviews {
     return PeriodView.of(period);
   }
 
+  /**
+   * The review of today's term in a program, if its period was opened: for the work lists of the
+   * director and the coordinator, who keep the committee to its dates.
+   */
+  public java.util.Optional<PeriodView> currentPeriod(long programId) {
+    access.requireInProgram(programId, Role.PROGRAM_DIRECTOR, Role.COORDINATOR, Role.CCC_MEMBER);
+    LocalDate today = time.today();
+    return reviews
+        .period(programId, AcademicYear.containing(today).startYear(), Term.containing(today))
+        .map(PeriodView::of);
+  }
+
   /** The period of today, for the "open the current review" button. */
   public Term currentTerm() {
     return Term.containing(time.today());

@@ -17,11 +17,20 @@ public record Trajectory(
 
     /** An SVG polyline of the levels (0 to 5 up the y axis), for a small chart beside the table. */
     public String polyline() {
+      return polyline(points.stream().map(Point::level).toList());
+    }
+
+    /** The same for the targets: the path the levels are measured against, drawn dashed. */
+    public String targetPolyline() {
+      return polyline(points.stream().map(Point::target).toList());
+    }
+
+    private static String polyline(List<String> values) {
       StringBuilder s = new StringBuilder();
-      for (int i = 0; i < points.size(); i++) {
-        String level = points.get(i).level();
-        if (level != null && !level.isEmpty()) {
-          s.append(i * 30 + 5).append(',').append(55 - Double.parseDouble(level) * 10).append(' ');
+      for (int i = 0; i < values.size(); i++) {
+        String value = values.get(i);
+        if (value != null && !value.isEmpty()) {
+          s.append(i * 30 + 5).append(',').append(55 - Double.parseDouble(value) * 10).append(' ');
         }
       }
       return s.toString().strip();

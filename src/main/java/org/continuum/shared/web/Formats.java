@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.domain.Words;
 
@@ -28,6 +29,11 @@ public class Formats {
     return items == null ? "" : String.join(", ", items.stream().map(String::valueOf).toList());
   }
 
+  /** The first items of a list, for a short list with "and N more" after it. */
+  public <T> List<T> first(List<T> items, int n) {
+    return items == null ? List.of() : items.subList(0, Math.min(n, items.size()));
+  }
+
   /** "1 attempt", "3 attempts". */
   public String count(long n, String noun) {
     return Words.count(n, noun);
@@ -35,5 +41,13 @@ public class Formats {
 
   public String date(LocalDate date) {
     return date == null ? "" : DATE.format(date);
+  }
+
+  /** "2026-10-01 to 2026-10-31", or a single day as that day, never "from a day to itself". */
+  public String range(LocalDate from, LocalDate to) {
+    if (from == null || to == null || from.equals(to)) {
+      return date(from == null ? to : from);
+    }
+    return date(from) + " to " + date(to);
   }
 }

@@ -56,4 +56,32 @@ class HomeRoutesTest {
         .isEqualTo("/program/index.xhtml");
     assertThat(HomeRoutes.current(items, "/account/password.xhtml")).isNull();
   }
+
+  @Test
+  void everyStaffRoleTogetherStillFitsThePhonesBottomBarAndSaysWhatItShows() {
+    var staff =
+        HomeRoutes.navigationFor(
+            Set.of(
+                Role.FACULTY,
+                Role.CCC_MEMBER,
+                Role.PROGRAM_DIRECTOR,
+                Role.COORDINATOR,
+                Role.ADMIN));
+    // six items of about 62 px each fill a 375 px screen (a seventh scrolls into view)
+    assertThat(staff).hasSizeLessThanOrEqualTo(6);
+    var all = HomeRoutes.navigationFor(Set.of(Role.values()));
+    assertThat(all)
+        .allSatisfy(
+            item ->
+                assertThat(item.label().toLowerCase())
+                    .as("what is seen is part of what is read out")
+                    .contains(item.shortLabel().toLowerCase()));
+  }
+
+  @Test
+  void aShortLabelThatIsNoPartOfTheLabelIsRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new HomeRoutes.NavItem("Log a procedure", "New", "pi-plus", "/trainee/log.xhtml"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

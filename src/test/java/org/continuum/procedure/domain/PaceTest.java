@@ -36,8 +36,21 @@ class PaceTest {
     // from 40 (end of PGY-2) toward 100, half-way through the year
     assertThat(progress.expectedByNow()).isEqualTo(70);
     assertThat(progress.status()).isEqualTo(PaceStatus.BEHIND);
-    assertThat(Pace.of(150, 70, 0, THREE_YEARS, targets, MID_PGY3).status())
+    assertThat(Pace.of(150, 76, 0, THREE_YEARS, targets, MID_PGY3).status())
         .isEqualTo(PaceStatus.ON_TRACK);
+  }
+
+  @Test
+  void levelWithTodaysExpectationButShortOfTheMinimumAtThisPaceIsBehind() {
+    List<InterimTarget> targets =
+        List.of(new InterimTarget(2, 40), new InterimTarget(3, 100), new InterimTarget(4, 150));
+    MinimumProgress level = Pace.of(150, 70, 0, THREE_YEARS, targets, MID_PGY3);
+    assertThat(level.expectedByNow()).isEqualTo(70);
+    assertThat(level.projectedAtGraduation()).isEqualTo(140);
+    assertThat(level.status()).isEqualTo(PaceStatus.BEHIND);
+    MinimumProgress enough = Pace.of(150, 75, 0, THREE_YEARS, targets, MID_PGY3);
+    assertThat(enough.projectedAtGraduation()).isEqualTo(150);
+    assertThat(enough.status()).isEqualTo(PaceStatus.ON_TRACK);
   }
 
   @Test
