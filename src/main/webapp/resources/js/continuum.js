@@ -51,31 +51,45 @@
   }
   // Above each form holding refusals, a summary lists them, each a link to its answer: on a long
   // form on a phone, or with a screen reader, the refusals are found without hunting for them.
-  // It is drawn again after every update, so it never lists what has been put right.
+  // It is checked after every update and drawn anew when the refusals change, so it never lists
+  // what has been put right.
   function summarizeProblems() {
     document.querySelectorAll("form").forEach(function (form) {
       var old = form.querySelector(":scope > .error-summary");
-      if (old) {
-        old.remove();
-      }
       var problems = Array.prototype.filter.call(
-        form.querySelectorAll(".ui-message-error, .field-problem"),
+        // a form's status line ("form-status") sums up, it is not an answer to change
+        form.querySelectorAll(".ui-message-error, .field-problem:not(.form-status)"),
         function (problem) {
           return problem.textContent.trim() !== "";
         }
       );
+      // the same refusals as before (an autosave, a search): the summary stays as it is and is
+      // not announced again
+      var key = problems
+        .map(function (problem) {
+          return problem.textContent.trim();
+        })
+        .join("\n");
+      if (old && old.getAttribute("data-key") === key) {
+        return;
+      }
+      if (old) {
+        old.remove();
+      }
       if (problems.length === 0) {
         return;
       }
       var summary = document.createElement("div");
+      summary.setAttribute("data-key", key);
       summary.className = "error-summary";
       summary.setAttribute("role", "alert");
       var title = document.createElement("p");
       title.className = "error-summary-title";
+      // the words come from the page's message bundle, through the body's data attributes
       title.textContent =
         problems.length === 1
-          ? "One answer needs a change before this can be saved:"
-          : problems.length + " answers need a change before this can be saved:";
+          ? document.body.dataset.errorsOne
+          : document.body.dataset.errorsMany.replace("{0}", problems.length);
       var list = document.createElement("ul");
       problems.forEach(function (problem) {
         var link = document.createElement("a");
@@ -85,8 +99,10 @@
         link.addEventListener("click", function (event) {
           event.preventDefault();
           openSectionsToShow();
-          field.scrollIntoView({ block: "center" });
-          field.focus({ preventScroll: true });
+          // an update since may have drawn the answer anew: find it by its id now
+          var answer = (field.id && document.getElementById(field.id)) || field;
+          answer.scrollIntoView({ block: "center" });
+          answer.focus({ preventScroll: true });
         });
         var item = document.createElement("li");
         item.appendChild(link);
@@ -97,10 +113,12 @@
       form.insertBefore(summary, form.firstChild);
     });
   }
-  function revealFreshProblem() {
+  function revealFreshProblem(byButton) {
     openSectionsToShow();
     summarizeProblems();
-    var problems = fresh(".field-problem", ".ui-message-error");
+    // a form's status line is read where it is, never scrolled to: after an autosave it would
+    // pull the page away from the answer being given
+    var problems = fresh(".field-problem:not(.form-status)", ".ui-message-error");
     // a refusal that names no single field (a conflict, say) is shown among the page's messages
     var general = fresh(".ui-messages-error");
     // a confirmation drawn in place of a form, or at the top of a long page
@@ -125,7 +143,11 @@
     if (box.top < 0 || box.bottom > window.innerHeight) {
       first.scrollIntoView({ block: "center" });
     }
-    // the first refused answer takes the focus, so it is the next thing typed into or read out
+    // after a save or a check, the first refused answer takes the focus, so it is the next thing
+    // typed into or read out; an autosave on leaving a field never pulls the focus back to it
+    if (!byButton) {
+      return;
+    }
     if (problems[0]) {
       fieldOf(problems[0]).focus({ preventScroll: true });
     }
@@ -172,10 +194,12 @@
     }
     current.scrollIntoView({ block: "start" });
   }
-  function afterUpdate() {
+  function afterUpdate(event, xhr, settings) {
     countCharacters();
     goToCurrentStage();
-    revealFreshProblem();
+    var source = settings && settings.source;
+    var element = typeof source === "string" ? document.getElementById(source) : source;
+    revealFreshProblem(!!element && element.matches && element.matches("button, [type=submit]"));
   }
   // A program's pages are listed open on a screen with room for them, folded on a phone.
   if (window.matchMedia("(min-width: 720px)").matches) {

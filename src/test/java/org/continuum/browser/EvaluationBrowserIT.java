@@ -71,6 +71,25 @@ class EvaluationBrowserIT extends ServerTest {
           .as("the dialog would hide the marks")
           .isFalse();
       browser.screenshot("faculty-evaluation-sign-incomplete-375px");
+      // answering a marked item further down leaves the page where the user is: it does not
+      // jump back to the first mark, which was shown already
+      WebElement last = page.findElement(By.cssSelector("textarea"));
+      ((JavascriptExecutor) page)
+          .executeScript("arguments[0].scrollIntoView({block: 'center'})", last);
+      long before = scrollY(page);
+      last.sendKeys("Plans studies well.");
+      last.sendKeys(Keys.TAB);
+      browser
+          .waiting()
+          .until(
+              d ->
+                  d.findElement(By.cssSelector("textarea"))
+                      .findElements(
+                          By.xpath("ancestor::fieldset//*[contains(@class, 'field-problem')]"))
+                      .isEmpty());
+      assertThat(Math.abs(scrollY(page) - before))
+          .as("the page stays where the user was")
+          .isLessThan(80);
       page.navigate().refresh();
 
       choose(browser, "3.5");
@@ -78,6 +97,7 @@ class EvaluationBrowserIT extends ServerTest {
       choose(browser, "Indirect supervision, direct supervision available");
       waitForSave(browser);
       WebElement comments = page.findElement(By.cssSelector("textarea"));
+      comments.clear(); // the draft kept what was typed above
       // a patient's record number is refused under the answer itself, where a phone user looks,
       // and what was typed stays
       comments.sendKeys("Saw the patient with MRN A12345 twice.");
@@ -154,6 +174,11 @@ class EvaluationBrowserIT extends ServerTest {
     ((JavascriptExecutor) browser.driver())
         .executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
     button.click();
+  }
+
+  private static long scrollY(WebDriver page) {
+    return ((Number) ((JavascriptExecutor) page).executeScript("return window.scrollY"))
+        .longValue();
   }
 
   private static void waitForSave(Browser browser) {

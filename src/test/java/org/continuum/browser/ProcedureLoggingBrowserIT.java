@@ -111,6 +111,9 @@ class ProcedureLoggingBrowserIT extends ServerTest {
       // a refused note stays as typed, in its section, which opens with the message in view
       String named = "Seen with Mrs. Alvarez";
       page.findElement(By.id("logForm:note")).sendKeys(named);
+      assertThat(browser.uncovered(page.findElement(By.id("logForm:save"))))
+          .as("the save bar rides above the bottom navigation, tappable where it is")
+          .isTrue();
       page.findElement(By.id("logForm:save")).click();
       WebElement refusal =
           browser

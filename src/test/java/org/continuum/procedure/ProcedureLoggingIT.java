@@ -374,6 +374,25 @@ class ProcedureLoggingIT extends CastTest {
             .getJsonObject("progress");
     assertThat(after.getInt("verified")).isEqualTo(verifiedBefore + 1);
 
+    // month by month, the last month holds the same count, for the trainee and the director alike
+    String history =
+        "/api/v1/programs/"
+            + programA
+            + "/requirements/trainees/"
+            + cast.getJsonNumber("residentA2Id").longValue()
+            + "/history";
+    for (String reader : List.of("residentA2", "directorA")) {
+      JsonObject series =
+          json(client.get(history, auth(reader))).getJsonArray("series").getJsonObject(0);
+      var verified = series.getJsonArray("verified");
+      assertThat(verified.getInt(verified.size() - 1)).as(reader).isEqualTo(verifiedBefore + 1);
+      assertThat(series.getJsonArray("expected")).hasSameSizeAs(verified);
+    }
+    assertThat(client.get(history, auth("residentA")).statusCode())
+        .as("another resident's history does not exist for them")
+        .isEqualTo(404);
+    assertThat(client.get(history, auth("directorB")).statusCode()).isIn(403, 404);
+
     assertThat(
             json(client.get(
                     "/api/v1/procedure-minimums/report?program=" + programA, auth("directorA")))

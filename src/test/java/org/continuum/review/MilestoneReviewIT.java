@@ -217,7 +217,7 @@ class MilestoneReviewIT extends CastTest {
             "{\"version\":" + locked.getJsonNumber("proposalVersion") + ",\"level\":\"4\"}",
             "cccA");
     assertThat(late.statusCode()).isEqualTo(409);
-    assertThat(json(late).getString("detail")).contains("finalised and locked");
+    assertThat(json(late).getString("detail")).contains("finalized and locked");
     assertThat(locked.getString("finalLevel")).isEqualTo("3.5");
   }
 

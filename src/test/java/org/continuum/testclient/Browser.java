@@ -149,6 +149,21 @@ public final class Browser implements AutoCloseable {
                 element);
   }
 
+  /**
+   * Whether a tap on the middle of the element reaches it where it now is, nothing (a bar, a
+   * dialog) drawn over it, without scrolling.
+   */
+  public boolean uncovered(WebElement element) {
+    return (Boolean)
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "const e = arguments[0], r = e.getBoundingClientRect();"
+                    + " const top = document.elementFromPoint(r.left + r.width / 2,"
+                    + " r.top + r.height / 2);"
+                    + " return !!top && (e === top || e.contains(top));",
+                element);
+  }
+
   /** Saves a screenshot under target/screenshots, for looking at after a run. */
   public void screenshot(String name) throws IOException {
     Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));

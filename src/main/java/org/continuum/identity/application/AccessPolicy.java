@@ -54,13 +54,17 @@ public class AccessPolicy {
     }
   }
 
+  /** The signed-in person is this account. */
+  public boolean isSelf(long accountId) {
+    return user.isSignedIn() && user.accountId() == accountId;
+  }
+
   /**
    * How far a trainee is against the requirements (counts and states, no evaluation's content) is
    * also the coordinator's, who chases what is missing.
    */
   public void requireTraineeProgressReadable(long programId, long traineeId) {
-    boolean self = user.isSignedIn() && user.accountId() == traineeId;
-    if (!self
+    if (!isSelf(traineeId)
         && !holdsInProgram(programId, Role.PROGRAM_DIRECTOR, Role.CCC_MEMBER, Role.COORDINATOR)) {
       throw new RecordNotFoundException("The trainee");
     }

@@ -9,8 +9,8 @@ import java.util.Optional;
  * Whether a trainee is on pace for a minimum. By default the minimum is spread evenly over the
  * training period; where the program set cumulative targets by the end of PGY years, today's
  * expectation runs from the previous year's target to this year's across the academic year. On
- * track means both: at least what is expected by today, and, at the pace kept so far, the whole
- * minimum by graduation.
+ * track means at least what is expected by today and, without targets, the whole minimum by
+ * graduation at the pace kept so far.
  */
 public final class Pace {
 
@@ -26,29 +26,34 @@ public final class Pace {
       TrainingPeriod period,
       List<InterimTarget> targets,
       LocalDate today) {
-    int expected = expectedByNow(required, period, targets, today);
+    Optional<Integer> fromTargets = fromInterimTargets(period, targets, today);
+    int expected = fromTargets.orElseGet(() -> evenly(required, period.start(), period, today));
     Integer projected = projected(verified, period, today);
+    // Without targets the expectation is a straight line, rounded down: level with it a trainee
+    // may still project short of the minimum, and "on track" beside that projection would say two
+    // things at once. A program's own targets are its curve (often back-loaded), so a straight
+    // projection does not overrule them.
+    boolean reachesMinimum = fromTargets.isPresent() || projected == null || projected >= required;
     PaceStatus status;
     if (verified >= required) {
       status = PaceStatus.MET;
-    } else if (verified >= expected && (projected == null || projected >= required)) {
+    } else if (verified >= expected && reachesMinimum) {
       status = PaceStatus.ON_TRACK;
     } else {
-      // "on track" beside a projection short of the minimum would say two things at once: a
-      // trainee level with today's expectation whose pace so far misses the minimum is behind
       status = PaceStatus.BEHIND;
     }
     return new MinimumProgress(required, verified, pending, expected, projected, status);
   }
 
-  static int expectedByNow(
+  /** What the pace asks for by a day: by the program's targets if any, else evenly. */
+  public static int expectedByNow(
       int required, TrainingPeriod period, List<InterimTarget> targets, LocalDate today) {
-    Optional<Integer> fromTargets = fromInterimTargets(period, targets, today);
-    if (fromTargets.isPresent()) {
-      return fromTargets.get();
-    }
-    return (int)
-        Math.floor(required * fraction(period.start(), period.expectedGraduation(), today));
+    return fromInterimTargets(period, targets, today)
+        .orElseGet(() -> evenly(required, period.start(), period, today));
+  }
+
+  private static int evenly(int required, LocalDate start, TrainingPeriod period, LocalDate today) {
+    return (int) Math.floor(required * fraction(start, period.expectedGraduation(), today));
   }
 
   private static Optional<Integer> fromInterimTargets(

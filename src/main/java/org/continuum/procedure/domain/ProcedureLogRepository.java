@@ -63,6 +63,9 @@ public interface ProcedureLogRepository {
    */
   List<VerificationBacklog> waitingSince(long programId, java.time.Instant submittedBefore);
 
+  /** One trainee's verified and imported entries in a program, counted by day and kind. */
+  List<DatedCount> settledByDay(long programId, long traineeId);
+
   /** The procedures a trainee logged most recently, newest first, without repeats. */
   List<Long> recentProcedureTypes(long traineeId, int limit);
 

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.continuum.procedure.domain.CountRow;
+import org.continuum.procedure.domain.DatedCount;
 import org.continuum.procedure.domain.LogRow;
 import org.continuum.procedure.domain.LogStatus;
 import org.continuum.procedure.domain.ProcedureLog;
@@ -188,6 +189,22 @@ public class JpaProcedureLogRepository implements ProcedureLogRepository {
         .setParameter("program", programId)
         .setParameter("pending", LogStatus.PENDING)
         .setParameter("before", submittedBefore)
+        .getResultList();
+  }
+
+  @Override
+  public List<DatedCount> settledByDay(long programId, long traineeId) {
+    return em.createQuery(
+            "select new org.continuum.procedure.domain.DatedCount(l.performedOn,"
+                + " l.procedureType.id, l.codedAs, l.details.role, l.status, count(l))"
+                + " from ProcedureLog l where l.programId = :program and l.traineeId = :trainee"
+                + " and l.status in :settled"
+                + " group by l.performedOn, l.procedureType.id, l.codedAs, l.details.role,"
+                + " l.status",
+            DatedCount.class)
+        .setParameter("program", programId)
+        .setParameter("trainee", traineeId)
+        .setParameter("settled", List.of(LogStatus.VERIFIED, LogStatus.IMPORTED))
         .getResultList();
   }
 

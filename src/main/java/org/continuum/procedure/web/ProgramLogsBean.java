@@ -19,6 +19,7 @@ import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.web.PagedModel;
 import org.continuum.shared.web.ProgramContext;
+import org.continuum.shared.web.UrlParams;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -118,8 +119,24 @@ public class ProgramLogsBean implements Serializable {
     return traineeId;
   }
 
-  public void setTraineeId(Long traineeId) {
-    this.traineeId = traineeId;
+  /**
+   * The trainee and status of a link (from a trainee's page, or the work to do), read leniently: an
+   * address typed wrong shows every entry rather than an error page.
+   */
+  public String getTraineeParam() {
+    return traineeId == null ? null : traineeId.toString();
+  }
+
+  public void setTraineeParam(String value) {
+    traineeId = UrlParams.id(value);
+  }
+
+  public String getStatusParam() {
+    return status == null ? null : status.name();
+  }
+
+  public void setStatusParam(String value) {
+    status = UrlParams.constant(LogStatus.class, value);
   }
 
   public void setSearch(String search) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.continuum.procedure.application.ProcedureHistory;
 import org.continuum.report.application.RequirementMatrix;
 import org.continuum.report.application.RequirementOverview;
 import org.continuum.report.application.Requirements;
@@ -33,9 +34,23 @@ public class RequirementResource {
 
   @GET
   @Path("trainees/{traineeId}")
-  @Operation(summary = "One trainee's requirement matrix (the trainee, director, committee)")
+  @Operation(
+      summary =
+          "One trainee's requirement matrix (the trainee, director, committee; the coordinator"
+              + " without module scores)")
   public RequirementMatrix matrix(
       @PathParam("programId") long programId, @PathParam("traineeId") long traineeId) {
     return requirements.of(programId, traineeId);
+  }
+
+  @GET
+  @Path("trainees/{traineeId}/history")
+  @Operation(
+      summary =
+          "One trainee's procedure minimums month by month: verified by the end of each month and"
+              + " what the pace asked by then (whoever may read the matrix)")
+  public ProcedureHistory history(
+      @PathParam("programId") long programId, @PathParam("traineeId") long traineeId) {
+    return requirements.history(programId, traineeId);
   }
 }

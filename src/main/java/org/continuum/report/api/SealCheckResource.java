@@ -28,7 +28,7 @@ public class SealCheckResource {
   @Operation(
       summary = "Check every seal now",
       description =
-          "Recomputes the seal of every signed evaluation and finalised milestone review; lists"
+          "Recomputes the seal of every signed evaluation and finalized milestone review; lists"
               + " each one that does not verify.")
   public SealAudit.Run check() {
     return seals.run();

@@ -15,6 +15,7 @@ import org.continuum.identity.domain.Role;
 import org.continuum.learning.application.ModuleRequirements;
 import org.continuum.learning.application.RequirementStatus;
 import org.continuum.procedure.application.MinimumsReport;
+import org.continuum.procedure.application.ProcedureHistory;
 import org.continuum.procedure.application.ProgramProgress;
 import org.continuum.procedure.application.ProgressLine;
 import org.continuum.procedure.application.TraineeProgress;
@@ -70,6 +71,10 @@ public class Requirements {
               RequirementState.of(t)));
     }
     List<RequirementMatrix.Line> moduleLines = new ArrayList<>();
+    // a score is the trainee's, their director's and committee's: the coordinator sees states only
+    boolean scores =
+        access.isSelf(traineeId)
+            || access.holdsInProgram(programId, Role.PROGRAM_DIRECTOR, Role.CCC_MEMBER);
     for (RequirementStatus s : modules.statusOf(programId, traineeId)) {
       moduleLines.add(
           new RequirementMatrix.Line(
@@ -77,7 +82,7 @@ public class Requirements {
               "required "
                   + s.when()
                   + (s.dueOn() == null ? "" : " (" + s.dueOn() + ")")
-                  + (s.bestScore() == null ? "" : "; best score " + s.bestScore() + "%"),
+                  + (s.bestScore() == null || !scores ? "" : "; best score " + s.bestScore() + "%"),
               s.isDone() ? 1 : 0,
               1,
               RequirementState.of(s)));
@@ -91,6 +96,15 @@ public class Requirements {
         procedureLines,
         evaluationLines,
         moduleLines);
+  }
+
+  /**
+   * One trainee's procedure minimums month by month against the pace: for whoever may read the
+   * matrix.
+   */
+  public ProcedureHistory history(long programId, long traineeId) {
+    access.requireTraineeProgressReadable(programId, traineeId);
+    return progress.history(programId, traineeId);
   }
 
   /** Every trainee in training this year, counted against the requirements (leadership). */

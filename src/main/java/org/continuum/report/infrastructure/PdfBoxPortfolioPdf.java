@@ -55,7 +55,7 @@ public class PdfBoxPortfolioPdf implements PortfolioPdf {
   private static void milestones(PdfText pdf, Trajectory t) {
     pdf.heading("Milestone levels at each review");
     if (t.periods().isEmpty()) {
-      pdf.line("No review has been finalised yet.", 9, false).gap();
+      pdf.line("No review has been finalized yet.", 9, false).gap();
       return;
     }
     for (Trajectory.Line line : t.lines()) {

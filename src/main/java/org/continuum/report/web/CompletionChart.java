@@ -2,10 +2,12 @@ package org.continuum.report.web;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import org.continuum.evaluation.domain.CompletionRow;
+import org.continuum.shared.web.ChartConfig;
 
 /**
  * Faculty completion as a Chart.js configuration for PrimeFaces' chart: one stacked bar per faculty
@@ -30,31 +32,30 @@ final class CompletionChart {
             .add(dataset("Open, in time", OPEN, rows, r -> r.open() - r.overdue()))
             .add(dataset("Overdue", OVERDUE, rows, CompletionRow::overdue));
     JsonObjectBuilder axis = Json.createObjectBuilder().add("stacked", true);
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("indexAxis", "y")
-                .add("responsive", true)
-                .add("maintainAspectRatio", false)
-                .add("animation", false)
-                .add(
-                    "scales",
-                    Json.createObjectBuilder()
-                        .add("x", Json.createObjectBuilder(axis.build()).add("beginAtZero", true))
-                        .add("y", Json.createObjectBuilder().add("stacked", true)))
-                .add(
-                    "plugins",
-                    Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("position", "bottom"))))
-        .build()
-        .toString()
-        // the configuration is written into a script element: no name may close it
-        .replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-        .replace("&", "\\u0026");
+    JsonObject config =
+        Json.createObjectBuilder()
+            .add("type", "bar")
+            .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+            .add(
+                "options",
+                Json.createObjectBuilder()
+                    .add("indexAxis", "y")
+                    .add("responsive", true)
+                    .add("maintainAspectRatio", false)
+                    .add("animation", false)
+                    .add(
+                        "scales",
+                        Json.createObjectBuilder()
+                            .add(
+                                "x",
+                                Json.createObjectBuilder(axis.build()).add("beginAtZero", true))
+                            .add("y", Json.createObjectBuilder().add("stacked", true)))
+                    .add(
+                        "plugins",
+                        Json.createObjectBuilder()
+                            .add("legend", Json.createObjectBuilder().add("position", "bottom"))))
+            .build();
+    return ChartConfig.forScript(config);
   }
 
   /** Tall enough for a readable bar per faculty member. */

@@ -7,9 +7,12 @@ import java.io.Serializable;
 import java.util.List;
 import org.continuum.evaluation.application.Evaluations;
 import org.continuum.evaluation.domain.EvaluationRow;
+import org.continuum.procedure.application.ProcedureHistory;
 import org.continuum.report.application.RequirementMatrix;
 import org.continuum.report.application.Requirements;
+import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.web.ProgramContext;
+import org.continuum.shared.web.UrlParams;
 
 /**
  * One trainee as their program's leadership sees them, where every table's trainee name leads:
@@ -31,20 +34,29 @@ public class TraineePageBean implements Serializable {
 
   private Long traineeId;
   private RequirementMatrix matrix;
+  private ProcedureHistory history;
   private List<EvaluationRow> signed = List.of();
   private int signedTotal;
 
   public void load() {
+    if (traineeId == null) {
+      throw new RecordNotFoundException("The trainee");
+    }
     matrix = requirements.of(page.getProgramId(), traineeId);
+    history = requirements.history(page.getProgramId(), traineeId);
     if (page.isCommittee()) {
       List<EvaluationRow> all = evaluations.signedAbout(page.getProgramId(), traineeId);
       signedTotal = all.size();
-      signed = all.subList(0, Math.min(EVALUATIONS_SHOWN, all.size()));
+      signed = List.copyOf(all.subList(0, Math.min(EVALUATIONS_SHOWN, all.size())));
     }
   }
 
   public RequirementMatrix getMatrix() {
     return matrix;
+  }
+
+  public ProcedureHistory getHistory() {
+    return history;
   }
 
   public List<EvaluationRow> getSigned() {
@@ -59,7 +71,12 @@ public class TraineePageBean implements Serializable {
     return traineeId;
   }
 
-  public void setTraineeId(Long traineeId) {
-    this.traineeId = traineeId;
+  /** The address's trainee, read as text: anything but an id is "not found", not an error. */
+  public String getTraineeParam() {
+    return traineeId == null ? null : traineeId.toString();
+  }
+
+  public void setTraineeParam(String value) {
+    traineeId = UrlParams.id(value);
   }
 }

@@ -97,7 +97,7 @@ public class ReviewResource {
 
   @GET
   @Path("trainees/{traineeId}/learning-plan")
-  @Operation(summary = "The trainee's learning plan after this (finalised) period; 404 if none")
+  @Operation(summary = "The trainee's learning plan after this (finalized) period; 404 if none")
   public PlanView plan(
       @PathParam("periodId") long periodId, @PathParam("traineeId") long traineeId) {
     PlanView plan = plans.find(periodId, traineeId);
@@ -192,7 +192,7 @@ public class ReviewResource {
   @Path("finalisation")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
-      summary = "Finalise the period's levels (program director, password again); it then locks")
+      summary = "Finalize the period's levels (program director, password again); it then locks")
   public PeriodView finalise(@PathParam("periodId") long periodId, Finalisation request) {
     Finalisation body = RequestBodies.required(request, "the version and your password");
     char[] password = body.password() == null ? new char[0] : body.password().toCharArray();
@@ -203,7 +203,7 @@ public class ReviewResource {
   @Path("milestones.csv")
   @Produces("text/csv")
   @Operation(
-      summary = "The finalised levels as the milestone file (layout: docs/milestone-review.md)")
+      summary = "The finalized levels as the milestone file (layout: docs/milestone-review.md)")
   public Response milestones(@PathParam("periodId") long periodId) {
     export.requireExportable(periodId);
     String name = export.fileName(periodId);

@@ -84,7 +84,7 @@ public class MilestoneExport {
   public void requireExportable(long periodId) {
     ReviewPeriod period = reviews.readable(periodId);
     if (!period.isFinalised()) {
-      throw new RuleViolationException("Only a finalised review can be exported.");
+      throw new RuleViolationException("Only a finalized review can be exported.");
     }
     SealCheck seal = period.check(repository.finalLevels(periodId), sealer);
     if (!seal.isTrustworthy()) {

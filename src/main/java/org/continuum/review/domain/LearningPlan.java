@@ -71,7 +71,7 @@ public class LearningPlan extends BaseEntity {
   /** A draft for a trainee after a finalised period. */
   public static LearningPlan draft(ReviewPeriod period, long traineeId) {
     if (!period.isFinalised()) {
-      throw new RuleViolationException("A learning plan follows a finalised review.");
+      throw new RuleViolationException("A learning plan follows a finalized review.");
     }
     LearningPlan plan = new LearningPlan();
     plan.periodId = period.getId();

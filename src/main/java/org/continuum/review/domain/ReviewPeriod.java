@@ -125,7 +125,7 @@ public class ReviewPeriod extends BaseEntity {
    */
   public SealCheck check(List<FinalLevel> levels, Sealer sealer) {
     if (!isFinalised()) {
-      throw new IllegalStateException("only a finalised period carries a seal");
+      throw new IllegalStateException("only a finalized period carries a seal");
     }
     String text = signedText(levels);
     if (!Sha256.hex(text).equals(contentHash)) {
@@ -137,7 +137,7 @@ public class ReviewPeriod extends BaseEntity {
   public void requireOpen() {
     if (status != PeriodStatus.OPEN) {
       throw new RuleViolationException(
-          "The " + label() + " review is finalised and locked: nothing in it can change.");
+          "The " + label() + " review is finalized and locked: nothing in it can change.");
     }
   }
 
@@ -153,7 +153,7 @@ public class ReviewPeriod extends BaseEntity {
   @PreUpdate
   void refuseChangeOnceFinalised() {
     if (finalisedWhenLoaded) {
-      throw new RuleViolationException("A finalised review period cannot change.");
+      throw new RuleViolationException("A finalized review period cannot change.");
     }
   }
 

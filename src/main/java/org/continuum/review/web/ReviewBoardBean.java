@@ -88,7 +88,7 @@ public class ReviewBoardBean implements Serializable {
     Arrays.fill(typed, '\0');
     board = reviews.board(period.id());
     periods = reviews.periods(page.getProgramId());
-    UserMessages.info("Finalised and signed. The " + period.label() + " review is locked.");
+    UserMessages.info("Finalized and signed. The " + period.label() + " review is locked.");
   }
 
   public StreamedContent getMilestoneFile() {

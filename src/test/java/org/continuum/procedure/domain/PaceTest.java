@@ -36,19 +36,23 @@ class PaceTest {
     // from 40 (end of PGY-2) toward 100, half-way through the year
     assertThat(progress.expectedByNow()).isEqualTo(70);
     assertThat(progress.status()).isEqualTo(PaceStatus.BEHIND);
-    assertThat(Pace.of(150, 76, 0, THREE_YEARS, targets, MID_PGY3).status())
+    MinimumProgress onTarget = Pace.of(150, 70, 0, THREE_YEARS, targets, MID_PGY3);
+    assertThat(onTarget.projectedAtGraduation())
+        .as("a straight line from a back-loaded curve")
+        .isEqualTo(140);
+    assertThat(onTarget.status())
+        .as("the program's own targets, not the straight projection, say what is on track")
         .isEqualTo(PaceStatus.ON_TRACK);
   }
 
   @Test
-  void levelWithTodaysExpectationButShortOfTheMinimumAtThisPaceIsBehind() {
-    List<InterimTarget> targets =
-        List.of(new InterimTarget(2, 40), new InterimTarget(3, 100), new InterimTarget(4, 150));
-    MinimumProgress level = Pace.of(150, 70, 0, THREE_YEARS, targets, MID_PGY3);
-    assertThat(level.expectedByNow()).isEqualTo(70);
-    assertThat(level.projectedAtGraduation()).isEqualTo(140);
+  void levelWithTheStraightLineButShortOfTheMinimumAtThisPaceIsBehind() {
+    // 74 is what the even spread asks by now, rounded down; kept up, it reaches 148, not 150
+    MinimumProgress level = Pace.of(150, 74, 0, THREE_YEARS, List.of(), MID_PGY3);
+    assertThat(level.expectedByNow()).isEqualTo(74);
+    assertThat(level.projectedAtGraduation()).isEqualTo(148);
     assertThat(level.status()).isEqualTo(PaceStatus.BEHIND);
-    MinimumProgress enough = Pace.of(150, 75, 0, THREE_YEARS, targets, MID_PGY3);
+    MinimumProgress enough = Pace.of(150, 75, 0, THREE_YEARS, List.of(), MID_PGY3);
     assertThat(enough.projectedAtGraduation()).isEqualTo(150);
     assertThat(enough.status()).isEqualTo(PaceStatus.ON_TRACK);
   }

@@ -34,7 +34,7 @@ class LearningPlanTest {
   @Test
   void aPlanFollowsAFinalisedReviewAndIsSharedThenAcknowledged() throws Exception {
     assertThatThrownBy(() -> LearningPlan.draft(period(false), 11))
-        .hasMessageContaining("finalised review");
+        .hasMessageContaining("finalized review");
     LearningPlan plan = LearningPlan.draft(period(true), 11);
     assertThat(plan.isVisibleToTrainee()).isFalse();
     assertThatThrownBy(() -> plan.share(NOW)).hasMessageContaining("at least one goal");

@@ -38,12 +38,12 @@ class ReviewPeriodTest {
     assertThat(period.label()).isEqualTo("Fall 2026-2027");
     assertThatThrownBy(() -> proposal.propose(period, MilestoneLevel.parse("3"), null, GUARD))
         .isInstanceOf(RuleViolationException.class)
-        .hasMessageContaining("finalised and locked");
+        .hasMessageContaining("finalized and locked");
     assertThatThrownBy(() -> new LevelProposal(period, 12, "PC1"))
-        .hasMessageContaining("finalised and locked");
+        .hasMessageContaining("finalized and locked");
     assertThatThrownBy(
             () ->
                 period.finalise(5, "Dr. Hartley", Instant.EPOCH, java.util.List.of(), TEST_SEALER))
-        .hasMessageContaining("finalised and locked");
+        .hasMessageContaining("finalized and locked");
   }
 }

@@ -117,6 +117,25 @@ public class AppBenchmarks {
     return heatMap(app).length() + minimumsReport(app).length();
   }
 
+  /** The home of a director or coordinator: what to chase in the program (session 9). */
+  @Benchmark
+  @Threads(2)
+  public String workToDo(App app) throws Exception {
+    return app.asDirector("/api/v1/programs/" + app.target.id("program") + "/work");
+  }
+
+  /** A trainee's minimums month by month, as their page draws them (session 9). */
+  @Benchmark
+  @Threads(2)
+  public String traineeHistory(App app) throws Exception {
+    return app.asDirector(
+        "/api/v1/programs/"
+            + app.target.id("program")
+            + "/requirements/trainees/"
+            + app.target.id("trainee")
+            + "/history");
+  }
+
   @Benchmark
   @Threads(2)
   public String traineeProgress(App app) throws Exception {

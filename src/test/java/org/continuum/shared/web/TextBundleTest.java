@@ -1,0 +1,64 @@
+package org.continuum.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pages' words come from one bundle: every key a page uses is there (a missing one shows as
+ * "???key???"), every key there is used, and they are in US spelling.
+ */
+class TextBundleTest {
+
+  private static final Pattern KEY = Pattern.compile("text\\['([A-Za-z0-9.]+)'\\]");
+  private static final Pattern BRITISH =
+      Pattern.compile(
+          "(?i)\\b(colour|behaviour|favour|centre|organis|recognis|analys(e|ed|ing)\\b|"
+              + "anaesthe|oedema|haemat|programme|finalis|licence|catalogue)");
+
+  @Test
+  void everyKeyAPageUsesIsInTheBundleAndEveryKeyThereIsUsed() throws IOException {
+    Properties bundle = bundle();
+    Set<String> used = new TreeSet<>();
+    try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
+      for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+        Matcher m = KEY.matcher(Files.readString(page));
+        while (m.find()) {
+          used.add(m.group(1));
+        }
+      }
+    }
+    assertThat(used).as("keys used by pages").isNotEmpty();
+    assertThat(bundle.stringPropertyNames()).containsAll(used);
+    assertThat(used).containsAll(bundle.stringPropertyNames());
+  }
+
+  @Test
+  void theWordsAreUsEnglish() throws IOException {
+    bundle()
+        .forEach(
+            (key, words) ->
+                assertThat(BRITISH.matcher((String) words).find())
+                    .as(key + " = " + words)
+                    .isFalse());
+  }
+
+  private static Properties bundle() throws IOException {
+    Properties bundle = new Properties();
+    try (InputStream in =
+        TextBundleTest.class.getResourceAsStream("/org/continuum/shared/web/Text.properties")) {
+      bundle.load(in);
+    }
+    return bundle;
+  }
+}
