@@ -59,6 +59,25 @@ class MilestoneReviewIT extends CastTest {
   }
 
   @Test
+  void theWorkToDoIsTheDirectorsAndTheCoordinatorsAndNamesTheReviewOfTheTerm() {
+    String work = program + "/work";
+    for (String reader : List.of("directorA", "coordinatorA")) {
+      HttpResponse<String> answer = client.get(work, auth(reader));
+      assertThat(answer.statusCode()).as(reader + ": " + answer.body()).isEqualTo(200);
+      JsonObject body = json(answer);
+      assertThat(body.getJsonObject("review").getString("label"))
+          .as("the term of today, not opened in this program")
+          .matches("(Fall|Spring) \\d{4}-\\d{4}");
+      assertThat(body.getJsonObject("review").containsKey("status")).isFalse();
+      assertThat(body.getJsonArray("traineesBehind")).isNotNull();
+      assertThat(body.getJsonArray("waitingVerification")).as("nothing logged").isEmpty();
+    }
+    assertThat(client.get(work, auth("cccA")).statusCode()).isEqualTo(403);
+    assertThat(client.get(work, auth("residentA")).statusCode()).isEqualTo(403);
+    assertThat(client.get(work, auth("directorB")).statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void onlyTheDirectorOpensAPeriod() {
     assertThat(client.postJson(program + "/reviews", opening(), auth("cccA")).statusCode())
         .isEqualTo(403);
