@@ -241,6 +241,12 @@ class ModulesIT extends CastTest {
     assertThat(required.statusCode()).as(required.body()).isEqualTo(200);
     assertThat(client.postJson(a + "/modules/requirements", requirement, auth("cccA")).statusCode())
         .isEqualTo(403);
+    // the director's page lists it by name, and its Remove button says what it removes
+    String page =
+        cast.signedIn("directorA")
+            .get("/program/modules.xhtml?program=" + cast.id("programA"))
+            .body();
+    assertThat(page).contains("Remove A test module: knees from the required modules");
 
     String residentMatrix = a + "/requirements/trainees/" + cast.id("residentAId");
     JsonObject matrix = json(client.get(residentMatrix, auth("residentA")));
