@@ -156,7 +156,8 @@
   // what was typed or pasted: the server refuses it naming the limit, and nothing typed is lost.
   // Line breaks count twice, as the form sends them.
   function countCharacters() {
-    document.querySelectorAll("textarea[data-limit]:not([data-counting])").forEach(function (field) {
+    var fields = "textarea[data-limit]:not([data-counting]), input[data-limit]:not([data-counting])";
+    document.querySelectorAll(fields).forEach(function (field) {
       field.setAttribute("data-counting", "");
       var limit = parseInt(field.getAttribute("data-limit"), 10);
       var count = document.createElement("span");

@@ -53,6 +53,22 @@ class TextBundleTest {
                     .isFalse());
   }
 
+  @Test
+  void noneTakesThePluralAsManyDo() throws IOException {
+    bundle()
+        .forEach(
+            (key, words) -> {
+              String pattern = (String) words;
+              if (pattern.contains("{0,choice,") && !pattern.contains("{1")) {
+                assertThat(java.text.MessageFormat.format(pattern, 0).replaceAll("\\d+", "N"))
+                    .as(key + ": nothing to do reads like several")
+                    .isEqualTo(java.text.MessageFormat.format(pattern, 2).replaceAll("\\d+", "N"));
+                assertThat(java.text.MessageFormat.format(pattern, 1))
+                    .isNotEqualTo(java.text.MessageFormat.format(pattern, 2));
+              }
+            });
+  }
+
   private static Properties bundle() throws IOException {
     Properties bundle = new Properties();
     try (InputStream in =
