@@ -136,6 +136,7 @@ class EvaluationBrowserIT extends ServerTest {
                   By.id("signForm"), "Password is not correct"));
       page.findElement(By.id("signForm:password")).clear();
       page.findElement(By.id("signForm:password")).sendKeys(password);
+      browser.screenshot("faculty-evaluation-password-refused-375px");
       page.findElement(By.id("signForm:sign")).click();
       browser.waiting().until(ExpectedConditions.urlContains("/evaluations/view.xhtml"));
       String signatureBlock = page.findElement(By.id("signatureBlock")).getText();
