@@ -29,6 +29,12 @@ public final class Browser implements AutoCloseable {
   public static final String CHROMIUM = "/usr/bin/chromium";
   public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
+  /** Whether a tap on the middle of arguments[0] reaches it, nothing drawn over it. */
+  private static final String UNCOVERED =
+      "const e = arguments[0], r = e.getBoundingClientRect();"
+          + " const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+          + " return !!top && (e === top || e.contains(top));";
+
   private final WebDriver driver;
   private final Path profile;
 
@@ -92,14 +98,10 @@ public final class Browser implements AutoCloseable {
     @Override
     public void beforeClick(WebElement element) {
       // only when something else covers its middle: a dialog's button is tapped where it is
-      ((JavascriptExecutor) page)
-          .executeScript(
-              "const e = arguments[0], r = e.getBoundingClientRect();"
-                  + " const top = document.elementFromPoint(r.left + r.width / 2,"
-                  + " r.top + r.height / 2);"
-                  + " if (!top || !(e === top || e.contains(top) || top.contains(e))) {"
-                  + "   e.scrollIntoView({block: 'center'}); }",
-              element);
+      JavascriptExecutor js = (JavascriptExecutor) page;
+      if (!(Boolean) js.executeScript(UNCOVERED, element)) {
+        js.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+      }
     }
   }
 
@@ -154,14 +156,7 @@ public final class Browser implements AutoCloseable {
    * dialog) drawn over it, without scrolling.
    */
   public boolean uncovered(WebElement element) {
-    return (Boolean)
-        ((JavascriptExecutor) driver)
-            .executeScript(
-                "const e = arguments[0], r = e.getBoundingClientRect();"
-                    + " const top = document.elementFromPoint(r.left + r.width / 2,"
-                    + " r.top + r.height / 2);"
-                    + " return !!top && (e === top || e.contains(top));",
-                element);
+    return (Boolean) ((JavascriptExecutor) driver).executeScript(UNCOVERED, element);
   }
 
   /** Saves a screenshot under target/screenshots, for looking at after a run. */

@@ -48,8 +48,7 @@ public class AccessPolicy {
    * director's and committee's; everyone else is told it does not exist.
    */
   public void requireTraineeRecordReadable(long programId, long traineeId) {
-    boolean self = user.isSignedIn() && user.accountId() == traineeId;
-    if (!self && !holdsInProgram(programId, Role.PROGRAM_DIRECTOR, Role.CCC_MEMBER)) {
+    if (!isSelf(traineeId) && !holdsInProgram(programId, Role.PROGRAM_DIRECTOR, Role.CCC_MEMBER)) {
       throw new RecordNotFoundException("The trainee");
     }
   }
