@@ -12,6 +12,7 @@ import org.continuum.audit.domain.AuditEventRepository;
 import org.continuum.shared.domain.ActorProvider;
 import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
+import org.continuum.shared.domain.Wording;
 
 /** Reading the audit trail: administrators only. */
 @ApplicationScoped
@@ -48,7 +49,7 @@ public class AuditLog {
             // a sign-in attempt records the name typed, which anyone may type as "system"
             : ActorProvider.SYSTEM.equals(e.getActorName())
                     && !e.getType().name().startsWith("SIGN_IN")
-                ? "Continuum, automatically"
+                ? Wording.of("actor.system")
                 : e.getActorName();
     return new AuditRow(
         e.getId(),

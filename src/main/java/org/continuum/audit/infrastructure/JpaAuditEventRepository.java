@@ -14,6 +14,7 @@ import org.continuum.audit.domain.AuditEventType;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.infrastructure.BulkInsert;
 import org.continuum.shared.infrastructure.ListQuery;
 import org.hibernate.engine.spi.SessionImplementor;
@@ -69,7 +70,8 @@ public class JpaAuditEventRepository implements AuditEventRepository {
     try {
       return AuditEventType.valueOf(value);
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("type", "Event type '" + value + "' is not known.");
+      throw new InvalidInputException(
+          "type", Wording.of("jpaAuditEventRepository.eventTypeKnown", value));
     }
   }
 
@@ -77,7 +79,8 @@ public class JpaAuditEventRepository implements AuditEventRepository {
     try {
       return Long.parseLong(value);
     } catch (NumberFormatException e) {
-      throw new InvalidInputException("subjectId", "Subject id must be a number.");
+      throw new InvalidInputException(
+          "subjectId", Wording.of("jpaAuditEventRepository.subjectIdNumber"));
     }
   }
 }

@@ -11,6 +11,7 @@ import org.continuum.competency.application.FrameworkView;
 import org.continuum.competency.application.Frameworks;
 import org.continuum.shared.api.RestApplication;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.domain.Wording;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -32,6 +33,9 @@ public class ProgramFrameworkResource {
   public FrameworkView get(@PathParam("programId") long programId) {
     return frameworks
         .ofProgram(programId)
-        .orElseThrow(() -> new RecordNotFoundException("The program's framework"));
+        .orElseThrow(
+            () ->
+                new RecordNotFoundException(
+                    Wording.of("programFrameworkResource.programsFramework")));
   }
 }

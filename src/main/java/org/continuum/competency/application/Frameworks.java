@@ -26,6 +26,7 @@ import org.continuum.shared.domain.AccessDeniedException;
 import org.continuum.shared.domain.AggregateLocks;
 import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Competency frameworks: everyone signed in reads them; a program director chooses the version the
@@ -124,13 +125,11 @@ public class Frameworks {
     Framework latest = frameworks.latest(base.getCode()).orElse(base);
     if (latest.getFrameworkVersion() != base.getFrameworkVersion()) {
       throw new RuleViolationException(
-          "Version "
-              + latest.getFrameworkVersion()
-              + " of "
-              + base.getCode()
-              + " already exists"
-              + (latest.isDraft() ? " as a draft" : "")
-              + ": start from it instead.");
+          Wording.of(
+              "frameworks.versionAlreadyExistsStart",
+              latest.getFrameworkVersion(),
+              base.getCode(),
+              (latest.isDraft() ? " as a draft" : "")));
     }
     Framework draft = base.nextDraft(programId);
     frameworks.add(draft);
@@ -205,7 +204,9 @@ public class Frameworks {
 
   private Framework find(long id) {
     access.requireSignedIn();
-    return frameworks.findById(id).orElseThrow(() -> new RecordNotFoundException("The framework"));
+    return frameworks
+        .findById(id)
+        .orElseThrow(() -> new RecordNotFoundException(Wording.of("frameworks.framework")));
   }
 
   private static String label(Framework f) {

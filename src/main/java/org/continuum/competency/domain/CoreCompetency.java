@@ -1,15 +1,16 @@
 package org.continuum.competency.domain;
 
 import org.continuum.shared.domain.Titled;
+import org.continuum.shared.domain.Wording;
 
 /** The six core competencies every framework groups its subcompetencies under. */
 public enum CoreCompetency implements Titled {
-  PC("Patient Care"),
-  MK("Medical Knowledge"),
-  SBP("Systems-Based Practice"),
-  PBLI("Practice-Based Learning and Improvement"),
-  PROF("Professionalism"),
-  ICS("Interpersonal and Communication Skills");
+  PC(Wording.of("coreCompetency.PC.title")),
+  MK(Wording.of("coreCompetency.MK.title")),
+  SBP(Wording.of("coreCompetency.SBP.title")),
+  PBLI(Wording.of("coreCompetency.PBLI.title")),
+  PROF(Wording.of("coreCompetency.PROF.title")),
+  ICS(Wording.of("coreCompetency.ICS.title"));
 
   private final String title;
 

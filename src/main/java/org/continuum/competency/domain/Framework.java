@@ -21,6 +21,7 @@ import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.domain.RuleViolationException;
 import org.continuum.shared.domain.Violations;
+import org.continuum.shared.domain.Wording;
 
 /**
  * One version of a competency framework (code PMR, version 2): its subcompetencies grouped under
@@ -81,13 +82,16 @@ public class Framework extends BaseEntity {
             () ->
                 Check.matches(
                     "code",
-                    "Framework code",
-                    Check.required("code", "Framework code", code).toUpperCase(Locale.ROOT),
+                    Wording.of("label.frameworkCode"),
+                    Check.required("code", Wording.of("label.frameworkCode"), code)
+                        .toUpperCase(Locale.ROOT),
                     CODE,
-                    "must be 2 to 40 capital letters, digits, hyphens or underscores."));
+                    Wording.of("framework.n240CapitalLetters")));
     f.frameworkVersion =
         problems.collect(
-            () -> Check.range("frameworkVersion", "Version", frameworkVersion, 1, 999));
+            () ->
+                Check.range(
+                    "frameworkVersion", Wording.of("label.version"), frameworkVersion, 1, 999));
     problems.run(() -> f.describe(name, specialty, description));
     problems.throwIfAny();
     f.status = FrameworkStatus.DRAFT;
@@ -99,12 +103,16 @@ public class Framework extends BaseEntity {
   public void describe(String newName, String newSpecialty, String newDescription) {
     requireDraftUnlessNew();
     Violations problems = new Violations();
-    String validName = problems.collect(() -> Check.text("name", "Name", newName, 3, 160));
+    String validName =
+        problems.collect(() -> Check.text("name", Wording.of("label.name"), newName, 3, 160));
     String validSpecialty =
-        problems.collect(() -> Check.text("specialty", "Specialty", newSpecialty, 2, 120));
+        problems.collect(
+            () -> Check.text("specialty", Wording.of("label.specialty"), newSpecialty, 2, 120));
     String validDescription =
         problems.collect(
-            () -> Check.optionalText("description", "Description", newDescription, 2000));
+            () ->
+                Check.optionalText(
+                    "description", Wording.of("label.description"), newDescription, 2000));
     problems.throwIfAny();
     this.name = validName;
     this.specialty = validSpecialty;
@@ -145,7 +153,7 @@ public class Framework extends BaseEntity {
   public void publish(Instant now) {
     requireDraft();
     if (subcompetencies.isEmpty()) {
-      throw new RuleViolationException("A framework needs at least one subcompetency to publish.");
+      throw new RuleViolationException(Wording.of("framework.frameworkNeedsLeastOne"));
     }
     status = FrameworkStatus.PUBLISHED;
     publishedAt = now;
@@ -155,7 +163,7 @@ public class Framework extends BaseEntity {
   public Framework nextDraft(Long ownerProgramId) {
     if (status != FrameworkStatus.PUBLISHED) {
       throw new RuleViolationException(
-          "Version " + frameworkVersion + " of " + code + " is still a draft: edit it instead.");
+          Wording.of("framework.versionStillDraftEdit", frameworkVersion, code));
     }
     Framework next =
         draft(code, frameworkVersion + 1, name, specialty, description, ownerProgramId);
@@ -189,7 +197,7 @@ public class Framework extends BaseEntity {
     return subcompetencies.stream()
         .filter(s -> s.getId() != null && s.getId() == id)
         .findFirst()
-        .orElseThrow(() -> new RecordNotFoundException("The subcompetency"));
+        .orElseThrow(() -> new RecordNotFoundException(Wording.of("framework.subcompetency")));
   }
 
   private void requireFreeCode(String subCode, Subcompetency except) {
@@ -199,7 +207,7 @@ public class Framework extends BaseEntity {
     for (Subcompetency s : subcompetencies) {
       if (s != except && s.getCode().equals(subCode.strip())) {
         throw new InvalidInputException(
-            "code", "Code " + subCode.strip() + " is already used in this framework.");
+            "code", Wording.of("framework.codeAlreadyUsedFramework", subCode.strip()));
       }
     }
   }
@@ -215,11 +223,7 @@ public class Framework extends BaseEntity {
   private void requireDraft() {
     if (status != FrameworkStatus.DRAFT) {
       throw new RuleViolationException(
-          "Version "
-              + frameworkVersion
-              + " of "
-              + code
-              + " is published and cannot change: start a new version to edit it.");
+          Wording.of("framework.versionPublishedCannotChange", frameworkVersion, code));
     }
   }
 

@@ -1,11 +1,12 @@
 package org.continuum.competency.domain;
 
 import org.continuum.shared.domain.Titled;
+import org.continuum.shared.domain.Wording;
 
 /** A draft is edited by its program; a published version never changes again. */
 public enum FrameworkStatus implements Titled {
-  DRAFT("Draft"),
-  PUBLISHED("Published");
+  DRAFT(Wording.of("frameworkStatus.DRAFT.title")),
+  PUBLISHED(Wording.of("frameworkStatus.PUBLISHED.title"));
 
   private final String title;
 

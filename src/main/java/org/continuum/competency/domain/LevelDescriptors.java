@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.List;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Wording;
 
 /** What a trainee shows at each milestone level, 1 to 5. */
 @Embeddable
@@ -33,15 +34,14 @@ public class LevelDescriptors {
   public static LevelDescriptors of(List<String> levels) {
     if (levels == null || levels.size() != LEVELS) {
       throw new InvalidInputException(
-          "levels",
-          "Describe each of the five levels (" + LEVELS + " descriptors, level 1 first).");
+          "levels", Wording.of("levelDescriptors.describeEachFiveLevels", LEVELS));
     }
     for (int i = 0; i < LEVELS; i++) {
       String text = levels.get(i) == null ? "" : levels.get(i).strip();
       if (text.length() < 3 || text.length() > MAX_LENGTH) {
         throw new InvalidInputException(
             "level" + (i + 1),
-            "Level " + (i + 1) + " descriptor must be 3 to " + MAX_LENGTH + " characters long.");
+            Wording.of("levelDescriptors.levelDescriptor3Characters", (i + 1), MAX_LENGTH));
       }
     }
     LevelDescriptors d = new LevelDescriptors();

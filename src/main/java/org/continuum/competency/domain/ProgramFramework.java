@@ -9,6 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * The framework version a program evaluates against now. New evaluation forms use it; forms and
@@ -36,11 +37,10 @@ public class ProgramFramework extends BaseEntity {
   public void adopt(Framework chosen) {
     if (chosen.isDraft()) {
       throw new RuleViolationException(
-          "Version "
-              + chosen.getFrameworkVersion()
-              + " of "
-              + chosen.getCode()
-              + " is a draft: publish it before the program uses it.");
+          Wording.of(
+              "programFramework.versionDraftPublishBefore",
+              chosen.getFrameworkVersion(),
+              chosen.getCode()));
     }
     this.framework = chosen;
   }

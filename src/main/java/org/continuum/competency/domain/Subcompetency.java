@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.continuum.shared.domain.Check;
 import org.continuum.shared.domain.Violations;
+import org.continuum.shared.domain.Wording;
 
 /**
  * One subcompetency of a framework version (e.g. PC4, "Procedural skills"), with its level
@@ -71,13 +72,15 @@ public class Subcompetency {
             () ->
                 Check.matches(
                     "code",
-                    "Code",
-                    Check.required("code", "Code", newCode),
+                    Wording.of("label.code"),
+                    Check.required("code", Wording.of("label.code"), newCode),
                     CODE,
-                    "must be the competency's letters and a number, like PC4 or SBP2."));
+                    Wording.of("subcompetency.competencysLettersNumberLike")));
     CoreCompetency validCompetency =
-        problems.collect(() -> Check.required("competency", "Competency", newCompetency));
-    String validTitle = problems.collect(() -> Check.text("title", "Title", newTitle, 3, 200));
+        problems.collect(
+            () -> Check.required("competency", Wording.of("label.competency"), newCompetency));
+    String validTitle =
+        problems.collect(() -> Check.text("title", Wording.of("label.title"), newTitle, 3, 200));
     LevelDescriptors validLevels = problems.collect(() -> LevelDescriptors.of(newLevels));
     problems.throwIfAny();
     this.code = validCode;

@@ -11,6 +11,7 @@ import org.continuum.competency.domain.FrameworkRepository;
 import org.continuum.seed.application.SeedContributor;
 import org.continuum.seed.application.SeedDocuments;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Reads a "competency-framework" document (seed-content/README.md). The document's version is the
@@ -49,7 +50,8 @@ public class FrameworkSeedImporter implements SeedContributor {
     Document d = SeedDocuments.bind(json, Document.class, kind());
     String code = d.code() == null ? null : d.code().strip();
     if (code != null && frameworks.find(code, d.version()).isPresent()) {
-      return List.of("Framework " + code + " version " + d.version() + " is already there.");
+      return List.of(
+          Wording.of("frameworkSeedImporter.frameworkVersionAlreadyThere", code, d.version()));
     }
     Framework framework =
         Framework.draft(code, d.version(), d.name(), d.specialty(), d.description(), null);
@@ -65,16 +67,15 @@ public class FrameworkSeedImporter implements SeedContributor {
                       () ->
                           new InvalidInputException(
                               "include",
-                              "Framework '" + included + "' is not loaded: load it first."));
+                              Wording.of(
+                                  "frameworkSeedImporter.frameworkLoadedLoadFirst", included)));
           shared.copySubcompetenciesInto(framework);
           report.add(
-              "Included "
-                  + shared.getSubcompetencies().size()
-                  + " subcompetencies of "
-                  + included
-                  + " version "
-                  + shared.getFrameworkVersion()
-                  + ".");
+              Wording.of(
+                  "frameworkSeedImporter.includedSubcompetenciesVersion",
+                  shared.getSubcompetencies().size(),
+                  included,
+                  shared.getFrameworkVersion()));
         });
     SeedDocuments.each(
         "subcompetencies",
@@ -83,13 +84,11 @@ public class FrameworkSeedImporter implements SeedContributor {
     framework.publish(clock.instant());
     frameworks.add(framework);
     report.add(
-        "Framework "
-            + framework.getCode()
-            + " version "
-            + framework.getFrameworkVersion()
-            + " published with "
-            + framework.getSubcompetencies().size()
-            + " subcompetencies.");
+        Wording.of(
+            "frameworkSeedImporter.frameworkVersionPublishedSubcompetencies",
+            framework.getCode(),
+            framework.getFrameworkVersion(),
+            framework.getSubcompetencies().size()));
     return report;
   }
 }

@@ -14,6 +14,7 @@ import org.continuum.competency.application.SubcompetencyView;
 import org.continuum.competency.domain.CoreCompetency;
 import org.continuum.shared.domain.AccessDeniedException;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
 
@@ -47,7 +48,7 @@ public class FrameworkEditorBean implements Serializable {
   /** View action: a published version read-only; a draft only for whoever may edit it. */
   public void load() {
     if (frameworkId == null) {
-      throw new RecordNotFoundException("The framework");
+      throw new RecordNotFoundException(Wording.of("frameworkEditorBean.framework"));
     }
     show(frameworks.get(frameworkId));
     if (framework.draft() && !frameworks.mayEdit(framework)) {
@@ -68,7 +69,7 @@ public class FrameworkEditorBean implements Serializable {
 
   public void saveDetails() {
     show(frameworks.describe(framework.id(), framework.version(), name, specialty, description));
-    UserMessages.info("Saved.");
+    UserMessages.info(Wording.of("frameworkEditorBean.saved"));
   }
 
   public void startNew() {
@@ -93,25 +94,23 @@ public class FrameworkEditorBean implements Serializable {
             framework.id(),
             framework.version(),
             new SubcompetencyForm(subId, subCode, subCompetency, subTitle, Arrays.asList(levels))));
-    UserMessages.info("Saved " + subCode + ".");
+    UserMessages.info(Wording.of("frameworkEditorBean.saved2", subCode));
   }
 
   public void remove(SubcompetencyView s) {
     show(frameworks.removeSubcompetency(framework.id(), framework.version(), s.id()));
-    UserMessages.info("Removed " + s.code() + ".");
+    UserMessages.info(Wording.of("frameworkEditorBean.removed", s.code()));
   }
 
   public void publish() {
     show(frameworks.publish(framework.id(), framework.version()));
     UserMessages.info(
-        "Published "
-            + framework.label()
-            + ". It is frozen now; choose it for the program when you are ready.");
+        Wording.of("frameworkEditorBean.publishedFrozenNowChoose", framework.label()));
   }
 
   public void adopt() {
     frameworks.adopt(page.getProgramId(), framework.id());
-    UserMessages.info("The program now uses " + framework.label() + ".");
+    UserMessages.info(Wording.of("frameworkEditorBean.programNowUses", framework.label()));
   }
 
   public List<CoreCompetency> getCompetencies() {

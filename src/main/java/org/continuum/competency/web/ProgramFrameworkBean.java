@@ -10,6 +10,7 @@ import org.continuum.competency.application.FrameworkSummary;
 import org.continuum.competency.application.FrameworkView;
 import org.continuum.competency.application.Frameworks;
 import org.continuum.competency.domain.FrameworkStatus;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
 
@@ -54,7 +55,10 @@ public class ProgramFrameworkBean implements Serializable {
   public void adopt() {
     FrameworkView adopted = frameworks.adopt(page.getProgramId(), chosenId);
     UserMessages.info(
-        "The program now uses " + adopted.name() + ", version " + adopted.frameworkVersion() + ".");
+        Wording.of(
+            "programFrameworkBean.programNowUsesVersion",
+            adopted.name(),
+            adopted.frameworkVersion()));
     current = null;
     all = null;
   }

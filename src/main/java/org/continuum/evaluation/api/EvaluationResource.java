@@ -27,6 +27,7 @@ import org.continuum.shared.api.RequestBodies;
 import org.continuum.shared.api.RestApplication;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.PageRequest;
+import org.continuum.shared.domain.Wording;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -107,7 +108,7 @@ public class EvaluationResource {
       description = "An answer is not on its item's scale; each is named")
   @APIResponse(responseCode = "409", description = "Changed since it was read, or already signed")
   public EvaluationDetail saveDraft(@PathParam("id") long id, Draft draft) {
-    Draft body = RequestBodies.required(draft, "the draft");
+    Draft body = RequestBodies.required(draft, Wording.of("evaluationResource.draft"));
     List<AnswerInput> answers =
         body.answers() == null
             ? List.of()
@@ -115,7 +116,8 @@ public class EvaluationResource {
                 .map(
                     a -> {
                       if (a == null || a.item() == null) {
-                        throw new InvalidInputException("answers", "Each answer names its item.");
+                        throw new InvalidInputException(
+                            "answers", Wording.of("evaluationResource.eachAnswerNamesIts"));
                       }
                       return new AnswerInput(a.item(), a.value(), a.text());
                     })
@@ -138,7 +140,8 @@ public class EvaluationResource {
               + " \"item3\"), checked before the password")
   @APIResponse(responseCode = "409", description = "Changed since read, or signed")
   public EvaluationDetail sign(@PathParam("id") long id, SignatureRequest request) {
-    SignatureRequest body = RequestBodies.required(request, "the version and your password");
+    SignatureRequest body =
+        RequestBodies.required(request, Wording.of("evaluationResource.versionPassword"));
     char[] password = body.password() == null ? new char[0] : body.password().toCharArray();
     return signing.sign(id, RequestBodies.version(body.version()), password);
   }
@@ -149,7 +152,7 @@ public class EvaluationResource {
   @Operation(
       summary = "Hand in an anonymous evaluation; its answers are then stored without author")
   public Response submit(@PathParam("id") long id, VersionOnly request) {
-    VersionOnly body = RequestBodies.required(request, "the version");
+    VersionOnly body = RequestBodies.required(request, Wording.of("evaluationResource.version"));
     evaluations.submit(id, RequestBodies.version(body.version()));
     return Response.noContent().build();
   }
@@ -159,7 +162,7 @@ public class EvaluationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "The trainee acknowledges a signed evaluation about them")
   public EvaluationDetail acknowledge(@PathParam("id") long id, VersionOnly request) {
-    VersionOnly body = RequestBodies.required(request, "the version");
+    VersionOnly body = RequestBodies.required(request, Wording.of("evaluationResource.version"));
     return evaluations.acknowledge(id, RequestBodies.version(body.version()));
   }
 
@@ -169,7 +172,7 @@ public class EvaluationResource {
   @Operation(summary = "Start an amendment of a signed evaluation; the original stays as signed")
   @APIResponse(responseCode = "201", description = "The amendment, a draft to complete and sign")
   public Response amend(@PathParam("id") long id, Amendment request) {
-    Amendment body = RequestBodies.required(request, "the reason");
+    Amendment body = RequestBodies.required(request, Wording.of("evaluationResource.reason"));
     EvaluationDetail amendment = evaluations.startAmendment(id, body.reason());
     return Response.created(URI.create("evaluations/" + amendment.id())).entity(amendment).build();
   }

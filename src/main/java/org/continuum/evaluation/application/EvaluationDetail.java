@@ -7,6 +7,7 @@ import java.util.List;
 import org.continuum.evaluation.domain.EvaluationKind;
 import org.continuum.evaluation.domain.EvaluationPermissions;
 import org.continuum.evaluation.domain.EvaluationStatus;
+import org.continuum.shared.domain.Wording;
 
 /**
  * One evaluation as the person reading it may see it, with what they may do next. For an anonymous
@@ -62,7 +63,7 @@ public record EvaluationDetail(
   public List<String> missing() {
     return items.stream()
         .filter(i -> i.required() && !i.isAnswered())
-        .map(i -> "Item " + i.seq())
+        .map(i -> Wording.of("programEvaluations.item", i.seq()))
         .toList();
   }
 }

@@ -25,6 +25,7 @@ import org.continuum.shared.domain.AggregateLocks;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * The program director builds the program's evaluation forms: a draft version is edited item by
@@ -63,7 +64,7 @@ public class EvaluationForms {
     String clean = code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT);
     if (clean != null && forms.latestVersion(programId, clean) > 0) {
       throw new InvalidInputException(
-          "code", "Form code " + clean + " is already used: start a new version of it instead.");
+          "code", Wording.of("evaluationForms.formCodeAlreadyUsed", clean));
     }
     EvaluationForm form =
         EvaluationForm.draft(
@@ -117,11 +118,10 @@ public class EvaluationForms {
     for (FormItem item : form.getItems()) {
       if (item.getType() == ItemType.MILESTONE && !known.contains(item.getSubcompetencyCode())) {
         throw new RuleViolationException(
-            "Item "
-                + item.getSeq()
-                + " names "
-                + item.getSubcompetencyCode()
-                + ", which is not in the program's framework.");
+            Wording.of(
+                "evaluationForms.itemNamesWhichPrograms",
+                item.getSeq(),
+                item.getSubcompetencyCode()));
       }
     }
     form.useFramework(frameworks.frameworkIdOf(form.getProgramId()).orElse(null));
@@ -143,7 +143,7 @@ public class EvaluationForms {
         return view(newer);
       }
       throw new RuleViolationException(
-          "Version " + latest + " of " + form.getCode() + " exists: start from that one.");
+          Wording.of("evaluationForms.versionExistsStartOne", latest, form.getCode()));
     }
     EvaluationForm next =
         form.nextDraft(frameworks.frameworkIdOf(form.getProgramId()).orElse(null));
@@ -165,8 +165,9 @@ public class EvaluationForms {
       throw new InvalidInputException(
           "subcompetency",
           known.isEmpty()
-              ? "The program has no competency framework yet: choose one first."
-              : "Subcompetency " + input.subcompetencyCode().strip() + " is not in the framework.");
+              ? Wording.of("evaluationForms.programHasCompetencyFramework")
+              : Wording.of(
+                  "evaluationForms.subcompetencyFramework", input.subcompetencyCode().strip()));
     }
   }
 
@@ -190,9 +191,11 @@ public class EvaluationForms {
 
   private EvaluationForm find(long formId) {
     EvaluationForm form =
-        forms.findById(formId).orElseThrow(() -> new RecordNotFoundException("The form"));
+        forms
+            .findById(formId)
+            .orElseThrow(() -> new RecordNotFoundException(Wording.of("evaluationForms.form")));
     if (!access.holdsInProgram(form.getProgramId(), Role.values())) {
-      throw new RecordNotFoundException("The form");
+      throw new RecordNotFoundException(Wording.of("evaluationForms.form"));
     }
     return form;
   }

@@ -21,6 +21,7 @@ import org.continuum.identity.application.AccessPolicy;
 import org.continuum.identity.application.PeopleDirectory;
 import org.continuum.identity.application.PersonOption;
 import org.continuum.shared.application.InstitutionTime;
+import org.continuum.shared.domain.Wording;
 
 /**
  * One digest a day per person who has evaluations overdue or due within {@value #DUE_SOON_DAYS}
@@ -87,30 +88,30 @@ public class EvaluationReminders {
 
   static String subject(List<Evaluation> waiting, LocalDate today) {
     long overdue = waiting.stream().filter(e -> e.isOverdue(today)).count();
-    String what = waiting.size() == 1 ? "1 evaluation" : waiting.size() + " evaluations";
     return overdue > 0
-        ? "Continuum: " + what + " waiting for you, " + overdue + " overdue"
-        : "Continuum: " + what + " due soon";
+        ? Wording.of("reminder.subjectOverdue", waiting.size(), overdue)
+        : Wording.of("reminder.subjectDue", waiting.size());
   }
 
   static String body(
       PersonOption person, List<Evaluation> waiting, Map<Long, String> names, LocalDate today) {
     StringBuilder b = new StringBuilder();
-    b.append("Hello ").append(person.displayName()).append(",\n\n");
-    b.append("These evaluations are waiting for you in Continuum:\n\n");
+    b.append(Wording.of("reminder.greeting", person.displayName())).append("\n\n");
+    b.append(Wording.of("reminder.waiting")).append("\n\n");
     for (Evaluation e : waiting) {
       b.append("- ").append(e.getKind().label());
       if (!e.getKind().isAnonymous() && e.getTraineeId() != e.getEvaluatorId()) {
-        b.append(": ").append(names.getOrDefault(e.getTraineeId(), "a trainee"));
+        b.append(": ")
+            .append(names.getOrDefault(e.getTraineeId(), Wording.of("reminder.aTrainee")));
       }
-      b.append(", due ").append(e.getDueOn());
-      if (e.isOverdue(today)) {
-        b.append(" (overdue)");
-      }
+      b.append(
+          e.isOverdue(today)
+              ? Wording.of("reminder.dueOverdue", e.getDueOn())
+              : Wording.of("reminder.due", e.getDueOn()));
       b.append('\n');
     }
-    b.append("\nSign in to Continuum and open Evaluations to complete them.\n");
-    b.append("You receive at most one of these messages a day.\n");
+    b.append('\n').append(Wording.of("reminder.signIn")).append('\n');
+    b.append(Wording.of("reminder.oncePerDay")).append('\n');
     return b.toString();
   }
 }

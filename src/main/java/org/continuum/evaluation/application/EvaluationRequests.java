@@ -34,6 +34,7 @@ import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.domain.AccessDeniedException;
 import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Issues evaluation requests: from the schedule when a block ends (each teacher evaluates the
@@ -90,11 +91,10 @@ public class EvaluationRequests {
                 planned.kind(), k -> forms.currentFor(block.programId(), k));
         if (form.isEmpty()) {
           notes.add(
-              "Program "
-                  + block.programId()
-                  + " has no published form for \""
-                  + planned.kind().label()
-                  + "\": none issued.");
+              Wording.of(
+                  "evaluationRequests.programHasPublishedForm",
+                  block.programId(),
+                  planned.kind().label()));
           continue;
         }
         if (evaluations.existsByRequestKey(planned.key())) {
@@ -130,7 +130,7 @@ public class EvaluationRequests {
           created + " requests from " + blocks.size() + " ended blocks");
     }
     if (blocks.stream().anyMatch(b -> b.teacherIds().isEmpty())) {
-      notes.add("Some ended blocks have no teacher on the rotation: no faculty evaluation issued.");
+      notes.add(Wording.of("evaluationRequests.someEndedBlocksHave"));
     }
     return new IssueReport(blocks.size(), created, existing, new ArrayList<>(notes));
   }
@@ -146,7 +146,7 @@ public class EvaluationRequests {
       throw new AccessDeniedException();
     }
     if (log.status() == LogStatus.VOIDED) {
-      throw new RuleViolationException("This entry was voided.");
+      throw new RuleViolationException(Wording.of("evaluationRequests.entryWasVoided"));
     }
     String key = "L" + procedureLogId;
     Optional<Evaluation> already = evaluations.findByRequestKey(key);
@@ -159,8 +159,7 @@ public class EvaluationRequests {
             .orElseThrow(
                 () ->
                     new RuleViolationException(
-                        "Your program has no direct observation form yet: ask your program"
-                            + " director."));
+                        Wording.of("evaluationRequests.programHasDirectObservation")));
     Evaluation e =
         Evaluation.request(
             new Evaluation.Request(
@@ -190,9 +189,12 @@ public class EvaluationRequests {
   /** The director or coordinator withdraws an open request, with a reason. */
   public void cancel(long id, long expectedVersion, String reason) {
     Evaluation e =
-        evaluations.findById(id).orElseThrow(() -> new RecordNotFoundException("The evaluation"));
+        evaluations
+            .findById(id)
+            .orElseThrow(
+                () -> new RecordNotFoundException(Wording.of("evaluationRequests.evaluation")));
     if (!access.holdsInProgram(e.getProgramId(), Role.PROGRAM_DIRECTOR, Role.COORDINATOR)) {
-      throw new RecordNotFoundException("The evaluation");
+      throw new RecordNotFoundException(Wording.of("evaluationRequests.evaluation"));
     }
     e.requireVersion(expectedVersion);
     e.cancel(reason, guards.guard());

@@ -42,6 +42,7 @@ import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
 import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.domain.Sealer;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Writing, signing, handing in, reading and acknowledging evaluations. Who may read one: its
@@ -205,13 +206,15 @@ public class Evaluations {
   /** The evaluation, if the caller may read it (also for other use cases, e.g. printing). */
   Evaluation readable(long id) {
     Evaluation e =
-        evaluations.findById(id).orElseThrow(() -> new RecordNotFoundException("The evaluation"));
+        evaluations
+            .findById(id)
+            .orElseThrow(() -> new RecordNotFoundException(Wording.of("evaluations.evaluation")));
     boolean allowed =
         e.readableBy(
             currentUser.accountId(),
             () -> access.holdsInProgram(e.getProgramId(), Role.PROGRAM_DIRECTOR, Role.CCC_MEMBER));
     if (!allowed) {
-      throw new RecordNotFoundException("The evaluation");
+      throw new RecordNotFoundException(Wording.of("evaluations.evaluation"));
     }
     return e;
   }

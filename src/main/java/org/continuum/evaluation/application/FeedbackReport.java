@@ -3,6 +3,7 @@ package org.continuum.evaluation.application;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Trainees' anonymous evaluations of rotations and teaching as released so far, in aggregate: per
@@ -25,7 +26,7 @@ public record FeedbackReport(
       implements Serializable {
 
     public String title() {
-      return (rotationName == null ? "Rotation not named" : rotationName)
+      return (rotationName == null ? Wording.of("feedback.rotationNotNamed") : rotationName)
           + (facultyName == null ? "" : " - " + facultyName);
     }
   }

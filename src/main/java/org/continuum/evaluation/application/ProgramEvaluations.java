@@ -32,6 +32,7 @@ import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
+import org.continuum.shared.domain.Wording;
 
 /**
  * The program's view of its evaluations: every request with its state (overdue ones first when
@@ -126,8 +127,10 @@ public class ProgramEvaluations {
           formCache.computeIfAbsent(r.formId(), id -> forms.findById(id).orElse(null));
       String prompt =
           form == null
-              ? "Item " + r.itemSeq()
-              : form.findItem(r.itemSeq()).map(FormItem::getPrompt).orElse("Item " + r.itemSeq());
+              ? Wording.of("programEvaluations.item", r.itemSeq())
+              : form.findItem(r.itemSeq())
+                  .map(FormItem::getPrompt)
+                  .orElse(Wording.of("programEvaluations.item", r.itemSeq()));
       String key = String.format("%03d %s", r.itemSeq(), prompt);
       byItem.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.PreRemove;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * The answer to one item of an evaluation: a scale value, a text, or both (a rating with a
@@ -63,8 +64,7 @@ public class Answer {
   @PreRemove
   void refuseWhenSigned() {
     if (evaluation.isSigned()) {
-      throw new RuleViolationException(
-          "This evaluation is signed and cannot change: write an amendment instead.");
+      throw new RuleViolationException(Wording.of("answer.evaluationSignedCannotChange"));
     }
   }
 

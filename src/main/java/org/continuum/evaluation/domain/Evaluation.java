@@ -31,6 +31,7 @@ import org.continuum.shared.domain.PatientIdentifierGuard;
 import org.continuum.shared.domain.RuleViolationException;
 import org.continuum.shared.domain.Sealer;
 import org.continuum.shared.domain.Violations;
+import org.continuum.shared.domain.Wording;
 
 /**
  * One evaluation from request to signature: who evaluates whom on which form, by when; the draft
@@ -148,20 +149,21 @@ public class Evaluation extends BaseEntity {
       Long requestedById) {}
 
   public static Evaluation request(Request r) {
-    Check.required("form", "Form", r.form());
+    Check.required("form", Wording.of("label.form"), r.form());
     if (!r.form().isPublished()) {
-      throw new RuleViolationException("Form " + r.form().getCode() + " is not published yet.");
+      throw new RuleViolationException(
+          Wording.of("evaluation.formPublishedYet", r.form().getCode()));
     }
-    Check.required("dueOn", "Due date", r.dueOn());
+    Check.required("dueOn", Wording.of("label.dueDate"), r.dueOn());
     EvaluationKind kind = r.form().getKind();
     if (kind == EvaluationKind.SELF_ASSESSMENT && r.evaluatorId() != r.traineeId()) {
-      throw new RuleViolationException("A self-assessment is written by the trainee.");
+      throw new RuleViolationException(Wording.of("evaluation.selfAssessmentWrittenTrainee"));
     }
     if (kind == EvaluationKind.ROTATION_AND_FACULTY && r.evaluatorId() != r.traineeId()) {
-      throw new RuleViolationException("A rotation evaluation is written by the trainee.");
+      throw new RuleViolationException(Wording.of("evaluation.rotationEvaluationWrittenTrainee"));
     }
     if (kind.isAboutTrainee() && r.evaluatorId() == r.traineeId()) {
-      throw new RuleViolationException("A trainee cannot evaluate themselves on this form.");
+      throw new RuleViolationException(Wording.of("evaluation.traineeCannotEvaluateThemselves"));
     }
     Evaluation e = new Evaluation();
     e.programId = r.form().getProgramId();
@@ -196,7 +198,7 @@ public class Evaluation extends BaseEntity {
     for (AnswerInput in : inputs) {
       Optional<FormItem> item = form.findItem(in.itemSeq());
       if (item.isEmpty()) {
-        problems.add("item" + in.itemSeq(), "Item " + in.itemSeq() + " is not on this form.");
+        problems.add("item" + in.itemSeq(), Wording.of("evaluation.itemForm", in.itemSeq()));
         continue;
       }
       String value = SignedContent.normalize(in.value());
@@ -204,10 +206,10 @@ public class Evaluation extends BaseEntity {
       ItemType type = item.get().getType();
       String field = "item" + in.itemSeq();
       if (value != null && !type.accepts(value)) {
-        problems.add(field, label(item.get()) + ": \"" + value + "\" is not on its scale.");
+        problems.add(field, Wording.of("evaluation.itsScale", label(item.get()), value));
       }
       if (text != null && text.length() > MAX_TEXT) {
-        problems.add(field, label(item.get()) + " must be at most " + MAX_TEXT + " characters.");
+        problems.add(field, Wording.of("evaluation.mostCharacters", label(item.get()), MAX_TEXT));
       }
       guard.problem(label(item.get()), text).ifPresent(message -> problems.add(field, message));
       clean.put(in.itemSeq(), new CleanAnswer(value, text));
@@ -262,7 +264,7 @@ public class Evaluation extends BaseEntity {
    */
   public Signature recordAsImported(String source, Instant now, Sealer sealer) {
     if (kind.isAnonymous()) {
-      throw new RuleViolationException("An anonymous evaluation is submitted, not signed.");
+      throw new RuleViolationException(Wording.of("evaluation.anonymousEvaluationSubmittedSigned"));
     }
     requireOpen();
     requireComplete();
@@ -271,7 +273,7 @@ public class Evaluation extends BaseEntity {
         new Signature(
             this,
             null,
-            "Imported from a previous system (" + source + ")",
+            Wording.of("evaluation.importedSigner", source),
             at,
             SignatureMeaning.IMPORTED,
             sealer);
@@ -285,7 +287,7 @@ public class Evaluation extends BaseEntity {
   public void requireSignableBy(long signerId) {
     requireEvaluator(signerId);
     if (kind.isAnonymous()) {
-      throw new RuleViolationException("An anonymous evaluation is submitted, not signed.");
+      throw new RuleViolationException(Wording.of("evaluation.anonymousEvaluationSubmittedSigned"));
     }
     requireOpen();
     requireComplete();
@@ -298,7 +300,7 @@ public class Evaluation extends BaseEntity {
   public AnonymousFeedback submitAnonymously(long byAccountId, int academicYear, Instant now) {
     requireEvaluator(byAccountId);
     if (!kind.isAnonymous()) {
-      throw new RuleViolationException("Only an anonymous evaluation is submitted; sign this one.");
+      throw new RuleViolationException(Wording.of("evaluation.onlyAnonymousEvaluationSubmitted"));
     }
     requireOpen();
     requireComplete();
@@ -319,10 +321,10 @@ public class Evaluation extends BaseEntity {
       throw new AccessDeniedException();
     }
     if (status != EvaluationStatus.SIGNED) {
-      throw new RuleViolationException("Only a signed evaluation can be acknowledged.");
+      throw new RuleViolationException(Wording.of("evaluation.onlySignedEvaluationAcknowledged"));
     }
     if (acknowledgedAt != null) {
-      throw new RuleViolationException("You have already acknowledged this evaluation.");
+      throw new RuleViolationException(Wording.of("evaluation.haveAlreadyAcknowledgedEvaluation"));
     }
     acknowledgedAt = now;
   }
@@ -332,13 +334,13 @@ public class Evaluation extends BaseEntity {
       long byAccountId, String reason, LocalDate dueOn, PatientIdentifierGuard guard) {
     requireEvaluator(byAccountId);
     if (status != EvaluationStatus.SIGNED) {
-      throw new RuleViolationException("Only a signed evaluation is amended; edit the draft.");
+      throw new RuleViolationException(Wording.of("evaluation.onlySignedEvaluationAmended"));
     }
     if (amendedById != null) {
-      throw new RuleViolationException("This evaluation was already amended: amend the amendment.");
+      throw new RuleViolationException(Wording.of("evaluation.evaluationWasAlreadyAmended"));
     }
-    String why = Check.text("reason", "Reason for the amendment", reason, 5, 500);
-    guard.check("reason", "Reason for the amendment", why);
+    String why = Check.text("reason", Wording.of("label.reasonAmendment"), reason, 5, 500);
+    guard.check("reason", Wording.of("label.reasonAmendment2"), why);
     Evaluation a = new Evaluation();
     a.programId = programId;
     a.form = form;
@@ -367,15 +369,15 @@ public class Evaluation extends BaseEntity {
     if (amendment.amendsId == null
         || !amendment.amendsId.equals(getId())
         || amendment.status != EvaluationStatus.SIGNED) {
-      throw new RuleViolationException("Only a signed amendment of this evaluation supersedes it.");
+      throw new RuleViolationException(Wording.of("evaluation.onlySignedAmendmentEvaluation"));
     }
     amendedById = amendment.getId();
   }
 
   public void cancel(String reason, PatientIdentifierGuard guard) {
     requireOpen();
-    String why = Check.text("reason", "Reason", reason, 3, 500);
-    guard.check("reason", "Reason", why);
+    String why = Check.text("reason", Wording.of("label.reason"), reason, 3, 500);
+    guard.check("reason", Wording.of("label.reason2"), why);
     cancelReason = why;
     status = EvaluationStatus.CANCELLED;
   }
@@ -460,8 +462,7 @@ public class Evaluation extends BaseEntity {
   void guard() {
     if (sealedRevision != null
         && (status != EvaluationStatus.SIGNED || contentRevision != sealedRevision)) {
-      throw new RuleViolationException(
-          "This evaluation is signed and cannot change: write an amendment instead.");
+      throw new RuleViolationException(Wording.of("evaluation.evaluationSignedCannotChange"));
     }
   }
 
@@ -481,7 +482,7 @@ public class Evaluation extends BaseEntity {
       if (item.isRequired() && answer(item.getSeq()).map(Answer::isEmpty).orElse(true)) {
         missing.add(
             new InvalidInputException.FieldError(
-                "item" + item.getSeq(), label(item) + " needs an answer."));
+                "item" + item.getSeq(), Wording.of("evaluation.needsAnswer", label(item))));
       }
     }
     if (!missing.isEmpty()) {
@@ -499,21 +500,19 @@ public class Evaluation extends BaseEntity {
     if (!status.isOpen()) {
       throw new RuleViolationException(
           switch (status) {
-            case SIGNED ->
-                "This evaluation is signed and cannot change: write an amendment" + " instead.";
-            case SUBMITTED -> "This evaluation was already submitted.";
-            default -> "This evaluation was cancelled.";
+            case SIGNED -> Wording.of("evaluation.signedCannotChange");
+            case SUBMITTED -> Wording.of("evaluation.alreadySubmitted");
+            default -> Wording.of("evaluation.cancelled");
           });
     }
   }
 
   private static String label(FormItem item) {
     String prompt = item.getPrompt();
-    return "Item "
-        + item.getSeq()
-        + " ("
-        + (prompt.length() > 60 ? prompt.substring(0, 57) + "..." : prompt)
-        + ")";
+    return Wording.of(
+        "evaluation.itemLabel",
+        item.getSeq(),
+        prompt.length() > 60 ? prompt.substring(0, 57) + "..." : prompt);
   }
 
   public long getProgramId() {

@@ -20,6 +20,7 @@ import org.continuum.shared.domain.Check;
 import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.domain.RuleViolationException;
 import org.continuum.shared.domain.Violations;
+import org.continuum.shared.domain.Wording;
 
 /**
  * One version of a program's evaluation form. A draft is built item by item; once published it is
@@ -85,13 +86,16 @@ public class EvaluationForm extends BaseEntity {
             () ->
                 Check.matches(
                     "code",
-                    "Form code",
-                    Check.required("code", "Form code", code).strip().toUpperCase(Locale.ROOT),
+                    Wording.of("label.formCode"),
+                    Check.required("code", Wording.of("label.formCode"), code)
+                        .strip()
+                        .toUpperCase(Locale.ROOT),
                     CODE,
-                    "must be 2 to 40 capital letters, digits, hyphens or underscores."));
-    f.kind = problems.collect(() -> Check.required("kind", "Kind", kind));
+                    Wording.of("evaluationForm.n240CapitalLetters")));
+    f.kind = problems.collect(() -> Check.required("kind", Wording.of("label.kind"), kind));
     f.formVersion =
-        problems.collect(() -> Check.range("formVersion", "Version", formVersion, 1, 999));
+        problems.collect(
+            () -> Check.range("formVersion", Wording.of("label.version"), formVersion, 1, 999));
     f.status = FormStatus.DRAFT;
     problems.run(() -> f.describe(title, instructions));
     problems.throwIfAny();
@@ -103,10 +107,13 @@ public class EvaluationForm extends BaseEntity {
   public void describe(String newTitle, String newInstructions) {
     requireDraft();
     Violations problems = new Violations();
-    String validTitle = problems.collect(() -> Check.text("title", "Title", newTitle, 3, 160));
+    String validTitle =
+        problems.collect(() -> Check.text("title", Wording.of("label.title"), newTitle, 3, 160));
     String validInstructions =
         problems.collect(
-            () -> Check.optionalText("instructions", "Instructions", newInstructions, 2000));
+            () ->
+                Check.optionalText(
+                    "instructions", Wording.of("label.instructions"), newInstructions, 2000));
     problems.throwIfAny();
     this.title = validTitle;
     this.instructions = validInstructions;
@@ -121,7 +128,7 @@ public class EvaluationForm extends BaseEntity {
   public FormItem addItem(ItemType type, String prompt, String subcompetency, boolean required) {
     requireDraft();
     if (items.size() >= MAX_ITEMS) {
-      throw new RuleViolationException("A form has at most " + MAX_ITEMS + " items.");
+      throw new RuleViolationException(Wording.of("evaluationForm.formHasMostItems", MAX_ITEMS));
     }
     requireItemFits(type);
     FormItem item = new FormItem(this, items.size() + 1);
@@ -159,7 +166,7 @@ public class EvaluationForm extends BaseEntity {
   public void publish(Instant now) {
     requireDraft();
     if (items.isEmpty()) {
-      throw new RuleViolationException("A form needs at least one item to publish.");
+      throw new RuleViolationException(Wording.of("evaluationForm.formNeedsLeastOne"));
     }
     status = FormStatus.PUBLISHED;
     publishedAt = now;
@@ -169,7 +176,7 @@ public class EvaluationForm extends BaseEntity {
   public EvaluationForm nextDraft(Long currentFrameworkId) {
     if (status != FormStatus.PUBLISHED) {
       throw new RuleViolationException(
-          "Version " + formVersion + " of " + code + " is still a draft: edit it instead.");
+          Wording.of("evaluationForm.versionStillDraftEdit", formVersion, code));
     }
     EvaluationForm next =
         draft(programId, code, formVersion + 1, kind, title, instructions, currentFrameworkId);
@@ -193,15 +200,14 @@ public class EvaluationForm extends BaseEntity {
   }
 
   private FormItem item(int seq) {
-    return findItem(seq).orElseThrow(() -> new RecordNotFoundException("The item"));
+    return findItem(seq)
+        .orElseThrow(() -> new RecordNotFoundException(Wording.of("evaluationForm.item")));
   }
 
   /** A signed milestone rating is about a trainee; an anonymous form rates teaching instead. */
   private void requireItemFits(ItemType type) {
     if (kind.isAnonymous() && type == ItemType.MILESTONE) {
-      throw new RuleViolationException(
-          "Milestone items rate trainees: an evaluation of a rotation and its faculty cannot"
-              + " have them.");
+      throw new RuleViolationException(Wording.of("evaluationForm.milestoneItemsRateTrainees"));
     }
   }
 
@@ -214,11 +220,7 @@ public class EvaluationForm extends BaseEntity {
   private void requireDraft() {
     if (status != FormStatus.DRAFT) {
       throw new RuleViolationException(
-          "Version "
-              + formVersion
-              + " of "
-              + code
-              + " is published and cannot change: start a new version to edit it.");
+          Wording.of("evaluationForm.versionPublishedCannotChange", formVersion, code));
     }
   }
 

@@ -1,11 +1,21 @@
 package org.continuum.evaluation.domain;
 
+import org.continuum.shared.domain.Wording;
+
 /** Who evaluates whom, which decides who reads the result and whether it is signed. */
 public enum EvaluationKind {
-  FACULTY_OF_TRAINEE("Faculty evaluation of trainee", "Evaluation of"),
-  SELF_ASSESSMENT("Self-assessment", "Self-assessment"),
-  ROTATION_AND_FACULTY("Evaluation of rotation and faculty (anonymous)", "Rotation and teaching"),
-  DIRECT_OBSERVATION("Direct observation of a procedure", "Direct observation of");
+  FACULTY_OF_TRAINEE(
+      Wording.of("evaluationKind.FACULTY_OF_TRAINEE.label"),
+      Wording.of("evaluationKind.FACULTY_OF_TRAINEE.shortLabel")),
+  SELF_ASSESSMENT(
+      Wording.of("evaluationKind.SELF_ASSESSMENT.label"),
+      Wording.of("evaluationKind.SELF_ASSESSMENT.shortLabel")),
+  ROTATION_AND_FACULTY(
+      Wording.of("evaluationKind.ROTATION_AND_FACULTY.label"),
+      Wording.of("evaluationKind.ROTATION_AND_FACULTY.shortLabel")),
+  DIRECT_OBSERVATION(
+      Wording.of("evaluationKind.DIRECT_OBSERVATION.label"),
+      Wording.of("evaluationKind.DIRECT_OBSERVATION.shortLabel"));
 
   private final String label;
   private final String shortLabel;

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.util.regex.Pattern;
 import org.continuum.shared.domain.Check;
 import org.continuum.shared.domain.Violations;
+import org.continuum.shared.domain.Wording;
 
 /**
  * One question of a form: its type (and so its scale), prompt, subcompetency and whether required.
@@ -58,13 +59,15 @@ public class FormItem {
   /** Sets every field at once; a milestone item names its subcompetency, other items none. */
   void describe(ItemType newType, String newPrompt, String newCode, boolean isRequired) {
     Violations problems = new Violations();
-    ItemType validType = problems.collect(() -> Check.required("type", "Item type", newType));
-    String validPrompt = problems.collect(() -> Check.text("prompt", "Prompt", newPrompt, 3, 500));
+    ItemType validType =
+        problems.collect(() -> Check.required("type", Wording.of("label.itemType"), newType));
+    String validPrompt =
+        problems.collect(() -> Check.text("prompt", Wording.of("label.prompt"), newPrompt, 3, 500));
     String code = newCode == null || newCode.isBlank() ? null : newCode.strip();
     if (validType == ItemType.MILESTONE && code == null) {
-      problems.add("subcompetency", "Subcompetency is required for a milestone item.");
+      problems.add("subcompetency", Wording.of("formItem.subcompetencyRequiredMilestoneItem"));
     } else if (code != null && !SUBCOMPETENCY.matcher(code).matches()) {
-      problems.add("subcompetency", "Subcompetency must be a code such as PC1 or SBP2a.");
+      problems.add("subcompetency", Wording.of("formItem.subcompetencyCodeSuchPc1"));
     }
     problems.throwIfAny();
     this.type = validType;

@@ -3,6 +3,7 @@ package org.continuum.evaluation.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.continuum.shared.domain.Wording;
 
 /**
  * The kinds of item a form is built from, each with its scale. Values are stored as the short codes
@@ -10,38 +11,36 @@ import java.util.Optional;
  */
 public enum ItemType {
   /** A milestone level for one subcompetency: 1 to 5 in half steps, or not yet assessable. */
-  MILESTONE("Milestone level", milestoneScale()),
+  MILESTONE(Wording.of("itemType.MILESTONE.label"), milestoneScale()),
   /** The O-SCORE entrustability scale. */
   OSCORE(
-      "Entrustment (O-SCORE)",
+      Wording.of("itemType.OSCORE.label"),
       List.of(
-          new ScaleOption("1", "1 - I had to do it", 1.0),
-          new ScaleOption("2", "2 - I had to talk them through", 2.0),
-          new ScaleOption("3", "3 - I had to prompt them from time to time", 3.0),
-          new ScaleOption("4", "4 - I needed to be in the room just in case", 4.0),
-          new ScaleOption("5", "5 - I did not need to be there", 5.0))),
+          new ScaleOption("1", Wording.of("scale.oscore.1"), 1.0),
+          new ScaleOption("2", Wording.of("scale.oscore.2"), 2.0),
+          new ScaleOption("3", Wording.of("scale.oscore.3"), 3.0),
+          new ScaleOption("4", Wording.of("scale.oscore.4"), 4.0),
+          new ScaleOption("5", Wording.of("scale.oscore.5"), 5.0))),
   /** The Zwisch scale of operative autonomy. */
   ZWISCH(
-      "Autonomy (Zwisch)",
+      Wording.of("itemType.ZWISCH.label"),
       List.of(
-          new ScaleOption("SHOW_AND_TELL", "Show and tell", 1.0),
-          new ScaleOption("ACTIVE_HELP", "Active help", 2.0),
-          new ScaleOption("PASSIVE_HELP", "Passive help", 3.0),
-          new ScaleOption("SUPERVISION_ONLY", "Supervision only", 4.0))),
+          new ScaleOption("SHOW_AND_TELL", Wording.of("scale.zwisch.SHOW_AND_TELL"), 1.0),
+          new ScaleOption("ACTIVE_HELP", Wording.of("scale.zwisch.ACTIVE_HELP"), 2.0),
+          new ScaleOption("PASSIVE_HELP", Wording.of("scale.zwisch.PASSIVE_HELP"), 3.0),
+          new ScaleOption("SUPERVISION_ONLY", Wording.of("scale.zwisch.SUPERVISION_ONLY"), 4.0))),
   /** The accreditor's supervision levels. */
   SUPERVISION(
-      "Supervision level",
+      Wording.of("itemType.SUPERVISION.label"),
       List.of(
-          new ScaleOption("DIRECT", "Direct supervision", 1.0),
+          new ScaleOption("DIRECT", Wording.of("scale.supervision.DIRECT"), 1.0),
           new ScaleOption(
-              "INDIRECT_AVAILABLE", "Indirect supervision, direct supervision available", 2.0),
+              "INDIRECT_AVAILABLE", Wording.of("scale.supervision.INDIRECT_AVAILABLE"), 2.0),
           new ScaleOption(
-              "INDIRECT_IMMEDIATE",
-              "Indirect supervision, direct supervision immediately available",
-              3.0),
-          new ScaleOption("OVERSIGHT", "Oversight", 4.0))),
+              "INDIRECT_IMMEDIATE", Wording.of("scale.supervision.INDIRECT_IMMEDIATE"), 3.0),
+          new ScaleOption("OVERSIGHT", Wording.of("scale.supervision.OVERSIGHT"), 4.0))),
   /** Free text. */
-  NARRATIVE("Narrative", List.of());
+  NARRATIVE(Wording.of("itemType.NARRATIVE.label"), List.of());
 
   public static final String NOT_YET_ASSESSABLE = "NYA";
 
@@ -81,11 +80,11 @@ public enum ItemType {
       String value = half % 2 == 0 ? Integer.toString(half / 2) : Double.toString(level);
       String label =
           half % 2 == 0
-              ? "Level " + value
-              : value + " (between " + (half / 2) + " and " + (half / 2 + 1) + ")";
+              ? Wording.of("scale.milestone.level", value)
+              : Wording.of("scale.milestone.between", value, half / 2, half / 2 + 1);
       scale.add(new ScaleOption(value, label, level));
     }
-    scale.add(new ScaleOption(NOT_YET_ASSESSABLE, "Not yet assessable", null));
+    scale.add(new ScaleOption(NOT_YET_ASSESSABLE, Wording.of("scale.milestone.NYA"), null));
     return List.copyOf(scale);
   }
 }

@@ -18,6 +18,7 @@ import org.continuum.shared.domain.RuleViolationException;
 import org.continuum.shared.domain.SealCheck;
 import org.continuum.shared.domain.Sealer;
 import org.continuum.shared.domain.Sha256;
+import org.continuum.shared.domain.Wording;
 
 /**
  * An electronic signature: who signed (id and printed name), when (UTC), what they meant by it, and
@@ -117,7 +118,7 @@ public class Signature {
   @PreUpdate
   @PreRemove
   void refuseChange() {
-    throw new RuleViolationException("A signature cannot be changed or removed.");
+    throw new RuleViolationException(Wording.of("signature.signatureCannotChangedRemoved"));
   }
 
   public Long getId() {

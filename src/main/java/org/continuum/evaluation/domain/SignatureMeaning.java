@@ -1,11 +1,13 @@
 package org.continuum.evaluation.domain;
 
+import org.continuum.shared.domain.Wording;
+
 /** What the signer declares by signing, or that nobody signed here (IMPORTED). */
 public enum SignatureMeaning {
-  AUTHORED("Authored"),
-  AMENDED("Authored this amendment"),
+  AUTHORED(Wording.of("signatureMeaning.AUTHORED.label")),
+  AMENDED(Wording.of("signatureMeaning.AMENDED.label")),
   /** Content a previous system had signed (or the demo seed's stand-in for it): no signer here. */
-  IMPORTED("Imported from a previous system; not signed here");
+  IMPORTED(Wording.of("signatureMeaning.IMPORTED.label"));
 
   private final String label;
 

@@ -31,6 +31,7 @@ import org.continuum.shared.application.IdentifierGuards;
 import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.Sealer;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Gives the demo programs evaluations in several states: requests issued from this academic year's
@@ -90,20 +91,15 @@ public class DemoEvaluations implements SeedContributor {
       int observations = observations(program.id(), random);
       int[] states = fill(program.id(), today, random, texts);
       report.add(
-          code
-              + ": "
-              + issued.created()
-              + " requests from "
-              + issued.blocks()
-              + " ended blocks, "
-              + observations
-              + " direct observations; "
-              + states[0]
-              + " completed and sealed as imported, "
-              + states[1]
-              + " drafts, "
-              + states[2]
-              + " left open.");
+          Wording.of(
+              "demoEvaluations.requestsEndedBlocksDirect",
+              code,
+              issued.created(),
+              issued.blocks(),
+              observations,
+              states[0],
+              states[1],
+              states[2]));
     }
     return report;
   }

@@ -15,6 +15,7 @@ import org.continuum.seed.application.SeedContributor;
 import org.continuum.seed.application.SeedDocuments;
 import org.continuum.shared.domain.DomainException;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Reads an "evaluation-forms" document (seed-content/README.md): a program's forms, each published
@@ -59,7 +60,7 @@ public class EvaluationFormSeedImporter implements SeedContributor {
         forms.ofProgram(program.id()).stream()
             .anyMatch(f -> f.code().equalsIgnoreCase(e.code() == null ? "" : e.code()));
     if (exists) {
-      return "Form " + e.code() + " is already there.";
+      return Wording.of("seed.formThere", e.code());
     }
     FormView form = forms.create(program.id(), e.code(), e.kind(), e.title(), e.instructions());
     List<ItemEntry> items = e.items() == null ? List.of() : e.items();
@@ -78,10 +79,11 @@ public class EvaluationFormSeedImporter implements SeedContributor {
                     item.required() == null || item.required()));
       } catch (DomainException problem) {
         throw new InvalidInputException(
-            "items[" + i + "]", "items[" + i + "]: " + problem.userMessage());
+            "items[" + i + "]",
+            Wording.of("evaluationFormSeedImporter.items", i, problem.userMessage()));
       }
     }
     forms.publish(form.id(), form.version());
-    return "Form " + e.code() + " published with " + items.size() + " items.";
+    return Wording.of("seed.formPublished", e.code(), items.size());
   }
 }

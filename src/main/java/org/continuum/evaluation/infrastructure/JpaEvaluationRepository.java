@@ -28,6 +28,7 @@ import org.continuum.evaluation.domain.WaitingFeedback;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.infrastructure.ListQuery;
 import org.continuum.shared.infrastructure.SummaryRows;
 
@@ -296,7 +297,7 @@ public class JpaEvaluationRepository implements EvaluationRepository {
       try {
         query.where("e.traineeId = :trainee", "trainee", Long.parseLong(trainee));
       } catch (NumberFormatException e) {
-        throw new InvalidInputException("trainee", "Trainee must be an id.");
+        throw new InvalidInputException("trainee", Wording.of("jpaEvaluationRepository.traineeId"));
       }
     }
     return query.sortable(SORTS, "e.dueOn", "e.id").fetch(request);
@@ -505,7 +506,8 @@ public class JpaEvaluationRepository implements EvaluationRepository {
     try {
       return Enum.valueOf(type, value);
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(field, "Unknown " + field + " \"" + value + "\".");
+      throw new InvalidInputException(
+          field, Wording.of("jpaEvaluationRepository.unknown", field, value));
     }
   }
 }

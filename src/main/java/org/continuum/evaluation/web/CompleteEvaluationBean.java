@@ -20,6 +20,7 @@ import org.continuum.evaluation.application.ItemView;
 import org.continuum.evaluation.domain.AnswerInput;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.UserMessages;
 
 /**
@@ -51,7 +52,7 @@ public class CompleteEvaluationBean implements Serializable {
   /** View action: only the evaluator, and only while it is open; otherwise the reading page. */
   public void load() throws IOException {
     if (id == null) {
-      throw new RecordNotFoundException("The evaluation");
+      throw new RecordNotFoundException(Wording.of("completeEvaluationBean.evaluation"));
     }
     show(evaluations.get(id));
     if (!evaluation.may().edit()) {
@@ -103,7 +104,7 @@ public class CompleteEvaluationBean implements Serializable {
     }
     savedAt = clock.instant();
     if (tell) {
-      UserMessages.info("Draft saved.");
+      UserMessages.info(Wording.of("completeEvaluationBean.draftSaved"));
     }
     return true;
   }
@@ -155,7 +156,7 @@ public class CompleteEvaluationBean implements Serializable {
     EvaluationDetail signed = signing.sign(evaluation.id(), evaluation.version(), typed);
     Arrays.fill(typed, '\0');
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-    UserMessages.info("Signed. The evaluation is now final; a correction would be an amendment.");
+    UserMessages.info(Wording.of("completeEvaluationBean.signedEvaluationNowFinal"));
     return "/evaluations/view.xhtml?faces-redirect=true&id=" + signed.id();
   }
 
@@ -172,7 +173,7 @@ public class CompleteEvaluationBean implements Serializable {
       return null;
     }
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-    UserMessages.info("Thank you. Your answers were handed in anonymously.");
+    UserMessages.info(Wording.of("completeEvaluationBean.thankAnswersWereHanded"));
     return "/evaluations/index.xhtml?faces-redirect=true";
   }
 

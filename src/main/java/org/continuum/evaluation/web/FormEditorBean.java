@@ -12,6 +12,7 @@ import org.continuum.evaluation.application.FormView;
 import org.continuum.evaluation.application.ItemInput;
 import org.continuum.evaluation.domain.ItemType;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
 
@@ -45,11 +46,11 @@ public class FormEditorBean implements Serializable {
 
   public void load() {
     if (formId == null) {
-      throw new RecordNotFoundException("The form");
+      throw new RecordNotFoundException(Wording.of("formEditorBean.form"));
     }
     show(forms.get(formId));
     if (form.programId() != page.getProgramId()) {
-      throw new RecordNotFoundException("The form");
+      throw new RecordNotFoundException(Wording.of("formEditorBean.form"));
     }
   }
 
@@ -65,7 +66,7 @@ public class FormEditorBean implements Serializable {
 
   public void saveDetails() {
     show(forms.describe(form.id(), form.version(), title, instructions));
-    UserMessages.info("Saved.");
+    UserMessages.info(Wording.of("formEditorBean.saved"));
   }
 
   public void startNewItem() {
@@ -90,12 +91,15 @@ public class FormEditorBean implements Serializable {
             form.id(),
             form.version(),
             new ItemInput(itemSeq, itemType, itemPrompt, itemSubcompetency, itemRequired)));
-    UserMessages.info(itemSeq == null ? "Item added." : "Item " + itemSeq + " saved.");
+    UserMessages.info(
+        itemSeq == null
+            ? Wording.of("formEditorBean.itemAdded")
+            : Wording.of("formEditorBean.itemSaved", itemSeq));
   }
 
   public void removeItem(FormView.Item item) {
     show(forms.removeItem(form.id(), form.version(), item.seq()));
-    UserMessages.info("Item removed.");
+    UserMessages.info(Wording.of("formEditorBean.itemRemoved"));
   }
 
   public void moveItem(FormView.Item item, int direction) {
@@ -104,8 +108,7 @@ public class FormEditorBean implements Serializable {
 
   public void publish() {
     show(forms.publish(form.id(), form.version()));
-    UserMessages.info(
-        "Published " + form.label() + ". New requests of this kind use it from now on.");
+    UserMessages.info(Wording.of("formEditorBean.publishedNewRequestsKind", form.label()));
   }
 
   public String startNextVersion() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.continuum.evaluation.application.EvaluationDetail;
 import org.continuum.evaluation.application.EvaluationRequests;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.UserMessages;
 
 /**
@@ -26,9 +27,9 @@ public class ObservationRequestBean {
   public void request(long procedureLogId) {
     EvaluationDetail asked = requests.requestObservation(procedureLogId);
     UserMessages.info(
-        asked.evaluatorName()
-            + " is asked for a direct observation of this procedure, due "
-            + asked.dueOn()
-            + ".");
+        Wording.of(
+            "observationRequestBean.askedDirectObservationProcedure",
+            asked.evaluatorName(),
+            asked.dueOn()));
   }
 }

@@ -18,6 +18,7 @@ import org.continuum.evaluation.domain.EvaluationKind;
 import org.continuum.evaluation.domain.EvaluationRow;
 import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.domain.AcademicYear;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.PagedModel;
 import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
@@ -66,23 +67,22 @@ public class ProgramEvaluationsBean implements Serializable {
         requests.issueFromSchedule(
             page.getProgramId(), AcademicYear.containing(time.today()).start());
     UserMessages.info(
-        report.created()
-            + " new requests from "
-            + report.blocks()
-            + " ended blocks ("
-            + report.existing()
-            + " had been issued already).");
+        Wording.of(
+            "programEvaluationsBean.newRequestsEndedBlocks",
+            report.created(),
+            report.blocks(),
+            report.existing()));
     report.notes().forEach(UserMessages::info);
   }
 
   public void sendReminders() {
     ReminderReport report = reminders.sendDue();
     UserMessages.info(
-        report.messages()
-            + " reminder messages sent for "
-            + report.evaluations()
-            + " evaluations"
-            + (report.failed() > 0 ? "; " + report.failed() + " could not be sent." : "."));
+        Wording.of(
+            "programEvaluationsBean.reminderMessagesSentEvaluations",
+            report.messages(),
+            report.evaluations(),
+            (report.failed() > 0 ? "; " + report.failed() + " could not be sent." : ".")));
   }
 
   public void startCancel(EvaluationRow row) {
@@ -92,7 +92,7 @@ public class ProgramEvaluationsBean implements Serializable {
 
   public void confirmCancel() {
     requests.cancel(cancelling.id(), cancelling.version(), cancelReason);
-    UserMessages.info("Request withdrawn.");
+    UserMessages.info(Wording.of("programEvaluationsBean.requestWithdrawn"));
     cancelling = null;
   }
 

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import org.continuum.evaluation.application.EvaluationDetail;
 import org.continuum.evaluation.application.Evaluations;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.UserMessages;
 
 /**
@@ -28,22 +29,20 @@ public class ReadEvaluationBean implements Serializable {
 
   public void load() {
     if (id == null) {
-      throw new RecordNotFoundException("The evaluation");
+      throw new RecordNotFoundException(Wording.of("readEvaluationBean.evaluation"));
     }
     evaluation = evaluations.get(id);
   }
 
   public void acknowledge() {
     evaluation = evaluations.acknowledge(evaluation.id(), evaluation.version());
-    UserMessages.info("Thank you: you have acknowledged this evaluation.");
+    UserMessages.info(Wording.of("readEvaluationBean.thankHaveAcknowledgedEvaluation"));
   }
 
   public String amend() {
     EvaluationDetail amendment = evaluations.startAmendment(evaluation.id(), amendmentReason);
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-    UserMessages.info(
-        "Amendment started. The signed original stays as it is and visible; sign this one when"
-            + " it is right.");
+    UserMessages.info(Wording.of("readEvaluationBean.amendmentStartedSignedOriginal"));
     return "/evaluations/complete.xhtml?faces-redirect=true&id=" + amendment.id();
   }
 

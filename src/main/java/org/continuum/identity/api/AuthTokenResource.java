@@ -24,6 +24,7 @@ import org.continuum.shared.api.Problem;
 import org.continuum.shared.api.RestApplication;
 import org.continuum.shared.application.RequestOrigin;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.BodyLimit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -111,10 +112,14 @@ public class AuthTokenResource {
   private static void requireCredentials(TokenRequest request) {
     List<InvalidInputException.FieldError> errors = new ArrayList<>();
     if (request == null || request.username() == null || request.username().isBlank()) {
-      errors.add(new InvalidInputException.FieldError("username", "Username is required."));
+      errors.add(
+          new InvalidInputException.FieldError(
+              "username", Wording.of("authTokenResource.usernameRequired")));
     }
     if (request == null || request.password() == null || request.password().isEmpty()) {
-      errors.add(new InvalidInputException.FieldError("password", "Password is required."));
+      errors.add(
+          new InvalidInputException.FieldError(
+              "password", Wording.of("authTokenResource.passwordRequired")));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);

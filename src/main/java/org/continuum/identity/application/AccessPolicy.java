@@ -6,6 +6,7 @@ import org.continuum.identity.domain.Role;
 import org.continuum.shared.application.SystemContext;
 import org.continuum.shared.domain.AccessDeniedException;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * The function and object checks every use case starts with. Each check reads the caller's current
@@ -49,7 +50,7 @@ public class AccessPolicy {
    */
   public void requireTraineeRecordReadable(long programId, long traineeId) {
     if (!isSelf(traineeId) && !holdsInProgram(programId, Role.PROGRAM_DIRECTOR, Role.CCC_MEMBER)) {
-      throw new RecordNotFoundException("The trainee");
+      throw new RecordNotFoundException(Wording.of("accessPolicy.trainee"));
     }
   }
 
@@ -65,7 +66,7 @@ public class AccessPolicy {
   public void requireTraineeProgressReadable(long programId, long traineeId) {
     if (!isSelf(traineeId)
         && !holdsInProgram(programId, Role.PROGRAM_DIRECTOR, Role.CCC_MEMBER, Role.COORDINATOR)) {
-      throw new RecordNotFoundException("The trainee");
+      throw new RecordNotFoundException(Wording.of("accessPolicy.trainee"));
     }
   }
 }

@@ -20,6 +20,7 @@ import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
 import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.Wording;
 
 /** The administrator's work on people: create, correct, reset, lock out and let back in. */
 @ApplicationScoped
@@ -87,7 +88,7 @@ public class AccountAdministration {
   public void disable(long id) {
     access.requireAdmin();
     if (currentUser.isSignedIn() && currentUser.accountId() == id) {
-      throw new RuleViolationException("You cannot disable your own account.");
+      throw new RuleViolationException(Wording.of("accountAdministration.cannotDisableOwnAccount"));
     }
     find(id).disable();
     accessChanged.fire(new AccountAccessChanged(id));
@@ -102,6 +103,8 @@ public class AccountAdministration {
   }
 
   private Account find(long id) {
-    return accounts.findById(id).orElseThrow(() -> new RecordNotFoundException("The person"));
+    return accounts
+        .findById(id)
+        .orElseThrow(() -> new RecordNotFoundException(Wording.of("accountAdministration.person")));
   }
 }

@@ -12,6 +12,7 @@ import org.continuum.identity.domain.AccountRepository;
 import org.continuum.identity.domain.PasswordHashing;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.Violations;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Creates accounts once the caller has been authorised: used by the administrator's use cases, the
@@ -36,7 +37,7 @@ public class AccountRegistry {
         () -> {
           if (!username.isEmpty() && accounts.existsByUsername(username)) {
             throw new InvalidInputException(
-                "username", "Username '" + username + "' is already taken.");
+                "username", Wording.of("accountRegistry.usernameAlreadyTaken", username));
           }
         });
     problems.run(() -> passwordRules.check("password", request.password(), username));

@@ -8,6 +8,7 @@ import org.continuum.identity.domain.Account;
 import org.continuum.identity.domain.AccountRepository;
 import org.continuum.identity.domain.PasswordHashing;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Checks a username and password. Deliberately not transactional: the slow password hash runs
@@ -78,13 +79,13 @@ public class AuthenticationService {
    */
   public ConfirmedSigner requirePasswordOf(long accountId, char[] password) {
     if (password == null || password.length == 0) {
-      throw new InvalidInputException("password", "Password is required to sign.");
+      throw new InvalidInputException(
+          "password", Wording.of("authenticationService.passwordRequiredSign"));
     }
     return confirmPassword(accountId, password)
         .orElseThrow(
             () ->
                 new InvalidInputException(
-                    "password",
-                    "Password is not correct. Wrong passwords count toward locking your account."));
+                    "password", Wording.of("authenticationService.passwordCorrectWrongPasswords")));
   }
 }

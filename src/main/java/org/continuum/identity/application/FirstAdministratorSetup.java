@@ -17,6 +17,7 @@ import org.continuum.identity.domain.Role;
 import org.continuum.shared.application.SystemContext;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Creates the first administrator of an empty installation (a production database gets no default
@@ -61,13 +62,15 @@ public class FirstAdministratorSetup {
   public synchronized void createAdministrator(String code, NewAccount administrator) {
     String expected = setupCode;
     if (!isOpen() || expected == null) {
-      throw new RuleViolationException("Setup is closed: an administrator already exists.");
+      throw new RuleViolationException(
+          Wording.of("firstAdministratorSetup.setupClosedAdministratorAlready"));
     }
     if (code == null
         || !MessageDigest.isEqual(
             expected.getBytes(StandardCharsets.UTF_8),
             code.strip().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8))) {
-      throw new InvalidInputException("setupCode", "Setup code is not correct.");
+      throw new InvalidInputException(
+          "setupCode", Wording.of("firstAdministratorSetup.setupCodeCorrect"));
     }
     SystemContext.run(
         () -> {

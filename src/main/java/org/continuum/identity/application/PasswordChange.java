@@ -12,6 +12,7 @@ import org.continuum.identity.domain.AccountRepository;
 import org.continuum.identity.domain.PasswordHashing;
 import org.continuum.shared.domain.AccessDeniedException;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Wording;
 
 /** A signed-in person changes their own password, proving they know the current one. */
 @ApplicationScoped
@@ -38,13 +39,12 @@ public class PasswordChange {
             .confirmPassword(account.getId(), currentPassword.toCharArray())
             .isEmpty()) {
       throw new InvalidInputException(
-          "currentPassword",
-          "Current password is not correct. Wrong passwords count toward locking your account.");
+          "currentPassword", Wording.of("passwordChange.currentPasswordCorrectWrong"));
     }
     passwordRules.check("newPassword", newPassword, account.getUsername());
     if (newPassword.equals(currentPassword)) {
       throw new InvalidInputException(
-          "newPassword", "New password must be different from the current one.");
+          "newPassword", Wording.of("passwordChange.newPasswordDifferentCurrent"));
     }
     account.changePasswordHash(hashing.hash(newPassword.toCharArray()), clock.instant());
     // a changed password ends API access granted with the old one

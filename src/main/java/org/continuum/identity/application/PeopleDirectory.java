@@ -17,6 +17,7 @@ import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
 import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Finding people to enrol, appoint or give a role: open to administrators and to program directors
@@ -61,9 +62,12 @@ public class PeopleDirectory {
   /** Refuses an id that does not name an active account. */
   public Account requireActivePerson(long accountId) {
     Account account =
-        accounts.findById(accountId).orElseThrow(() -> new RecordNotFoundException("The person"));
+        accounts
+            .findById(accountId)
+            .orElseThrow(() -> new RecordNotFoundException(Wording.of("peopleDirectory.person")));
     if (!account.isActive()) {
-      throw new RuleViolationException(account.getDisplayName() + "'s account is disabled.");
+      throw new RuleViolationException(
+          Wording.of("peopleDirectory.sAccountDisabled", account.getDisplayName()));
     }
     return account;
   }
@@ -85,7 +89,7 @@ public class PeopleDirectory {
       return null;
     }
     if (username.equals(ActorProvider.SYSTEM)) {
-      return "Continuum, automatically"; // never a person, even one named so before it was reserved
+      return Wording.of("actor.system"); // never a person, even one named so before it was reserved
     }
     return accounts
         .findByUsername(Account.normalizeUsername(username))

@@ -20,6 +20,7 @@ import org.continuum.identity.domain.Role;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Grants and revokes roles. Who may grant what: administrators grant ADMIN and PROGRAM_DIRECTOR; a
@@ -41,7 +42,9 @@ public class RoleAssignments {
   public void grant(long accountId, Long programId, Role role) {
     requireMayAssign(programId, role);
     Account account =
-        accounts.findById(accountId).orElseThrow(() -> new RecordNotFoundException("The person"));
+        accounts
+            .findById(accountId)
+            .orElseThrow(() -> new RecordNotFoundException(Wording.of("roleAssignments.person")));
     if (memberships.find(accountId, programId, role).isPresent()) {
       return;
     }
@@ -59,7 +62,7 @@ public class RoleAssignments {
             membership -> {
               if (role == Role.ADMIN && memberships.countWithRole(Role.ADMIN) <= 1) {
                 throw new RuleViolationException(
-                    "This is the last administrator; appoint another before removing this one.");
+                    Wording.of("roleAssignments.lastAdministratorAppointAnother"));
               }
               memberships.remove(membership);
               accessChanged.fire(new AccountAccessChanged(accountId));
@@ -98,7 +101,9 @@ public class RoleAssignments {
                 new RoleView(
                     m.getRole(),
                     m.getProgramId(),
-                    m.getProgramId() == null ? "Institution" : names.get(m.getProgramId())))
+                    m.getProgramId() == null
+                        ? Wording.of("role.institution")
+                        : names.get(m.getProgramId())))
         .toList();
   }
 
@@ -109,7 +114,7 @@ public class RoleAssignments {
   public void requireMayAssign(Long programId, Role role) {
     if (!role.isInstitutionWide() && programId == null) {
       throw new InvalidInputException(
-          "program", role.title() + " is held in a program: choose the program.");
+          "program", Wording.of("roleAssignments.heldProgramChooseProgram", role.title()));
     }
     switch (role) {
       case ADMIN, PROGRAM_DIRECTOR -> access.requireAdmin();

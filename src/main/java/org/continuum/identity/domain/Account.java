@@ -14,6 +14,7 @@ import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.Check;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.Violations;
+import org.continuum.shared.domain.Wording;
 
 /**
  * A person who can sign in. Keeps its own sign-in state: failed attempts, lockout and the password
@@ -63,7 +64,8 @@ public class Account extends BaseEntity {
     this.displayName = problems.collect(() -> validDisplayName(displayName));
     this.email = problems.collect(() -> validEmail(email));
     this.passwordHash =
-        problems.collect(() -> Check.required("password", "Password", passwordHash));
+        problems.collect(
+            () -> Check.required("password", Wording.of("label.password"), passwordHash));
     problems.throwIfAny();
     this.passwordChangedAt = now;
     this.status = AccountStatus.ACTIVE;
@@ -82,27 +84,30 @@ public class Account extends BaseEntity {
     String name =
         Check.matches(
             "username",
-            "Username",
+            Wording.of("label.username"),
             normalizeUsername(username),
             USERNAME,
-            "must be 3 to 64 characters: lower-case letters, digits, dots, hyphens or underscores,"
-                + " starting with a letter or digit.");
+            Wording.of("account.n364CharactersLower"));
     // records made by start-up and jobs name this actor: no person may be confused with it
     if (name.equals(ActorProvider.SYSTEM)) {
       throw new InvalidInputException(
-          "username", "Username \"" + name + "\" is reserved: choose another.");
+          "username", Wording.of("account.usernameReservedChooseAnother", name));
     }
     return name;
   }
 
   private static String validDisplayName(String displayName) {
-    return Check.text("displayName", "Full name", displayName, 2, 120);
+    return Check.text("displayName", Wording.of("label.fullName"), displayName, 2, 120);
   }
 
   private static String validEmail(String email) {
-    String value = Check.text("email", "E-mail", email, 3, 254);
+    String value = Check.text("email", Wording.of("label.eMail"), email, 3, 254);
     return Check.matches(
-        "email", "E-mail", value, EMAIL, "must be an address like name@example.org.");
+        "email",
+        Wording.of("label.eMail"),
+        value,
+        EMAIL,
+        Wording.of("account.addressLikeNameExample"));
   }
 
   /** Usernames are compared without case and surrounding blanks. */
@@ -159,7 +164,7 @@ public class Account extends BaseEntity {
   }
 
   public void changePasswordHash(String newHash, Instant now) {
-    this.passwordHash = Check.required("password", "Password", newHash);
+    this.passwordHash = Check.required("password", Wording.of("label.password"), newHash);
     this.passwordChangedAt = now;
     this.credentialsVersion++;
   }

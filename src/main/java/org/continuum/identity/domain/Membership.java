@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * A role a person holds: in one program, or institution-wide for ADMIN. The program is referenced
@@ -34,15 +35,15 @@ public class Membership extends BaseEntity {
 
   public Membership(Account account, Long programId, Role role) {
     if (role == null) {
-      throw new InvalidInputException("role", "Role is required.");
+      throw new InvalidInputException("role", Wording.of("membership.roleRequired"));
     }
     if (role.isInstitutionWide() && programId != null) {
       throw new InvalidInputException(
-          "program", role.title() + " is held institution-wide, not in a program.");
+          "program", Wording.of("membership.heldInstitutionWideProgram", role.title()));
     }
     if (!role.isInstitutionWide() && programId == null) {
       throw new InvalidInputException(
-          "program", role.title() + " is held in a program: choose the program.");
+          "program", Wording.of("membership.heldProgramChooseProgram", role.title()));
     }
     this.account = account;
     this.programId = programId;

@@ -2,6 +2,7 @@ package org.continuum.identity.domain;
 
 import java.util.Locale;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * The password rules of OWASP ASVS (V2.1): at least 8 characters, up to 128 allowed, any characters
@@ -24,26 +25,23 @@ public final class PasswordPolicy {
    */
   public void check(String field, String password, String username) {
     if (password == null || password.isEmpty()) {
-      throw new InvalidInputException(field, "Password is required.");
+      throw new InvalidInputException(field, Wording.of("passwordPolicy.passwordRequired"));
     }
     int length = password.codePointCount(0, password.length());
     if (length < MIN_LENGTH) {
       throw new InvalidInputException(
-          field, "Password must be at least " + MIN_LENGTH + " characters long.");
+          field, Wording.of("passwordPolicy.passwordLeastCharactersLong", MIN_LENGTH));
     }
     if (length > MAX_LENGTH) {
       throw new InvalidInputException(
-          field, "Password must be at most " + MAX_LENGTH + " characters long.");
+          field, Wording.of("passwordPolicy.passwordMostCharactersLong", MAX_LENGTH));
     }
     String lower = password.toLowerCase(Locale.ROOT);
     if (username != null && lower.strip().equals(username.toLowerCase(Locale.ROOT))) {
-      throw new InvalidInputException(field, "Password must not be the same as the username.");
+      throw new InvalidInputException(field, Wording.of("passwordPolicy.passwordSameUsername"));
     }
     if (commonPasswords.contains(lower)) {
-      throw new InvalidInputException(
-          field,
-          "This password is on a list of commonly used passwords. Choose another, for example a"
-              + " phrase of several words.");
+      throw new InvalidInputException(field, Wording.of("passwordPolicy.passwordListCommonlyUsed"));
     }
   }
 }

@@ -1,16 +1,17 @@
 package org.continuum.identity.domain;
 
 import org.continuum.shared.domain.Titled;
+import org.continuum.shared.domain.Wording;
 
 /** What a person may do; every role but ADMIN is held in one program. */
 public enum Role implements Titled {
-  RESIDENT("Resident"),
-  FELLOW("Fellow"),
-  FACULTY("Faculty"),
-  CCC_MEMBER("CCC member"),
-  PROGRAM_DIRECTOR("Program director"),
-  COORDINATOR("Coordinator"),
-  ADMIN("Administrator");
+  RESIDENT(Wording.of("role.RESIDENT.title")),
+  FELLOW(Wording.of("role.FELLOW.title")),
+  FACULTY(Wording.of("role.FACULTY.title")),
+  CCC_MEMBER(Wording.of("role.CCC_MEMBER.title")),
+  PROGRAM_DIRECTOR(Wording.of("role.PROGRAM_DIRECTOR.title")),
+  COORDINATOR(Wording.of("role.COORDINATOR.title")),
+  ADMIN(Wording.of("role.ADMIN.title"));
 
   private final String title;
 

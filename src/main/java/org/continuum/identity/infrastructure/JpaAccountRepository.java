@@ -18,6 +18,7 @@ import org.continuum.identity.domain.AccountStatus;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.infrastructure.ListQuery;
 
 @ApplicationScoped
@@ -132,7 +133,8 @@ public class JpaAccountRepository implements AccountRepository {
     try {
       return AccountStatus.valueOf(value);
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("status", "Status must be ACTIVE or DISABLED.");
+      throw new InvalidInputException(
+          "status", Wording.of("jpaAccountRepository.statusActiveDisabled"));
     }
   }
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.continuum.identity.application.PasswordChange;
 import org.continuum.identity.application.SessionValidity;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.UserMessages;
 
 /** A signed-in person changes their own password. */
@@ -25,7 +26,7 @@ public class ChangePasswordBean {
   public void change() {
     if (newPassword != null && !newPassword.equals(confirmation)) {
       throw new InvalidInputException(
-          "confirmation", "Confirm new password must be the same as the new password.");
+          "confirmation", Wording.of("changePasswordBean.confirmNewPasswordSame"));
     }
     passwordChange.change(currentPassword, newPassword);
     // every other session of the account ends; this one signs in anew, under a new session id
@@ -38,9 +39,7 @@ public class ChangePasswordBean {
     currentPassword = null;
     newPassword = null;
     confirmation = null;
-    UserMessages.info(
-        "Your password has been changed. Your other sessions are signed out and API tokens issued"
-            + " before now are revoked.");
+    UserMessages.info(Wording.of("changePasswordBean.passwordHasBeenChanged"));
   }
 
   public String getCurrentPassword() {

@@ -19,6 +19,7 @@ import org.continuum.identity.application.BearerTokenCredential;
 import org.continuum.identity.application.SessionValidity;
 import org.continuum.shared.application.DatabaseUnavailable;
 import org.continuum.shared.domain.TryLaterException;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.UnavailableResponse;
 
 /**
@@ -97,12 +98,10 @@ public class ContinuumAuthenticationMechanism implements HttpAuthenticationMecha
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
         return context.notifyContainerAboutLogin(result);
       }
-      return unauthorized(
-          response, "invalid_token", "The access token is invalid, expired or revoked.");
+      return unauthorized(response, "invalid_token", Wording.of("api.tokenInvalid"));
     }
     if (context.isProtected()) {
-      return unauthorized(
-          response, null, "Sign in: send a bearer token from POST /api/v1/auth/token.");
+      return unauthorized(response, null, Wording.of("api.signIn"));
     }
     return context.doNothing();
   }

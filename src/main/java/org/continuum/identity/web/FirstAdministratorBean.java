@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.continuum.identity.application.FirstAdministratorSetup;
 import org.continuum.identity.application.NewAccount;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Wording;
 
 /** The one-time page that creates the first administrator of an empty installation. */
 @Named("firstAdministrator")
@@ -28,7 +29,7 @@ public class FirstAdministratorBean {
   public String create() {
     if (password != null && !password.equals(confirmation)) {
       throw new InvalidInputException(
-          "confirmation", "Confirm password must be the same as the password.");
+          "confirmation", Wording.of("firstAdministratorBean.confirmPasswordSamePassword"));
     }
     setup.createAdministrator(setupCode, new NewAccount(username, displayName, email, password));
     return "/login.xhtml?faces-redirect=true";

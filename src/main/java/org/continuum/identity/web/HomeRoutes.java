@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.continuum.identity.domain.Role;
+import org.continuum.shared.domain.Wording;
 
 /** Each role's home page, and which home wins for someone who holds several roles. */
 public final class HomeRoutes {
@@ -41,30 +42,74 @@ public final class HomeRoutes {
   public static List<NavItem> navigationFor(Collection<Role> roles) {
     List<NavItem> items = new ArrayList<>();
     if (roles.contains(Role.RESIDENT) || roles.contains(Role.FELLOW)) {
-      items.add(new NavItem("My training", "Training", "pi-home", "/trainee/index.xhtml"));
-      items.add(new NavItem("Log a procedure", "Log", "pi-plus-circle", "/trainee/log.xhtml"));
-      items.add(new NavItem("My logs", "My logs", "pi-list", "/trainee/logs.xhtml"));
+      items.add(
+          new NavItem(
+              Wording.of("homeRoutes.myTraining"),
+              Wording.of("homeRoutes.training"),
+              "pi-home",
+              "/trainee/index.xhtml"));
+      items.add(
+          new NavItem(
+              Wording.of("homeRoutes.logProcedure"),
+              Wording.of("homeRoutes.log"),
+              "pi-plus-circle",
+              "/trainee/log.xhtml"));
+      items.add(
+          new NavItem(
+              Wording.of("homeRoutes.myLogs"),
+              Wording.of("homeRoutes.myLogs"),
+              "pi-list",
+              "/trainee/logs.xhtml"));
     }
     if (roles.contains(Role.FACULTY)) {
-      items.add(new NavItem("Teaching", "Teaching", "pi-home", "/faculty/index.xhtml"));
-      items.add(new NavItem("Verify logs", "Verify", "pi-check-square", "/faculty/verify.xhtml"));
+      items.add(
+          new NavItem(
+              Wording.of("homeRoutes.teaching"),
+              Wording.of("homeRoutes.teaching"),
+              "pi-home",
+              "/faculty/index.xhtml"));
+      items.add(
+          new NavItem(
+              Wording.of("homeRoutes.verifyLogs"),
+              Wording.of("homeRoutes.verify"),
+              "pi-check-square",
+              "/faculty/verify.xhtml"));
     }
     if (roles.contains(Role.RESIDENT)
         || roles.contains(Role.FELLOW)
         || roles.contains(Role.FACULTY)) {
       items.add(
-          new NavItem("Evaluations", "Evaluations", "pi-file-edit", "/evaluations/index.xhtml"));
+          new NavItem(
+              Wording.of("homeRoutes.evaluations"),
+              Wording.of("homeRoutes.evaluations"),
+              "pi-file-edit",
+              "/evaluations/index.xhtml"));
     }
     if (roles.contains(Role.CCC_MEMBER)) {
-      items.add(new NavItem("Competency committee", "Committee", "pi-users", "/ccc/index.xhtml"));
+      items.add(
+          new NavItem(
+              Wording.of("homeRoutes.competencyCommittee"),
+              Wording.of("homeRoutes.committee"),
+              "pi-users",
+              "/ccc/index.xhtml"));
     }
     if (roles.contains(Role.PROGRAM_DIRECTOR)
         || roles.contains(Role.COORDINATOR)
         || roles.contains(Role.ADMIN)) {
-      items.add(new NavItem("Programs", "Programs", "pi-building", "/program/index.xhtml"));
+      items.add(
+          new NavItem(
+              Wording.of("homeRoutes.programs"),
+              Wording.of("homeRoutes.programs"),
+              "pi-building",
+              "/program/index.xhtml"));
     }
     if (roles.contains(Role.ADMIN)) {
-      items.add(new NavItem("Administration", "Admin", "pi-cog", "/admin/index.xhtml"));
+      items.add(
+          new NavItem(
+              Wording.of("homeRoutes.administration"),
+              Wording.of("homeRoutes.admin"),
+              "pi-cog",
+              "/admin/index.xhtml"));
     }
     return items;
   }

@@ -13,6 +13,7 @@ import org.continuum.identity.application.NewAccount;
 import org.continuum.identity.application.RoleAssignments;
 import org.continuum.identity.application.RoleView;
 import org.continuum.identity.domain.Role;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.PagedModel;
 import org.continuum.shared.web.UserMessages;
 
@@ -65,7 +66,8 @@ public class PeopleAdminBean implements Serializable {
   public void create() {
     AccountView created =
         accounts.create(new NewAccount(newUsername, newDisplayName, newEmail, newPassword));
-    UserMessages.info(created.displayName() + " (" + created.username() + ") was created.");
+    UserMessages.info(
+        Wording.of("peopleAdminBean.wasCreated", created.displayName(), created.username()));
     newUsername = null;
     newDisplayName = null;
     newEmail = null;
@@ -83,32 +85,31 @@ public class PeopleAdminBean implements Serializable {
   public void saveProfile() {
     selected =
         accounts.updateProfile(selected.id(), selected.version(), editDisplayName, editEmail);
-    UserMessages.info("Saved " + selected.displayName() + ".");
+    UserMessages.info(Wording.of("peopleAdminBean.saved", selected.displayName()));
   }
 
   public void unlock() {
     accounts.unlock(selected.id());
     select(selected.id());
-    UserMessages.info(selected.displayName() + " can sign in again.");
+    UserMessages.info(Wording.of("peopleAdminBean.signAgain", selected.displayName()));
   }
 
   public void disable() {
     accounts.disable(selected.id());
     select(selected.id());
-    UserMessages.info(selected.displayName() + " can no longer sign in; API tokens are revoked.");
+    UserMessages.info(Wording.of("peopleAdminBean.longerSignApiTokens", selected.displayName()));
   }
 
   public void enable() {
     accounts.enable(selected.id());
     select(selected.id());
-    UserMessages.info(selected.displayName() + " can sign in again.");
+    UserMessages.info(Wording.of("peopleAdminBean.signAgain", selected.displayName()));
   }
 
   public void resetPassword() {
     accounts.resetPassword(selected.id(), resetPassword);
     resetPassword = null;
-    UserMessages.info(
-        "The password of " + selected.displayName() + " was reset. Tell them in person.");
+    UserMessages.info(Wording.of("peopleAdminBean.passwordWasResetTell", selected.displayName()));
   }
 
   /** Roles are shown here; program roles are given on the program's own pages. */
@@ -126,13 +127,13 @@ public class PeopleAdminBean implements Serializable {
   public void grantAdministrator() {
     roles.grant(selected.id(), null, Role.ADMIN);
     selectedRoles = null;
-    UserMessages.info(selected.displayName() + " is now an administrator.");
+    UserMessages.info(Wording.of("peopleAdminBean.nowAdministrator", selected.displayName()));
   }
 
   public void revokeAdministrator() {
     roles.revoke(selected.id(), null, Role.ADMIN);
     selectedRoles = null;
-    UserMessages.info(selected.displayName() + " is no longer an administrator.");
+    UserMessages.info(Wording.of("peopleAdminBean.longerAdministrator", selected.displayName()));
   }
 
   public String getSearch() {

@@ -10,6 +10,7 @@ import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Inject;
 import org.continuum.identity.application.PeopleDirectory;
 import org.continuum.identity.application.PersonOption;
+import org.continuum.shared.domain.Wording;
 
 /** Turns a picked person into their id and back (re-read, so a forged id is checked again). */
 @ApplicationScoped
@@ -38,6 +39,7 @@ public class PersonOptionConverter implements Converter<PersonOption> {
   }
 
   private static FacesMessage notFound() {
-    return new FacesMessage(FacesMessage.SEVERITY_ERROR, "Choose a person from the list.", null);
+    return new FacesMessage(
+        FacesMessage.SEVERITY_ERROR, Wording.of("personOptionConverter.choosePersonList"), null);
   }
 }

@@ -16,6 +16,7 @@ import org.continuum.learning.application.ModuleAttempts;
 import org.continuum.shared.api.RequestBodies;
 import org.continuum.shared.api.RestApplication;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Wording;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,9 +48,10 @@ public class ModuleAttemptResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Answer a question of the current stage (final)")
   public AttemptView answer(@PathParam("attemptId") long attemptId, Answer answer) {
-    Answer body = RequestBodies.required(answer, "the answer");
+    Answer body = RequestBodies.required(answer, Wording.of("moduleAttemptResource.answer"));
     if (body.question() == null || body.question().isBlank()) {
-      throw new InvalidInputException("question", "Question is required: send its key.");
+      throw new InvalidInputException(
+          "question", Wording.of("moduleAttemptResource.questionRequiredSendIts"));
     }
     return attempts.answer(
         attemptId, RequestBodies.version(body.version()), body.question(), chosen(body.chosen()));
@@ -60,7 +62,8 @@ public class ModuleAttemptResource {
       return Set.of();
     }
     if (chosen.contains(null)) {
-      throw new InvalidInputException("chosen", "Chosen options are numbers from 0.");
+      throw new InvalidInputException(
+          "chosen", Wording.of("moduleAttemptResource.chosenOptionsNumbers0"));
     }
     return Set.copyOf(chosen);
   }
@@ -70,7 +73,7 @@ public class ModuleAttemptResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Open the next stage, or finish and score after the last")
   public AttemptView advance(@PathParam("attemptId") long attemptId, Step step) {
-    Step body = RequestBodies.required(step, "the version");
+    Step body = RequestBodies.required(step, Wording.of("moduleAttemptResource.version"));
     return attempts.advance(attemptId, RequestBodies.version(body.version()));
   }
 }

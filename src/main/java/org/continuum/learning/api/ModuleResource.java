@@ -28,6 +28,7 @@ import org.continuum.learning.application.RetakePolicies;
 import org.continuum.learning.application.RetakePolicyView;
 import org.continuum.shared.api.RequestBodies;
 import org.continuum.shared.api.RestApplication;
+import org.continuum.shared.domain.Wording;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -112,7 +113,8 @@ public class ModuleResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Require a module by a PGY, during a rotation, or by graduation (director)")
   public RequirementView require(@PathParam("programId") long programId, RequirementChange change) {
-    RequirementChange body = RequestBodies.required(change, "the requirement");
+    RequirementChange body =
+        RequestBodies.required(change, Wording.of("moduleResource.requirement"));
     return requirements.add(programId, body.moduleCode(), body.byPgy(), body.rotationId());
   }
 
@@ -139,7 +141,7 @@ public class ModuleResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Set the retake rules (director): maxAttempts (null: no limit), waitHours")
   public RetakePolicyView setPolicy(@PathParam("programId") long programId, PolicyChange change) {
-    PolicyChange body = RequestBodies.required(change, "the retake rules");
+    PolicyChange body = RequestBodies.required(change, Wording.of("moduleResource.retakeRules"));
     return policies.set(
         programId,
         body.version(),

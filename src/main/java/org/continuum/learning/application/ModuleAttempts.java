@@ -25,6 +25,7 @@ import org.continuum.program.application.Enrollments;
 import org.continuum.program.domain.EnrollmentStatus;
 import org.continuum.shared.domain.AggregateLocks;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * A trainee working a module: their list, starting or resuming an attempt, answering the current
@@ -144,7 +145,7 @@ public class ModuleAttempts {
     return modules
         .attempt(attemptId)
         .filter(a -> a.getTraineeId() == currentUser.accountId())
-        .orElseThrow(() -> new RecordNotFoundException("The attempt"));
+        .orElseThrow(() -> new RecordNotFoundException(Wording.of("moduleAttempts.attempt")));
   }
 
   private void requireTraineeIn(long programId) {
@@ -153,7 +154,7 @@ public class ModuleAttempts {
         enrollments.mine().stream()
             .anyMatch(e -> e.program().id() == programId && e.status() == EnrollmentStatus.ACTIVE);
     if (!active) {
-      throw new RecordNotFoundException("The program");
+      throw new RecordNotFoundException(Wording.of("moduleAttempts.program"));
     }
   }
 

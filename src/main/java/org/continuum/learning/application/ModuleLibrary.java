@@ -17,6 +17,7 @@ import org.continuum.shared.application.IdentifierGuards;
 import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.domain.RuleViolationException;
 import org.continuum.shared.domain.Sha256;
+import org.continuum.shared.domain.Wording;
 
 /**
  * The module library: bundled modules (no owner) loaded at start-up, and each program's own,
@@ -70,7 +71,7 @@ public class ModuleLibrary {
     return modules
         .module(moduleId)
         .filter(m -> m.isAvailableTo(programId))
-        .orElseThrow(() -> new RecordNotFoundException("The module"));
+        .orElseThrow(() -> new RecordNotFoundException(Wording.of("moduleLibrary.module")));
   }
 
   ModuleDocument document(CaseModule module) {
@@ -85,11 +86,10 @@ public class ModuleLibrary {
     if (same.isPresent()) {
       if (!same.get().getContentHash().equals(hash)) {
         throw new RuleViolationException(
-            "Version "
-                + document.version()
-                + " of "
-                + document.code()
-                + " is already loaded with different content; raise the version to load a change.");
+            Wording.of(
+                "moduleLibrary.versionAlreadyLoadedDifferent",
+                document.version(),
+                document.code()));
       }
       return new LoadResult(
           same.get().getId(),
@@ -103,19 +103,15 @@ public class ModuleLibrary {
     for (CaseModule m : earlier) {
       if (!Objects.equals(m.getOwnerProgramId(), owner)) {
         throw new RuleViolationException(
-            "The id "
-                + document.code()
-                + " belongs to "
-                + (m.getOwnerProgramId() == null ? "a library module" : "another program's module")
-                + "; give your module an id of its own.");
+            Wording.of(
+                "moduleLibrary.idBelongsGiveModule",
+                document.code(),
+                (m.getOwnerProgramId() == null ? "a library module" : "another program's module")));
       }
       if (m.getModuleVersion() > document.version()) {
         throw new RuleViolationException(
-            "Version "
-                + m.getModuleVersion()
-                + " of "
-                + document.code()
-                + " is loaded already; a new file needs a higher version.");
+            Wording.of(
+                "moduleLibrary.versionLoadedAlreadyNew", m.getModuleVersion(), document.code()));
       }
     }
     CaseModule module = CaseModule.of(document, text, hash, owner);

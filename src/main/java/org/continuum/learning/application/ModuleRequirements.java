@@ -26,6 +26,7 @@ import org.continuum.program.domain.RosterRow;
 import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * The modules a program requires (part of its standards), set by the director, and where each
@@ -67,15 +68,16 @@ public class ModuleRequirements {
     access.requireInProgram(programId, Role.PROGRAM_DIRECTOR);
     if (moduleCode == null || !latestByCode(programId).containsKey(moduleCode)) {
       throw new InvalidInputException(
-          "moduleCode", "Choose a module your program's trainees can take.");
+          "moduleCode", Wording.of("moduleRequirements.chooseModuleProgramsTrainees"));
     }
     if (rotationId != null && !rotationNames(programId).containsKey(rotationId)) {
-      throw new InvalidInputException("rotationId", "Choose one of your program's rotations.");
+      throw new InvalidInputException(
+          "rotationId", Wording.of("moduleRequirements.chooseOneProgramsRotations"));
     }
     if (modules.requirements(programId).stream()
         .anyMatch(r -> r.getModuleCode().equals(moduleCode))) {
       throw new InvalidInputException(
-          "moduleCode", "This module is required already; remove it first to change when.");
+          "moduleCode", Wording.of("moduleRequirements.moduleRequiredAlreadyRemove"));
     }
     ModuleRequirement requirement = ModuleRequirement.of(programId, moduleCode, byPgy, rotationId);
     modules.add(requirement);
@@ -94,7 +96,8 @@ public class ModuleRequirements {
         modules
             .requirement(requirementId)
             .filter(r -> r.getProgramId() == programId)
-            .orElseThrow(() -> new RecordNotFoundException("The requirement"));
+            .orElseThrow(
+                () -> new RecordNotFoundException(Wording.of("moduleRequirements.requirement")));
     requirement.requireVersion(expectedVersion);
     modules.remove(requirement);
     audit.record(
@@ -113,7 +116,8 @@ public class ModuleRequirements {
     TraineeEnrollmentView enrollment =
         enrollments
             .enrollmentOf(programId, traineeId)
-            .orElseThrow(() -> new RecordNotFoundException("The trainee"));
+            .orElseThrow(
+                () -> new RecordNotFoundException(Wording.of("moduleRequirements.trainee")));
     return new Standings(programId, List.of(traineeId), curriculum.blocksOf(programId, traineeId))
         .of(traineeId, enrollment.pgy(), enrollment.expectedGraduation());
   }

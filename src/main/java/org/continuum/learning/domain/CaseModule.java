@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * One version of a case-based module as it was loaded: the file itself (parsed on use, see {@link
@@ -80,7 +81,7 @@ public class CaseModule extends BaseEntity {
 
   @PreUpdate
   void refuseChange() {
-    throw new RuleViolationException("A loaded module version never changes; load a new version.");
+    throw new RuleViolationException(Wording.of("caseModule.loadedModuleVersionNever"));
   }
 
   /** Whether a program's trainees may take it: library modules, and the program's own. */

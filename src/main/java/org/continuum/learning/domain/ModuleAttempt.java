@@ -14,6 +14,7 @@ import org.continuum.shared.domain.AccessDeniedException;
 import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * A trainee working through one module version, stage by stage: the stage reached so far (nothing
@@ -60,7 +61,7 @@ public class ModuleAttempt extends BaseEntity {
   public static ModuleAttempt start(
       CaseModule module, long programId, long traineeId, int attemptNo, Instant now) {
     if (!module.isAvailableTo(programId)) {
-      throw new RuleViolationException("This module belongs to another program.");
+      throw new RuleViolationException(Wording.of("moduleAttempt.moduleBelongsAnotherProgram"));
     }
     ModuleAttempt a = new ModuleAttempt();
     a.moduleId = module.getId();
@@ -82,20 +83,19 @@ public class ModuleAttempt extends BaseEntity {
             .filter(q -> q.key().equals(questionKey))
             .findFirst()
             .orElseThrow(
-                () ->
-                    new RuleViolationException(
-                        "That question is not part of the stage you are on."));
+                () -> new RuleViolationException(Wording.of("moduleAttempt.questionPartStage")));
     if (answerTo(questionKey).isPresent()) {
-      throw new RuleViolationException("You have already answered this question.");
+      throw new RuleViolationException(Wording.of("moduleAttempt.haveAlreadyAnsweredQuestion"));
     }
     if (chosen == null || chosen.isEmpty()) {
-      throw new InvalidInputException("chosen", "Choose an answer.");
+      throw new InvalidInputException("chosen", Wording.of("moduleAttempt.chooseAnswer"));
     }
     if (chosen.stream().anyMatch(i -> i < 0 || i >= question.options().size())) {
-      throw new InvalidInputException("chosen", "Choose among the options shown.");
+      throw new InvalidInputException(
+          "chosen", Wording.of("moduleAttempt.chooseAmongOptionsShown"));
     }
     if (question.type() == QuestionType.SINGLE && chosen.size() != 1) {
-      throw new InvalidInputException("chosen", "Choose one answer.");
+      throw new InvalidInputException("chosen", Wording.of("moduleAttempt.chooseOneAnswer"));
     }
     boolean correct = question.isAnsweredCorrectly(chosen);
     answers.add(new ModuleAnswer(this, questionKey, chosen, correct, now));
@@ -109,7 +109,8 @@ public class ModuleAttempt extends BaseEntity {
     long open = stage.questions().stream().filter(q -> answerTo(q.key()).isEmpty()).count();
     if (open > 0) {
       throw new RuleViolationException(
-          "Answer the " + (open == 1 ? "question" : open + " questions") + " of this stage first.");
+          Wording.of(
+              "moduleAttempt.answerStageFirst", (open == 1 ? "question" : open + " questions")));
     }
     if (stageReached < module.stages().size() - 1) {
       stageReached++;
@@ -130,7 +131,7 @@ public class ModuleAttempt extends BaseEntity {
 
   private void requireOpen() {
     if (completedAt != null) {
-      throw new RuleViolationException("This attempt is finished; start a new one to try again.");
+      throw new RuleViolationException(Wording.of("moduleAttempt.attemptFinishedStartNew"));
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import org.continuum.shared.domain.PatientIdentifierGuard;
 import org.continuum.shared.domain.Violations;
+import org.continuum.shared.domain.Wording;
 
 /**
  * A case-based learning module as its file describes it: header, the case in stages with questions
@@ -73,25 +74,27 @@ public record ModuleDocument(
     Violations problems = new Violations();
     BiConsumer<String, String> check =
         (where, text) -> guard.problem(where, text).ifPresent(m -> problems.add("module", m));
-    check.accept("The title", title);
-    check.accept("The topic", topic);
+    check.accept(Wording.of("moduleDocument.title"), title);
+    check.accept(Wording.of("moduleDocument.topic"), topic);
     for (Objective objective : objectives) {
-      check.accept("Objective " + objective.subcompetencyCode(), objective.text());
+      check.accept(
+          Wording.of("moduleDocument.objective", objective.subcompetencyCode()), objective.text());
     }
     for (int i = 0; i < stages.size(); i++) {
       Stage stage = stages.get(i);
-      String where = "Stage " + (i + 1);
-      check.accept(where + " title", stage.title());
-      check.accept(where + " narrative", stage.narrative());
+      String where = Wording.of("moduleDocument.stage", i + 1);
+      check.accept(Wording.of("moduleDocument.title2", where), stage.title());
+      check.accept(Wording.of("moduleDocument.narrative", where), stage.narrative());
       for (Question q : stage.questions()) {
-        check.accept("Question " + q.key(), q.prompt());
-        check.accept("The explanation of question " + q.key(), q.explanation());
+        check.accept(Wording.of("moduleDocument.question", q.key()), q.prompt());
+        check.accept(Wording.of("moduleDocument.explanationQuestion", q.key()), q.explanation());
         for (int o = 0; o < q.options().size(); o++) {
           Option option = q.options().get(o);
-          String opt = "Option " + (o + 1) + " of question " + q.key();
+          String opt = Wording.of("moduleDocument.option", o + 1, q.key());
           check.accept(opt, option.text());
           check.accept(
-              "The feedback on " + opt.toLowerCase(java.util.Locale.ROOT), option.feedback());
+              Wording.of("moduleDocument.feedback", opt.toLowerCase(java.util.Locale.ROOT)),
+              option.feedback());
         }
       }
     }

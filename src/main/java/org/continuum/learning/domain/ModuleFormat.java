@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Wording;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -55,7 +56,7 @@ public final class ModuleFormat {
    */
   public static ModuleDocument parse(String text) {
     if (text == null || text.isBlank()) {
-      throw new InvalidInputException("line 1", "line 1: the file is empty.");
+      throw new InvalidInputException("line 1", Wording.of("moduleFormat.line1FileEmpty"));
     }
     return new ModuleFormat(text.startsWith("\uFEFF") ? text.substring(1) : text).read();
   }
@@ -90,7 +91,7 @@ public final class ModuleFormat {
   /** The index of the header's closing "---", or -1 with the problem recorded. */
   private int headerEnd() {
     if (!lines[0].strip().equals("---")) {
-      problem(1, "a module file starts with a YAML header between two lines of \"---\".");
+      problem(1, Wording.of("moduleFormat.moduleFileStartsYaml"));
       return -1;
     }
     for (int i = 1; i < lines.length; i++) {
@@ -98,7 +99,7 @@ public final class ModuleFormat {
         return i;
       }
     }
-    problem(1, "the YAML header is never closed with a line of \"---\".");
+    problem(1, Wording.of("moduleFormat.yamlHeaderNeverClosed"));
     return -1;
   }
 
@@ -114,12 +115,12 @@ public final class ModuleFormat {
         map.forEach((k, v) -> header.put(String.valueOf(k), v));
         return header;
       }
-      problem(2, "the header must be YAML fields such as \"title: ...\".");
+      problem(2, Wording.of("moduleFormat.headerYamlFieldsSuch"));
     } catch (MarkedYAMLException e) {
       int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 2;
-      problem(line, "the header is not valid YAML (" + e.getProblem() + ").");
+      problem(line, Wording.of("moduleFormat.headerValidYaml", e.getProblem()));
     } catch (YAMLException e) {
-      problem(2, "the header is not valid YAML.");
+      problem(2, Wording.of("moduleFormat.headerValidYaml2"));
     }
     return Map.of();
   }
@@ -138,33 +139,31 @@ public final class ModuleFormat {
     Header h = new Header();
     for (String key : yaml.keySet()) {
       if (!HEADER_KEYS.contains(key)) {
-        problem(
-            lineOf(key),
-            "the header field \"" + key + "\" is not known; expected " + HEADER_KEYS + ".");
+        problem(lineOf(key), Wording.of("moduleFormat.headerFieldKnownExpected", key, HEADER_KEYS));
       }
     }
     Object kind = yaml.get("kind");
     if (kind != null && !KIND.equals(kind)) {
-      problem(lineOf("kind"), "kind must be \"" + KIND + "\".");
+      problem(lineOf("kind"), Wording.of("moduleFormat.kind", KIND));
     }
     h.id = text(yaml, "id");
     if (h.id != null && !ID.matcher(h.id).matches()) {
-      problem(lineOf("id"), "id must be 3 to 60 lower-case letters, digits and hyphens.");
+      problem(lineOf("id"), Wording.of("moduleFormat.id360Lower"));
     }
     h.version = number(yaml, "version", 1, 10_000);
     h.title = text(yaml, "title");
     if (h.title != null && (h.title.length() < 5 || h.title.length() > 200)) {
-      problem(lineOf("title"), "title must be 5 to 200 characters.");
+      problem(lineOf("title"), Wording.of("moduleFormat.title5200Characters"));
     }
     h.topic = text(yaml, "topic");
     if (h.topic != null && h.topic.length() > 80) {
-      problem(lineOf("topic"), "topic must be at most 80 characters.");
+      problem(lineOf("topic"), Wording.of("moduleFormat.topicMost80Characters"));
     }
     h.minutes = number(yaml, "estimatedMinutes", 1, 240);
     h.passMark = number(yaml, "passMark", 0, 100);
     Object objectives = yaml.get("objectives");
     if (!(objectives instanceof List<?> list) || list.isEmpty()) {
-      problem(lineOf("objectives"), "objectives must list at least one {subcompetency, text}.");
+      problem(lineOf("objectives"), Wording.of("moduleFormat.objectivesListLeastOne"));
     } else {
       for (Object o : list) {
         if (o instanceof Map<?, ?> m
@@ -172,13 +171,11 @@ public final class ModuleFormat {
             && m.get("text") instanceof String text
             && !text.isBlank()) {
           if (!CODE.matcher(code).matches()) {
-            problem(
-                lineOf(code),
-                "objective subcompetency \"" + code + "\" is not a code like PC2 or MK1.");
+            problem(lineOf(code), Wording.of("moduleFormat.objectiveSubcompetencyCodeLike", code));
           }
           h.objectives.add(new ModuleDocument.Objective(code, text.strip()));
         } else {
-          problem(lineOf("objectives"), "each objective needs a subcompetency code and a text.");
+          problem(lineOf("objectives"), Wording.of("moduleFormat.eachObjectiveNeedsSubcompetency"));
         }
       }
     }
@@ -188,7 +185,7 @@ public final class ModuleFormat {
   private String text(Map<String, Object> yaml, String key) {
     Object value = yaml.get(key);
     if (value == null || String.valueOf(value).isBlank()) {
-      problem(lineOf(key), key + " is required.");
+      problem(lineOf(key), Wording.of("moduleFormat.required", key));
       return null;
     }
     return String.valueOf(value).strip();
@@ -199,7 +196,7 @@ public final class ModuleFormat {
     if (value instanceof Integer n && n >= min && n <= max) {
       return n;
     }
-    problem(lineOf(key), key + " must be a whole number from " + min + " to " + max + ".");
+    problem(lineOf(key), Wording.of("moduleFormat.wholeNumber", key, min, max));
     return min;
   }
 
@@ -215,7 +212,8 @@ public final class ModuleFormat {
 
   private void problem(int line, String message) {
     problems.add(
-        new InvalidInputException.FieldError("line " + line, "line " + line + ": " + message));
+        new InvalidInputException.FieldError(
+            "line " + line, Wording.of("moduleFormat.line", line, message)));
   }
 
   /** Reads the Markdown body line by line: stages, questions, options, explanations, references. */
@@ -244,23 +242,18 @@ public final class ModuleFormat {
         closeStage();
         StageKind kind = StageKind.named(m.group(1));
         if (kind == null) {
-          problem(
-              number,
-              "\""
-                  + m.group(1).strip()
-                  + "\" is not a stage; use one of Presentation, History, Examination, Findings, Decisions, Follow-up.");
+          problem(number, Wording.of("moduleFormat.stageUseOnePresentation", m.group(1).strip()));
           kind = StageKind.PRESENTATION;
         } else if (stages.isEmpty() && kind != StageKind.PRESENTATION) {
-          problem(number, "the case starts with its Presentation stage.");
+          problem(number, Wording.of("moduleFormat.caseStartsItsPresentation"));
         } else if (!stages.isEmpty()
             && kind.ordinal() < stages.get(stages.size() - 1).kind().ordinal()) {
           problem(
               number,
-              "stage "
-                  + kind.label()
-                  + " comes after "
-                  + stages.get(stages.size() - 1).kind().label()
-                  + "; stages keep the order Presentation, History, Examination, Findings, Decisions, Follow-up.");
+              Wording.of(
+                  "moduleFormat.stageComesAfterStages",
+                  kind.label(),
+                  stages.get(stages.size() - 1).kind().label()));
         }
         stageKind = kind;
         stageTitle = m.group(2) == null ? kind.label() : m.group(2).strip();
@@ -274,7 +267,7 @@ public final class ModuleFormat {
           references.add(m.group(1).strip());
         } else if (!stripped.isEmpty()) {
           if (references.isEmpty()) {
-            problem(number, "references are listed one per line, starting with \"- \" or \"1. \".");
+            problem(number, Wording.of("moduleFormat.referencesListedOnePer"));
           } else {
             int last = references.size() - 1;
             references.set(last, references.get(last) + " " + stripped);
@@ -282,8 +275,7 @@ public final class ModuleFormat {
         }
       } else if ((m = QUESTION.matcher(stripped)).matches()) {
         if (stageKind == null) {
-          problem(
-              number, "a question belongs to a stage: put a \"# Stage: ...\" heading before it.");
+          problem(number, Wording.of("moduleFormat.questionBelongsStagePut"));
         }
         closeQuestion();
         questionType =
@@ -291,24 +283,19 @@ public final class ModuleFormat {
               case "single" -> QuestionType.SINGLE;
               case "multiple" -> QuestionType.MULTIPLE;
               default -> {
-                problem(
-                    number,
-                    "a question is \"single\" (one best answer) or \"multiple\" (select all that apply).");
+                problem(number, Wording.of("moduleFormat.questionSingleOneBest"));
                 yield QuestionType.SINGLE;
               }
             };
         questionLine = number;
       } else if (stripped.startsWith("#")) {
-        problem(
-            number,
-            "headings are \"# Stage: ...\", \"## Question: single|multiple\" or \"# References\".");
+        problem(number, Wording.of("moduleFormat.headingsStageQuestionSingle"));
       } else if (questionType != null) {
         questionLine(number, line, stripped);
       } else if (stageKind != null) {
         narrative.append(line).append('\n');
       } else if (!stripped.isEmpty()) {
-        problem(
-            number, "text before the first stage; start the case with \"# Stage: Presentation\".");
+        problem(number, Wording.of("moduleFormat.textBeforeFirstStage"));
       }
     }
 
@@ -333,9 +320,7 @@ public final class ModuleFormat {
             option[2] = option[2] + " " + stripped;
           }
         } else {
-          problem(
-              number,
-              "after the options comes \"Explanation: ...\"; indent an option's continuation lines.");
+          problem(number, Wording.of("moduleFormat.afterOptionsComesExplanation"));
         }
       } else if (options.isEmpty()) {
         prompt.append(line).append('\n');
@@ -351,34 +336,24 @@ public final class ModuleFormat {
       for (int i = 0; i < options.size(); i++) {
         String[] o = options.get(i);
         if (o[2] == null || o[2].isBlank()) {
-          problem(
-              optionLines.get(i),
-              "every option needs an indented \"Feedback: ...\" line under it.");
+          problem(optionLines.get(i), Wording.of("moduleFormat.everyOptionNeedsIndented"));
         }
         boolean right = Boolean.parseBoolean(o[1]);
         correct += right ? 1 : 0;
         built.add(new ModuleDocument.Option(o[0], right, o[2] == null ? "" : o[2]));
       }
       if (prompt.toString().isBlank()) {
-        problem(
-            questionLine,
-            "the question has no prompt: write it under the heading, before the options.");
+        problem(questionLine, Wording.of("moduleFormat.questionHasPromptWrite"));
       }
       if (options.size() < 2 || options.size() > 8) {
-        problem(
-            questionLine,
-            "a question needs 2 to 8 options written \"- [ ] text\" or \"- [x] text\" (found "
-                + options.size()
-                + ").");
+        problem(questionLine, Wording.of("moduleFormat.questionNeeds28", options.size()));
       } else if (questionType == QuestionType.SINGLE && correct != 1) {
-        problem(
-            questionLine,
-            "a single-best-answer question marks exactly one option [x] (found " + correct + ").");
+        problem(questionLine, Wording.of("moduleFormat.singleBestAnswerQuestion", correct));
       } else if (questionType == QuestionType.MULTIPLE && correct < 1) {
-        problem(questionLine, "a multiple-select question marks at least one option [x].");
+        problem(questionLine, Wording.of("moduleFormat.multipleSelectQuestionMarks"));
       }
       if (explanation == null || explanation.toString().isBlank()) {
-        problem(questionLine, "the question needs an \"Explanation: ...\" after its options.");
+        problem(questionLine, Wording.of("moduleFormat.questionNeedsExplanationAfter"));
       }
       int stageNumber = stages.size() + 1;
       questions.add(
@@ -401,8 +376,7 @@ public final class ModuleFormat {
         return;
       }
       if (narrative.toString().isBlank()) {
-        problem(
-            stageLine, "the stage tells nothing: write its part of the case under the heading.");
+        problem(stageLine, Wording.of("moduleFormat.stageTellsNothingWrite"));
       }
       stages.add(
           new ModuleDocument.Stage(
@@ -415,15 +389,12 @@ public final class ModuleFormat {
     void finish(int lastLine) {
       closeStage();
       if (stages.isEmpty()) {
-        problem(
-            lastLine, "the module has no stages; tell the case under \"# Stage: ...\" headings.");
+        problem(lastLine, Wording.of("moduleFormat.moduleHasStagesTell"));
       } else if (stages.stream().allMatch(s -> s.questions().isEmpty())) {
-        problem(
-            lastLine,
-            "the module asks no questions; add \"## Question: single\" or \"multiple\" to a stage.");
+        problem(lastLine, Wording.of("moduleFormat.moduleAsksQuestionsAdd"));
       }
       if (references.isEmpty()) {
-        problem(lastLine, "the module cites no sources; list them under \"# References\".");
+        problem(lastLine, Wording.of("moduleFormat.moduleCitesSourcesList"));
       }
     }
   }

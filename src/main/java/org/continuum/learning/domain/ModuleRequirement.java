@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.Violations;
+import org.continuum.shared.domain.Wording;
 
 /**
  * A module a program requires its trainees to pass: by the end of a year of training, during a
@@ -42,10 +43,10 @@ public class ModuleRequirement extends BaseEntity {
   public void when(Integer byPgy, Long rotationId) {
     Violations problems = new Violations();
     if (byPgy != null && (byPgy < 1 || byPgy > 8)) {
-      problems.add("byPgy", "PGY must be from 1 to 8.");
+      problems.add("byPgy", Wording.of("moduleRequirement.pgy18"));
     }
     if (byPgy != null && rotationId != null) {
-      problems.add("rotationId", "Require a module by a PGY or during a rotation, not both.");
+      problems.add("rotationId", Wording.of("moduleRequirement.requireModulePgyDuring"));
     }
     problems.throwIfAny();
     this.byPgy = byPgy;

@@ -1,11 +1,13 @@
 package org.continuum.learning.domain;
 
+import org.continuum.shared.domain.Wording;
+
 /** Where a trainee stands on a module, from their attempts at any of its versions. */
 public enum ModuleStanding {
-  NOT_STARTED("Not started"),
-  IN_PROGRESS("In progress"),
-  PASSED("Passed"),
-  NOT_PASSED("Not passed yet");
+  NOT_STARTED(Wording.of("moduleStanding.NOT_STARTED.label")),
+  IN_PROGRESS(Wording.of("moduleStanding.IN_PROGRESS.label")),
+  PASSED(Wording.of("moduleStanding.PASSED.label")),
+  NOT_PASSED(Wording.of("moduleStanding.NOT_PASSED.label"));
 
   private final String label;
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.RuleViolationException;
 import org.continuum.shared.domain.Violations;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.domain.Words;
 
 /**
@@ -45,10 +46,10 @@ public class RetakePolicy extends BaseEntity {
   public void set(Integer maxAttempts, int waitHours, boolean retakeAfterPass) {
     Violations problems = new Violations();
     if (maxAttempts != null && (maxAttempts < 1 || maxAttempts > 20)) {
-      problems.add("maxAttempts", "Attempts allowed must be from 1 to 20, or empty for no limit.");
+      problems.add("maxAttempts", Wording.of("retakePolicy.attemptsAllowed120"));
     }
     if (waitHours < 0 || waitHours > 24 * 90) {
-      problems.add("waitHours", "Hours to wait must be from 0 to 2160 (90 days).");
+      problems.add("waitHours", Wording.of("retakePolicy.hoursWait02160"));
     }
     problems.throwIfAny();
     this.maxAttempts = maxAttempts;
@@ -60,13 +61,10 @@ public class RetakePolicy extends BaseEntity {
   public void requireMayStart(List<ModuleAttempt> earlier, Instant now) {
     if (maxAttempts != null && earlier.size() >= maxAttempts) {
       throw new RuleViolationException(
-          "Your program allows "
-              + Words.count(maxAttempts, "attempt")
-              + " at this module; you have used them.");
+          Wording.of("retakePolicy.programAllowsModuleHave", Words.count(maxAttempts, "attempt")));
     }
     if (!retakeAfterPass && earlier.stream().anyMatch(a -> Boolean.TRUE.equals(a.getPassed()))) {
-      throw new RuleViolationException(
-          "You have passed this module; your program allows no retake.");
+      throw new RuleViolationException(Wording.of("retakePolicy.havePassedModuleProgram"));
     }
     earlier.stream()
         .map(ModuleAttempt::getCompletedAt)
@@ -78,9 +76,7 @@ public class RetakePolicy extends BaseEntity {
             next -> {
               long hours = Math.max(1, Duration.between(now, next).toHours());
               throw new RuleViolationException(
-                  "Your program asks you to wait before trying again: about "
-                      + hours
-                      + " more hour(s).");
+                  Wording.of("retakePolicy.programAsksWaitBefore", hours));
             });
   }
 

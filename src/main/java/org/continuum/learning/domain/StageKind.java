@@ -1,15 +1,16 @@
 package org.continuum.learning.domain;
 
 import java.util.Locale;
+import org.continuum.shared.domain.Wording;
 
 /** The stages a case is told in, in the order they come. */
 public enum StageKind {
-  PRESENTATION("Presentation"),
-  HISTORY("History"),
-  EXAMINATION("Examination"),
-  FINDINGS("Findings"),
-  DECISIONS("Decisions"),
-  FOLLOW_UP("Follow-up");
+  PRESENTATION(Wording.of("stageKind.PRESENTATION.label")),
+  HISTORY(Wording.of("stageKind.HISTORY.label")),
+  EXAMINATION(Wording.of("stageKind.EXAMINATION.label")),
+  FINDINGS(Wording.of("stageKind.FINDINGS.label")),
+  DECISIONS(Wording.of("stageKind.DECISIONS.label")),
+  FOLLOW_UP(Wording.of("stageKind.FOLLOW_UP.label"));
 
   private final String label;
 

@@ -19,6 +19,7 @@ import org.continuum.program.application.ProgramAdministration;
 import org.continuum.seed.application.SeedContributor;
 import org.continuum.seed.application.SeedDocuments;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Demo attempts at modules (kind demo-module-attempts), worked through the domain as a trainee
@@ -70,13 +71,16 @@ public class DemoModuleAttempts implements SeedContributor {
                   .findByUsername(e.trainee())
                   .orElseThrow(
                       () ->
-                          new InvalidInputException("trainee", "No account " + e.trainee() + "."));
+                          new InvalidInputException(
+                              "trainee", Wording.of("demoModuleAttempts.account", e.trainee())));
           CaseModule module =
               modules.latestAvailableTo(programId).stream()
                   .filter(m -> m.getCode().equals(e.module()))
                   .findFirst()
                   .orElseThrow(
-                      () -> new InvalidInputException("module", "No module " + e.module() + "."));
+                      () ->
+                          new InvalidInputException(
+                              "module", Wording.of("demoModuleAttempts.module", e.module())));
           ModuleDocument doc = documents.of(module);
           List<ModuleAttempt> earlier = modules.attempts(trainee.id(), module.getCode());
           Instant at = clock.instant().minus(Duration.ofDays(e.daysAgo()));
@@ -88,7 +92,7 @@ public class DemoModuleAttempts implements SeedContributor {
           for (String key : wrong) {
             if (doc.question(key) == null) {
               throw new InvalidInputException(
-                  "wrong", e.module() + " has no question " + key + ".");
+                  "wrong", Wording.of("demoModuleAttempts.hasQuestion", e.module(), key));
             }
           }
           for (int s = 0; s < stages; s++) {

@@ -13,6 +13,7 @@ import org.continuum.program.application.RotationView;
 import org.continuum.seed.application.SeedContributor;
 import org.continuum.seed.application.SeedDocuments;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * A program's module standards from a seed file (kind module-standards): the modules it requires,
@@ -58,7 +59,7 @@ public class ModuleStandardsSeeds implements SeedContributor {
           d.retakes().maxAttempts(),
           d.retakes().waitHours(),
           d.retakes().retakeAfterPass());
-      report.add("retake rules set");
+      report.add(Wording.of("moduleStandardsSeeds.retakeRulesSet"));
     }
     List<RotationView> rotations = curriculum.rotations(program.id());
     var existing = requirements.list(program.id());
@@ -67,7 +68,7 @@ public class ModuleStandardsSeeds implements SeedContributor {
         d.requirements(),
         r -> {
           if (existing.stream().anyMatch(e -> e.moduleCode().equals(r.module()))) {
-            report.add(r.module() + " already required");
+            report.add(Wording.of("moduleStandardsSeeds.alreadyRequired", r.module()));
             return;
           }
           Long rotationId = null;
@@ -81,10 +82,10 @@ public class ModuleStandardsSeeds implements SeedContributor {
                         () ->
                             new InvalidInputException(
                                 "rotation",
-                                "Rotation " + r.rotation() + " is not in the program."));
+                                Wording.of("moduleStandardsSeeds.rotationProgram", r.rotation())));
           }
           requirements.add(program.id(), r.module(), r.byPgy(), rotationId);
-          report.add(r.module() + " required");
+          report.add(Wording.of("moduleStandardsSeeds.required", r.module()));
         });
     return report;
   }

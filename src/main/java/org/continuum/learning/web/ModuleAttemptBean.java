@@ -14,6 +14,7 @@ import org.continuum.learning.application.AttemptView;
 import org.continuum.learning.application.ModuleAttempts;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Working one module attempt: the stages so far, answering the current stage's questions one by
@@ -33,7 +34,7 @@ public class ModuleAttemptBean implements Serializable {
 
   public void load() {
     if (attemptId == null) {
-      throw new RecordNotFoundException("The attempt");
+      throw new RecordNotFoundException(Wording.of("moduleAttemptBean.attempt"));
     }
     attempt = attempts.get(attemptId);
   }
@@ -63,10 +64,11 @@ public class ModuleAttemptBean implements Serializable {
         result.add(Integer.valueOf(String.valueOf(v)));
       }
     } catch (NumberFormatException e) {
-      throw new InvalidInputException("answer", "Choose among the options shown.");
+      throw new InvalidInputException(
+          "answer", Wording.of("moduleAttemptBean.chooseAmongOptionsShown"));
     }
     if (result.isEmpty()) {
-      throw new InvalidInputException("answer", "Choose an answer first.");
+      throw new InvalidInputException("answer", Wording.of("moduleAttemptBean.chooseAnswerFirst"));
     }
     return result;
   }

@@ -21,6 +21,7 @@ import org.continuum.learning.application.RetakePolicyView;
 import org.continuum.program.application.Curriculum;
 import org.continuum.program.application.RotationView;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.domain.Words;
 import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UploadedFile;
@@ -78,7 +79,8 @@ public class ProgramModulesBean implements Serializable {
 
   public void upload() {
     uploadProblems.clear();
-    Optional<UploadedFile> upload = UploadedFile.read(file, MAX_BYTES, "a module file (.md)");
+    Optional<UploadedFile> upload =
+        UploadedFile.read(file, MAX_BYTES, Wording.of("programModulesBean.moduleFileMd"));
     if (upload.isEmpty()) {
       return;
     }
@@ -91,10 +93,10 @@ public class ProgramModulesBean implements Serializable {
     } catch (InvalidInputException e) {
       e.errors().forEach(error -> uploadProblems.add(error.message()));
       UserMessages.error(
-          upload.get().name()
-              + " was not loaded: "
-              + Words.count(uploadProblems.size(), "problem")
-              + ", listed below.");
+          Wording.of(
+              "programModulesBean.wasLoadedListedBelow",
+              upload.get().name(),
+              Words.count(uploadProblems.size(), "problem")));
     }
   }
 
@@ -106,7 +108,7 @@ public class ProgramModulesBean implements Serializable {
             maxAttempts,
             waitHours,
             retakeAfterPass);
-    UserMessages.info("Retake rules saved.");
+    UserMessages.info(Wording.of("programModulesBean.retakeRulesSaved"));
   }
 
   public void require() {
@@ -115,13 +117,13 @@ public class ProgramModulesBean implements Serializable {
     byPgy = null;
     rotationId = null;
     load();
-    UserMessages.info("Requirement added.");
+    UserMessages.info(Wording.of("programModulesBean.requirementAdded"));
   }
 
   public void unrequire(RequirementView r) {
     requirements.remove(page.getProgramId(), r.id(), r.version());
     load();
-    UserMessages.info("Requirement removed.");
+    UserMessages.info(Wording.of("programModulesBean.requirementRemoved"));
   }
 
   public void showAnalytics(ModuleSummary module) {

@@ -14,6 +14,7 @@ import org.continuum.procedure.application.CaseLogSettingsView;
 import org.continuum.procedure.domain.FluoroscopyRecording;
 import org.continuum.shared.api.RequestBodies;
 import org.continuum.shared.api.RestApplication;
+import org.continuum.shared.domain.Wording;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +46,8 @@ public class CaseLogSettingsResource {
           "Applies to entries logged or corrected from now on; imports keep values given and never"
               + " require them.")
   public CaseLogSettingsView change(@PathParam("programId") long programId, SettingsChange change) {
-    SettingsChange body = RequestBodies.required(change, "the case log settings");
+    SettingsChange body =
+        RequestBodies.required(change, Wording.of("caseLogSettingsResource.caseLogSettings"));
     return settings.recordFluoroscopy(
         programId, RequestBodies.version(body.version()), body.fluoroscopy());
   }

@@ -13,6 +13,7 @@ import org.continuum.procedure.application.MinimumsReport;
 import org.continuum.procedure.application.ProcedureStandards;
 import org.continuum.shared.api.RestApplication;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Wording;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,7 +48,8 @@ public class MinimumsResource {
 
   private static long program(Long programId) {
     if (programId == null) {
-      throw new InvalidInputException("program", "Name the program: ?program=<id>.");
+      throw new InvalidInputException(
+          "program", Wording.of("minimumsResource.nameProgramProgramId"));
     }
     return programId;
   }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.continuum.procedure.application.CaseLogImport;
 import org.continuum.shared.api.RestApplication;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Wording;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,7 +48,8 @@ public class ProcedureLogImportResource {
       @HeaderParam("X-File-Name") String fileName,
       byte[] csv) {
     if (csv == null || csv.length == 0) {
-      throw new InvalidInputException("file", "Send the CSV file as the request body.");
+      throw new InvalidInputException(
+          "file", Wording.of("procedureLogImportResource.sendCsvFileRequest"));
     }
     CaseLogImport.CheckedFile file =
         imports.check(programId, fileName == null ? "api.csv" : fileName, csv);

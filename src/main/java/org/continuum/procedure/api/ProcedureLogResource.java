@@ -33,6 +33,7 @@ import org.continuum.shared.api.SharedJsonb;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.PageRequest;
 import org.continuum.shared.domain.Sha256;
+import org.continuum.shared.domain.Wording;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -186,13 +187,15 @@ public class ProcedureLogResource {
             () ->
                 new InvalidInputException(
                     "procedureCode",
-                    "Procedure code '" + body.getProcedureCode() + "' is not in the catalog."))
+                    Wording.of(
+                        "procedureLogResource.procedureCodeCatalog", body.getProcedureCode())))
         .id();
   }
 
   private static LogRequest required(LogRequest request) {
     if (request == null) {
-      throw new InvalidInputException("body", "Send the entry as a JSON object.");
+      throw new InvalidInputException(
+          "body", Wording.of("procedureLogResource.sendEntryJsonObject"));
     }
     return request;
   }

@@ -14,6 +14,7 @@ import org.continuum.procedure.application.ProcedureRules;
 import org.continuum.procedure.application.ProgramCodingRules;
 import org.continuum.shared.api.RequestBodies;
 import org.continuum.shared.api.RestApplication;
+import org.continuum.shared.domain.Wording;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -52,7 +53,8 @@ public class ProgramCodingRulesResource {
       @PathParam("programId") long programId,
       @PathParam("procedureCode") String procedureCode,
       Correction correction) {
-    Correction body = RequestBodies.required(correction, "the corrected rows");
+    Correction body =
+        RequestBodies.required(correction, Wording.of("programCodingRulesResource.correctedRows"));
     return new Checked(rules.check(programId, procedureCode, body.rows()));
   }
 
@@ -68,7 +70,8 @@ public class ProgramCodingRulesResource {
       @PathParam("programId") long programId,
       @PathParam("procedureCode") String procedureCode,
       Correction correction) {
-    Correction body = RequestBodies.required(correction, "the corrected rows");
+    Correction body =
+        RequestBodies.required(correction, Wording.of("programCodingRulesResource.correctedRows"));
     return rules.publish(programId, procedureCode, body.rows(), body.reason(), body.basedOn());
   }
 }

@@ -15,6 +15,7 @@ import org.continuum.procedure.domain.ProcedureLogRepository;
 import org.continuum.shared.application.ExportFormat;
 import org.continuum.shared.application.TableExports;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * The case log in an accreditor-style CSV: one row per procedure (date, CPT, role, site, attending,
@@ -40,8 +41,7 @@ public class CaseLogExport {
       long programId, LocalDate from, LocalDate to, ExportFormat format, OutputStream out) {
     access.requireInProgram(programId, ProgramLogs.READERS);
     if (from == null || to == null || to.isBefore(from)) {
-      throw new InvalidInputException(
-          "to", "Choose a date range whose end is not before its start.");
+      throw new InvalidInputException("to", Wording.of("caseLogExport.chooseDateRangeWhose"));
     }
     try (TableExports.RowWriter writer = exports.rows(SHEET, HEADERS, format, out)) {
       logs.forEachInProgram(programId, from, to, row -> writer.row(cells(row)));

@@ -41,6 +41,7 @@ import org.continuum.shared.domain.DomainException;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.RuleViolationException;
 import org.continuum.shared.domain.Sha256;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Imports historical case logs for a program. First every row is checked, and every problem
@@ -102,7 +103,7 @@ public class CaseLogImport {
   public CheckedFile check(long programId, String fileName, byte[] content) {
     access.requireInProgram(programId, Role.PROGRAM_DIRECTOR, Role.COORDINATOR);
     // the name is kept on every entry imported and shown with it: free text like any other
-    guards.guard().check("file", "The file name", fileName);
+    guards.guard().check("file", Wording.of("label.fileName"), fileName);
     String sha256 = Sha256.hex(content);
     String fileKey = sha256.substring(0, 20);
     CaseLogFile file = reader.read(content, MAX_ROWS);
@@ -132,8 +133,7 @@ public class CaseLogImport {
   public Written write(long programId, CheckedFile file, int from, int to) {
     access.requireInProgram(programId, Role.PROGRAM_DIRECTOR, Role.COORDINATOR);
     if (file.programId() != programId) {
-      throw new RuleViolationException(
-          "This file was checked for another program. Check it again for this one.");
+      throw new RuleViolationException(Wording.of("caseLogImport.fileWasCheckedAnother"));
     }
     List<CheckedRow> rows = file.valid().subList(from, to);
     LogChecks checks = coding.checks(programId).forImport();
@@ -262,11 +262,7 @@ public class CaseLogImport {
             new ImportProblem(
                 line.number(),
                 CaseLogColumn.CPT_CODES.importName().orElseThrow(),
-                "The file says "
-                    + codes
-                    + ", but what was done is logged as "
-                    + checked.getCodedAs().label()
-                    + ": correct the details or leave the codes out."));
+                Wording.of("caseLogImport.fileSaysButWhat", codes, checked.getCodedAs().label())));
         return null;
       }
     } catch (InvalidInputException e) {

@@ -10,6 +10,7 @@ import org.continuum.procedure.domain.LogEntry;
 import org.continuum.procedure.domain.LogSource;
 import org.continuum.shared.application.Causes;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Submits a log entry at most once per idempotency key, so a phone that retries on a flaky network
@@ -31,9 +32,7 @@ public class IdempotentSubmission {
       Long programId, LogEntry entry, LogSource source, String key, String requestHash) {
     if (key == null || !KEY.matcher(key).matches()) {
       throw new InvalidInputException(
-          "Idempotency-Key",
-          "Idempotency-Key must be 8 to 80 visible characters, unique per new entry (a UUID is"
-              + " ideal).");
+          "Idempotency-Key", Wording.of("idempotentSubmission.idempotencyKey880"));
     }
     try {
       return logging.submitOnce(programId, entry, source, key, requestHash);

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.continuum.procedure.domain.InterimTarget;
 import org.continuum.procedure.domain.ProcedureMinimum;
 import org.continuum.procedure.domain.TraineeRole;
+import org.continuum.shared.domain.Wording;
 
 /** A program's procedure minimum as screens and the API show it. */
 public record MinimumView(
@@ -41,7 +42,7 @@ public record MinimumView(
             ? m.getCategory().getName()
             : m.getProcedureType() != null
                 ? m.getProcedureType().getName()
-                : "Primary CPT " + String.join(", ", m.getCptCodes()),
+                : Wording.of("minimum.primaryCpt", String.join(", ", m.getCptCodes())),
         m.getRequiredCount(),
         Collections.unmodifiableSet(m.getCountedRoles()),
         Collections.unmodifiableMap(interim),

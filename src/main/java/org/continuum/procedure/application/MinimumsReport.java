@@ -22,6 +22,7 @@ import org.continuum.program.domain.RosterRow;
 import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.application.Table;
 import org.continuum.shared.domain.AcademicYear;
+import org.continuum.shared.domain.Wording;
 
 /**
  * The program director's minimums report: every trainee in training against every minimum, with
@@ -107,7 +108,9 @@ public class MinimumsReport {
       rows.add(cells);
     }
     return new Table(
-        "Minimums " + report.programName() + " " + report.academicYear(), headers, rows);
+        Wording.of("minimumsReport.minimums", report.programName(), report.academicYear()),
+        headers,
+        rows);
   }
 
   private List<RosterRow> trainees(long programId, AcademicYear year, Integer pgy) {

@@ -13,6 +13,7 @@ import org.continuum.procedure.domain.ProcedureCatalogRepository;
 import org.continuum.procedure.domain.ProcedureFavourite;
 import org.continuum.procedure.domain.ProcedureLogRepository;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.domain.Wording;
 
 /** Finding procedures to log: search, the caller's favourites and recent procedures. */
 @ApplicationScoped
@@ -42,7 +43,9 @@ public class ProcedureCatalog {
 
   public ProcedureOption get(long id) {
     access.requireSignedIn();
-    return cache.option(id).orElseThrow(() -> new RecordNotFoundException("The procedure"));
+    return cache
+        .option(id)
+        .orElseThrow(() -> new RecordNotFoundException(Wording.of("procedureCatalog.procedure")));
   }
 
   public Optional<ProcedureOption> find(long id) {

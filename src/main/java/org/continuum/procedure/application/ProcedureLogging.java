@@ -41,6 +41,7 @@ import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
 import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * A trainee logs procedures, corrects them before verification, and voids their own mistakes.
@@ -96,14 +97,14 @@ public class ProcedureLogging {
   public CodingPreview preview(Long programId, LogEntry entry) {
     access.requireSignedIn();
     if (entry.getProcedureTypeId() == null) {
-      return CodingPreview.waiting("Choose a procedure to see its codes.");
+      return CodingPreview.waiting(Wording.of("procedureLogging.chooseProcedureSeeIts"));
     }
     ProcedureType type = type(entry.getProcedureTypeId());
     CodingFacts facts = CodingFacts.draft(entry, type);
     List<String> missing = facts.missingFor(type);
     if (!missing.isEmpty()) {
       return CodingPreview.waiting(
-          "The codes show once you enter " + String.join(", ", missing) + ".");
+          Wording.of("procedureLogging.codesShowOnceEnter", String.join(", ", missing)));
     }
     try {
       return CodingPreview.of(rulesFor(programId).code(type, facts));
@@ -171,9 +172,7 @@ public class ProcedureLogging {
     /** The earlier entry as the answer to a retry; a different request may not reuse the key. */
     Submission replayFor(String retriedRequestHash) {
       if (retriedRequestHash != null && !retriedRequestHash.equals(requestHash)) {
-        throw new RuleViolationException(
-            "This Idempotency-Key was already used for a different entry. Use a new key for a new"
-                + " entry.");
+        throw new RuleViolationException(Wording.of("procedureLogging.idempotencyKeyWasAlready"));
       }
       return new Submission(log, true);
     }
@@ -227,7 +226,8 @@ public class ProcedureLogging {
    */
   public LogView get(long id) {
     ProcedureLog log =
-        logs.findById(id).orElseThrow(() -> new RecordNotFoundException("The entry"));
+        logs.findById(id)
+            .orElseThrow(() -> new RecordNotFoundException(Wording.of("procedureLogging.entry")));
     long me = currentUser.accountId();
     boolean allowed =
         log.isTrainee(me)
@@ -235,7 +235,7 @@ public class ProcedureLogging {
             || access.holdsInProgram(
                 log.getProgramId(), Role.PROGRAM_DIRECTOR, Role.COORDINATOR, Role.CCC_MEMBER);
     if (!allowed) {
-      throw new RecordNotFoundException("The entry");
+      throw new RecordNotFoundException(Wording.of("procedureLogging.entry"));
     }
     return view(log);
   }
@@ -272,13 +272,14 @@ public class ProcedureLogging {
       if (access.holdsInProgram(log.getProgramId(), Role.values())) {
         throw new AccessDeniedException();
       }
-      throw new RecordNotFoundException("The entry");
+      throw new RecordNotFoundException(Wording.of("procedureLogging.entry"));
     }
     return log;
   }
 
   private ProcedureLog find(long id) {
-    return logs.findById(id).orElseThrow(() -> new RecordNotFoundException("The entry"));
+    return logs.findById(id)
+        .orElseThrow(() -> new RecordNotFoundException(Wording.of("procedureLogging.entry")));
   }
 
   private ProcedureType type(Long id) {
@@ -290,7 +291,7 @@ public class ProcedureLogging {
         .orElseThrow(
             () ->
                 new InvalidInputException(
-                    "procedureTypeId", "Choose a procedure from the catalog."));
+                    "procedureTypeId", Wording.of("procedureLogging.chooseProcedureCatalog")));
   }
 
   /**
@@ -307,8 +308,7 @@ public class ProcedureLogging {
         .orElseThrow(
             () ->
                 new InvalidInputException(
-                    "supervisorId",
-                    "The supervisor must be a current faculty member of your program."));
+                    "supervisorId", Wording.of("procedureLogging.supervisorCurrentFacultyMember")));
   }
 
   /** The programs the caller is in training in now, where they can log. */
@@ -335,15 +335,14 @@ public class ProcedureLogging {
           .orElseThrow(
               () ->
                   new RuleViolationException(
-                      "You are not in training in that program, so you cannot log there."));
+                      Wording.of("procedureLogging.trainingProgramSoCannot")));
     }
     if (active.isEmpty()) {
-      throw new RuleViolationException(
-          "You are not in training in a program, so there is nowhere to log procedures.");
+      throw new RuleViolationException(Wording.of("procedureLogging.trainingProgramSoThere"));
     }
     if (active.size() > 1) {
       throw new InvalidInputException(
-          "programId", "You are in training in more than one program: say which one.");
+          "programId", Wording.of("procedureLogging.trainingMoreThanOne"));
     }
     return active.get(0);
   }

@@ -17,6 +17,7 @@ import org.continuum.procedure.domain.ProcedureMinimumRepository;
 import org.continuum.procedure.domain.ProcedureType;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.domain.Wording;
 
 /** A program's procedure minimums: read by everyone in the program, set by its director. */
 @ApplicationScoped
@@ -51,14 +52,18 @@ public class ProcedureStandards {
             : catalog
                 .findCategory(form.categoryId())
                 .orElseThrow(
-                    () -> new InvalidInputException("target", "Choose a category from the list."));
+                    () ->
+                        new InvalidInputException(
+                            "target", Wording.of("procedureStandards.chooseCategoryList")));
     ProcedureType type =
         form.procedureTypeId() == null
             ? null
             : catalog
                 .findType(form.procedureTypeId())
                 .orElseThrow(
-                    () -> new InvalidInputException("target", "Choose a procedure from the list."));
+                    () ->
+                        new InvalidInputException(
+                            "target", Wording.of("procedureStandards.chooseProcedureList")));
     minimum.define(
         form.label(),
         category,
@@ -87,6 +92,6 @@ public class ProcedureStandards {
     return minimums
         .findById(id)
         .filter(m -> m.getProgramId() == programId)
-        .orElseThrow(() -> new RecordNotFoundException("The minimum"));
+        .orElseThrow(() -> new RecordNotFoundException(Wording.of("procedureStandards.minimum")));
   }
 }

@@ -24,6 +24,7 @@ import org.continuum.shared.domain.ConcurrentEditException;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.InvalidInputException.FieldError;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * A program director sees the coding rules the program's entries are coded by and corrects those of
@@ -114,8 +115,8 @@ public class ProgramCodingRules {
   public ProcedureRules publish(
       long programId, String procedureCode, String rows, String reason, String basedOn) {
     access.requireInProgram(programId, Role.PROGRAM_DIRECTOR);
-    String why = Check.text("reason", "Reason", reason, 3, 300);
-    guards.guard().check("reason", "Reason", why);
+    String why = Check.text("reason", Wording.of("label.reason"), reason, 3, 300);
+    guards.guard().check("reason", Wording.of("label.reason2"), why);
     screen(rows);
     Optional<CodingRuleSet> own = coding.ownSet(programId);
     String inForce = own.map(CodingRuleSet::key).orElseGet(() -> coding.current().key());
@@ -129,7 +130,7 @@ public class ProgramCodingRules {
             own.map(CodingRuleSet::getSource).orElseGet(this::bundledSource), type.getCode());
     if (RuleCorrection.rowsOf(rows == null ? "" : rows, type.getCode()).equals(inForceRows)) {
       throw new InvalidInputException(
-          "rows", "These are the rows in force already: change them before publishing.");
+          "rows", Wording.of("programCodingRules.theseRowsForceAlready"));
     }
     int version = own.map(s -> s.getSetVersion() + 1).orElse(1);
     RuleCorrection correction = correction(programId, type, rows, version);
@@ -152,7 +153,7 @@ public class ProgramCodingRules {
 
   /** Rows carry words too (a refusal's message shown to trainees): never a patient identifier. */
   private void screen(String rows) {
-    guards.guard().check("rows", "Corrected rows", rows);
+    guards.guard().check("rows", Wording.of("label.correctedRows"), rows);
   }
 
   /**
@@ -182,23 +183,21 @@ public class ProgramCodingRules {
   private String bundledSource() {
     return sets.latest(CodingRules.CORE)
         .map(CodingRuleSet::getSource)
-        .orElseThrow(() -> new RecordNotFoundException("The bundled coding rules"));
+        .orElseThrow(
+            () -> new RecordNotFoundException(Wording.of("programCodingRules.bundledCodingRules")));
   }
 
   private ProcedureType type(String procedureCode) {
     return catalog
         .findType(procedureCode == null ? "" : procedureCode)
         .orElseThrow(
-            () -> new InvalidInputException("procedure", "Choose a procedure of the catalog."));
+            () ->
+                new InvalidInputException(
+                    "procedure", Wording.of("programCodingRules.chooseProcedureCatalog")));
   }
 
   private static InvalidInputException stale(String basedOn, String inForce) {
     return new InvalidInputException(
-        "basedOn",
-        "The rules in force are "
-            + inForce
-            + ", not "
-            + basedOn
-            + ": reload them and correct those.");
+        "basedOn", Wording.of("programCodingRules.rulesForceReloadThem", inForce, basedOn));
   }
 }

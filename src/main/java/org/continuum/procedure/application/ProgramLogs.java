@@ -23,6 +23,7 @@ import org.continuum.shared.application.IdentifierGuards;
 import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * A program's entries for its leadership and committee. Like the accreditor's case log, a program
@@ -74,9 +75,11 @@ public class ProgramLogs {
   /** The program director withdraws an entry (a duplicate, say), saying why. */
   public void voidEntry(long id, long expectedVersion, String reason) {
     ProcedureLog log =
-        logs.findById(id).orElseThrow(() -> new RecordNotFoundException("The entry"));
+        logs.findById(id)
+            .orElseThrow(() -> new RecordNotFoundException(Wording.of("programLogs.entry")));
     if (!access.holdsInProgram(log.getProgramId(), Role.values())) {
-      throw new RecordNotFoundException("The entry"); // no hint that the id exists elsewhere
+      throw new RecordNotFoundException(
+          Wording.of("programLogs.entry")); // no hint that the id exists elsewhere
     }
     access.requireInProgram(log.getProgramId(), Role.PROGRAM_DIRECTOR);
     log.requireVersion(expectedVersion);

@@ -15,6 +15,7 @@ import org.continuum.procedure.domain.ProcedureCatalogRepository;
 import org.continuum.procedure.domain.RuleCorrection;
 import org.continuum.shared.application.SystemContext;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Carries each program's own coding rules onto a new version of the bundled rules as it loads: the
@@ -116,8 +117,7 @@ public class ProgramRulesCarrier {
         .orElseThrow(
             () ->
                 new InvalidInputException(
-                    "rows",
-                    "The rules say they were made from " + key + ", which is not loaded here."));
+                    "rows", Wording.of("programRulesCarrier.rulesSayTheyWere", key)));
   }
 
   /** A set published before sets named their base was made from the bundled rules then. */
@@ -126,6 +126,6 @@ public class ProgramRulesCarrier {
         .orElseThrow(
             () ->
                 new InvalidInputException(
-                    "rows", "No bundled rules were loaded when " + own.key() + " was published."));
+                    "rows", Wording.of("programRulesCarrier.bundledRulesWereLoaded", own.key())));
   }
 }

@@ -23,6 +23,7 @@ import org.continuum.program.domain.EnrollmentStatus;
 import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * A trainee against their program's minimums: verified and pending counts and the pace, from one
@@ -56,7 +57,9 @@ public class TraineeProgress {
     TraineeEnrollmentView enrollment =
         enrollments
             .enrollmentOf(programId, traineeId)
-            .orElseThrow(() -> new RecordNotFoundException("The trainee's enrollment"));
+            .orElseThrow(
+                () ->
+                    new RecordNotFoundException(Wording.of("traineeProgress.traineesEnrollment")));
     return progress(enrollment, traineeId);
   }
 
@@ -95,7 +98,9 @@ public class TraineeProgress {
     TraineeEnrollmentView e =
         enrollments
             .enrollmentOf(programId, traineeId)
-            .orElseThrow(() -> new RecordNotFoundException("The trainee's enrollment"));
+            .orElseThrow(
+                () ->
+                    new RecordNotFoundException(Wording.of("traineeProgress.traineesEnrollment")));
     LocalDate today = time.today();
     YearMonth first = YearMonth.from(e.startDate());
     YearMonth last =

@@ -25,6 +25,7 @@ import org.continuum.shared.domain.DomainException;
 import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Faculty confirm or return the entries that name them as supervisor, in programs where they teach.
@@ -90,7 +91,7 @@ public class Verifications {
         audit.record(PROCEDURE_LOG_VERIFIED, SUBJECT, s.id(), log.getProgramId(), "bulk");
         verified.add(s.id());
       } catch (DomainException e) {
-        problems.add("Entry " + s.id() + ": " + e.userMessage());
+        problems.add(Wording.of("verifications.entryRefused", s.id(), e.userMessage()));
       }
     }
     return new BulkResult(verified, problems);
@@ -108,13 +109,14 @@ public class Verifications {
    */
   private ProcedureLog actionable(long id, long expectedVersion) {
     ProcedureLog log =
-        logs.findById(id).orElseThrow(() -> new RecordNotFoundException("The entry"));
+        logs.findById(id)
+            .orElseThrow(() -> new RecordNotFoundException(Wording.of("verifications.entry")));
     long me = currentUser.accountId();
     if (!log.isSupervisor(me)) {
       if (access.holdsInProgram(log.getProgramId(), Role.values())) {
         throw new AccessDeniedException();
       }
-      throw new RecordNotFoundException("The entry");
+      throw new RecordNotFoundException(Wording.of("verifications.entry"));
     }
     if (!currentUser.hasRole(log.getProgramId(), Role.FACULTY)) {
       throw new AccessDeniedException();

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.Check;
+import org.continuum.shared.domain.Wording;
 
 /**
  * How one program keeps its case log beyond what every program records: whether fluoroscopy time
@@ -31,7 +32,8 @@ public class CaseLogSettings extends BaseEntity {
 
   /** Applies to entries logged or corrected from now on; nothing stored changes. */
   public void recordFluoroscopy(FluoroscopyRecording recording) {
-    this.fluoroscopy = Check.required("fluoroscopy", "Fluoroscopy time and dose", recording);
+    this.fluoroscopy =
+        Check.required("fluoroscopy", Wording.of("label.fluoroscopyTimeDose"), recording);
   }
 
   public Long getProgramId() {

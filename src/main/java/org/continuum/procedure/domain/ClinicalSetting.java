@@ -1,11 +1,12 @@
 package org.continuum.procedure.domain;
 
 import org.continuum.shared.domain.Titled;
+import org.continuum.shared.domain.Wording;
 
 public enum ClinicalSetting implements Titled {
-  INPATIENT("Inpatient"),
-  OUTPATIENT("Outpatient"),
-  SURGERY_CENTER("Surgery center");
+  INPATIENT(Wording.of("clinicalSetting.INPATIENT.title")),
+  OUTPATIENT(Wording.of("clinicalSetting.OUTPATIENT.title")),
+  SURGERY_CENTER(Wording.of("clinicalSetting.SURGERY_CENTER.title"));
 
   private final String title;
 

@@ -14,6 +14,7 @@ import org.continuum.procedure.domain.CodingRule.CodeTerm;
 import org.continuum.procedure.domain.CodingRule.Condition;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.InvalidInputException.FieldError;
+import org.continuum.shared.domain.Wording;
 
 /**
  * One version of the coding rules: which codes a case is logged as, given what was done. Checked
@@ -74,8 +75,8 @@ public final class CodingRuleBook {
       throw new InvalidInputException(
           "procedureTypeId",
           type.isActive()
-              ? type.getName() + " has no coding rules yet; ask your program director to add them."
-              : type.getName() + " is retired from the catalog and has no coding rules.");
+              ? Wording.of("codingRuleBook.hasCodingRulesYet", type.getName())
+              : Wording.of("codingRuleBook.retiredCatalogHasCoding", type.getName()));
     }
     CodingRule rule =
         ruleFor(type, facts)
@@ -83,11 +84,10 @@ public final class CodingRuleBook {
                 () ->
                     new InvalidInputException(
                         "procedureTypeId",
-                        "No coding rule covers "
-                            + type.getName()
-                            + " with "
-                            + describe(facts, keysOf(type))
-                            + "; ask your program director."));
+                        Wording.of(
+                            "codingRuleBook.codingRuleCoversAsk",
+                            type.getName(),
+                            describe(facts, keysOf(type)))));
     if (rule.refusal() != null) {
       throw new InvalidInputException(fieldOf(rule.refusal().key()), rule.refusal().message());
     }
@@ -145,7 +145,7 @@ public final class CodingRuleBook {
         if (type.isActive()) {
           problems.add(
               new FieldError(
-                  "file", "No rule codes " + type.getCode() + " (" + type.getName() + ")."));
+                  "file", Wording.of("codingRuleBook.ruleCodes", type.getCode(), type.getName())));
         }
         continue;
       }

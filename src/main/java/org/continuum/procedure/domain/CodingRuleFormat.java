@@ -16,6 +16,7 @@ import org.continuum.procedure.domain.CodingRule.Modifier;
 import org.continuum.procedure.domain.CodingRule.Refusal;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.InvalidInputException.FieldError;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Reads a coding rule file (kind "coding-rules"): Markdown with a YAML header, one rule per table
@@ -71,20 +72,20 @@ public final class CodingRuleFormat {
       }
     }
     if (rules.isEmpty() && problems.isEmpty()) {
-      problems.add(new FieldError("file", "The file holds no rule rows."));
+      problems.add(new FieldError("file", Wording.of("codingRuleFormat.fileHoldsRuleRows")));
     }
     String id = header.getOrDefault("id", "");
     int version = 0;
     try {
       version = Integer.parseInt(header.getOrDefault("version", ""));
     } catch (NumberFormatException e) {
-      problems.add(new FieldError("file", "The header needs a whole-number version."));
+      problems.add(new FieldError("file", Wording.of("codingRuleFormat.headerNeedsWholeNumber")));
     }
     if (!KIND.equals(header.get("kind"))) {
-      problems.add(new FieldError("file", "The header needs kind: " + KIND + "."));
+      problems.add(new FieldError("file", Wording.of("codingRuleFormat.headerNeedsKind", KIND)));
     }
     if (!id.matches("[a-z0-9-]{2,40}")) {
-      problems.add(new FieldError("file", "The header needs an id of 2 to 40 letters or digits."));
+      problems.add(new FieldError("file", Wording.of("codingRuleFormat.headerNeedsId2")));
     }
     throwIfAny(problems);
     return new CodingRuleBook(id, version, rules);
@@ -98,7 +99,7 @@ public final class CodingRuleFormat {
   }
 
   static FieldError problem(int line, String message) {
-    return new FieldError("file", "Line " + line + ": " + message);
+    return new FieldError("file", Wording.of("codingRuleFormat.line", line, message));
   }
 
   /** The header's fields ("id", "version", ...), as the parser reads them; empty if it has none. */
@@ -113,7 +114,7 @@ public final class CodingRuleFormat {
 
   private static int header(String[] lines, Map<String, String> header, List<FieldError> errors) {
     if (lines.length == 0 || !lines[0].strip().equals("---")) {
-      errors.add(new FieldError("file", "Line 1: the file must start with a YAML header (---)."));
+      errors.add(new FieldError("file", Wording.of("codingRuleFormat.line1FileStart")));
       return 0;
     }
     for (int i = 1; i < lines.length; i++) {
@@ -126,7 +127,7 @@ public final class CodingRuleFormat {
         header.put(line.substring(0, colon).strip(), unquote(line.substring(colon + 1).strip()));
       }
     }
-    errors.add(new FieldError("file", "The YAML header is never closed with \"---\"."));
+    errors.add(new FieldError("file", Wording.of("codingRuleFormat.yamlHeaderNeverClosed")));
     return lines.length;
   }
 

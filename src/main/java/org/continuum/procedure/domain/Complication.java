@@ -1,37 +1,38 @@
 package org.continuum.procedure.domain;
 
 import org.continuum.shared.domain.Titled;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Complications worth recording, the common ones first; none is the empty set. "Other" asks for a
  * description.
  */
 public enum Complication implements Titled {
-  VASOVAGAL("Vasovagal reaction"),
-  INTRAVASCULAR_INJECTION("Intravascular uptake"),
-  DURAL_PUNCTURE("Dural puncture"),
-  POST_DURAL_PUNCTURE_HEADACHE("Post-dural puncture headache"),
-  INCREASED_PAIN("Increased pain or flare"),
-  TRANSIENT_WEAKNESS("Transient weakness or numbness"),
-  HYPOTENSION("Hypotension needing treatment"),
-  BLEEDING("Bleeding or hematoma"),
-  INFECTION("Infection"),
-  NERVE_INJURY("Nerve injury or new deficit"),
-  NEURITIS("Neuritis after radiofrequency ablation"),
-  SKIN_BURN("Skin burn"),
-  ALLERGIC_REACTION("Allergic reaction"),
-  CONTRAST_REACTION("Contrast reaction"),
-  LOCAL_ANESTHETIC_TOXICITY("Local anesthetic systemic toxicity"),
-  HIGH_SPINAL("High or total spinal block"),
-  SPINAL_CORD_INJURY("Spinal cord injury or infarction"),
-  PNEUMOTHORAX("Pneumothorax"),
-  SEIZURE("Seizure"),
-  RESPIRATORY_DEPRESSION("Respiratory depression from sedation"),
-  DYSPHAGIA("Dysphagia or breathing difficulty after toxin"),
-  LEAD_MIGRATION("Lead migration"),
-  DEVICE_PROBLEM("Device or pump malfunction"),
-  DRUG_WITHDRAWAL_OR_OVERDOSE("Drug withdrawal or overdose (pump)"),
-  OTHER("Other (describe)");
+  VASOVAGAL(Wording.of("complication.VASOVAGAL.title")),
+  INTRAVASCULAR_INJECTION(Wording.of("complication.INTRAVASCULAR_INJECTION.title")),
+  DURAL_PUNCTURE(Wording.of("complication.DURAL_PUNCTURE.title")),
+  POST_DURAL_PUNCTURE_HEADACHE(Wording.of("complication.POST_DURAL_PUNCTURE_HEADACHE.title")),
+  INCREASED_PAIN(Wording.of("complication.INCREASED_PAIN.title")),
+  TRANSIENT_WEAKNESS(Wording.of("complication.TRANSIENT_WEAKNESS.title")),
+  HYPOTENSION(Wording.of("complication.HYPOTENSION.title")),
+  BLEEDING(Wording.of("complication.BLEEDING.title")),
+  INFECTION(Wording.of("complication.INFECTION.title")),
+  NERVE_INJURY(Wording.of("complication.NERVE_INJURY.title")),
+  NEURITIS(Wording.of("complication.NEURITIS.title")),
+  SKIN_BURN(Wording.of("complication.SKIN_BURN.title")),
+  ALLERGIC_REACTION(Wording.of("complication.ALLERGIC_REACTION.title")),
+  CONTRAST_REACTION(Wording.of("complication.CONTRAST_REACTION.title")),
+  LOCAL_ANESTHETIC_TOXICITY(Wording.of("complication.LOCAL_ANESTHETIC_TOXICITY.title")),
+  HIGH_SPINAL(Wording.of("complication.HIGH_SPINAL.title")),
+  SPINAL_CORD_INJURY(Wording.of("complication.SPINAL_CORD_INJURY.title")),
+  PNEUMOTHORAX(Wording.of("complication.PNEUMOTHORAX.title")),
+  SEIZURE(Wording.of("complication.SEIZURE.title")),
+  RESPIRATORY_DEPRESSION(Wording.of("complication.RESPIRATORY_DEPRESSION.title")),
+  DYSPHAGIA(Wording.of("complication.DYSPHAGIA.title")),
+  LEAD_MIGRATION(Wording.of("complication.LEAD_MIGRATION.title")),
+  DEVICE_PROBLEM(Wording.of("complication.DEVICE_PROBLEM.title")),
+  DRUG_WITHDRAWAL_OR_OVERDOSE(Wording.of("complication.DRUG_WITHDRAWAL_OR_OVERDOSE.title")),
+  OTHER(Wording.of("complication.OTHER.title"));
 
   private final String title;
 

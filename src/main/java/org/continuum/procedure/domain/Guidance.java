@@ -1,15 +1,16 @@
 package org.continuum.procedure.domain;
 
 import org.continuum.shared.domain.Titled;
+import org.continuum.shared.domain.Wording;
 
 /** How the needle was guided. */
 public enum Guidance implements Titled {
-  FLUOROSCOPY("Fluoroscopy"),
-  ULTRASOUND("Ultrasound"),
+  FLUOROSCOPY(Wording.of("guidance.FLUOROSCOPY.title")),
+  ULTRASOUND(Wording.of("guidance.ULTRASOUND.title")),
   CT("CT"),
-  LANDMARK("Landmark"),
-  EMG("Needle EMG"),
-  STIMULATION("Electrical stimulation");
+  LANDMARK(Wording.of("guidance.LANDMARK.title")),
+  EMG(Wording.of("guidance.EMG.title")),
+  STIMULATION(Wording.of("guidance.STIMULATION.title"));
 
   private final String title;
 

@@ -1,12 +1,13 @@
 package org.continuum.procedure.domain;
 
 import org.continuum.shared.domain.Titled;
+import org.continuum.shared.domain.Wording;
 
 public enum Laterality implements Titled {
-  LEFT("Left"),
-  RIGHT("Right"),
-  BILATERAL("Bilateral"),
-  MIDLINE("Midline");
+  LEFT(Wording.of("laterality.LEFT.title")),
+  RIGHT(Wording.of("laterality.RIGHT.title")),
+  BILATERAL(Wording.of("laterality.BILATERAL.title")),
+  MIDLINE(Wording.of("laterality.MIDLINE.title"));
 
   private final String title;
 

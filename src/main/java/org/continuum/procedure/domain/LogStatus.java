@@ -1,6 +1,7 @@
 package org.continuum.procedure.domain;
 
 import org.continuum.shared.domain.Titled;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Where a log entry is in its life: submitted and waiting for the supervisor (PENDING), confirmed
@@ -10,11 +11,11 @@ import org.continuum.shared.domain.Titled;
  * imported it vouches for it, and whether it counts toward minimums is the program's setting.
  */
 public enum LogStatus implements Titled {
-  PENDING("Waiting for verification"),
-  VERIFIED("Verified"),
-  REJECTED("Returned for correction"),
-  VOIDED("Voided"),
-  IMPORTED("Imported, verified in a previous system");
+  PENDING(Wording.of("logStatus.PENDING.title")),
+  VERIFIED(Wording.of("logStatus.VERIFIED.title")),
+  REJECTED(Wording.of("logStatus.REJECTED.title")),
+  VOIDED(Wording.of("logStatus.VOIDED.title")),
+  IMPORTED(Wording.of("logStatus.IMPORTED.title"));
 
   private final String title;
 

@@ -1,11 +1,12 @@
 package org.continuum.procedure.domain;
 
 import org.continuum.shared.domain.Titled;
+import org.continuum.shared.domain.Wording;
 
 public enum PatientSex implements Titled {
-  FEMALE("Female"),
-  MALE("Male"),
-  OTHER("Other or not stated");
+  FEMALE(Wording.of("patientSex.FEMALE.title")),
+  MALE(Wording.of("patientSex.MALE.title")),
+  OTHER(Wording.of("patientSex.OTHER.title"));
 
   private final String title;
 

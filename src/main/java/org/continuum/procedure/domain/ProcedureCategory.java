@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.Check;
+import org.continuum.shared.domain.Wording;
 
 /** A family of procedures that minimums may count together (e.g. epidural injections). */
 @Entity
@@ -32,15 +33,15 @@ public class ProcedureCategory extends BaseEntity {
     this.code =
         Check.matches(
             "code",
-            "Category code",
-            Check.required("code", "Category code", code).toUpperCase(Locale.ROOT),
+            Wording.of("label.categoryCode"),
+            Check.required("code", Wording.of("label.categoryCode"), code).toUpperCase(Locale.ROOT),
             CODE,
-            "must be 2 to 40 capital letters, digits or underscores.");
+            Wording.of("procedureCategory.n240CapitalLetters"));
     rename(name, displayOrder);
   }
 
   public void rename(String newName, int newDisplayOrder) {
-    this.name = Check.text("name", "Category name", newName, 2, 120);
+    this.name = Check.text("name", Wording.of("label.categoryName"), newName, 2, 120);
     this.displayOrder = newDisplayOrder;
   }
 

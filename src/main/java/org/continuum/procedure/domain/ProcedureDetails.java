@@ -22,6 +22,7 @@ import org.continuum.shared.domain.Check;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.PatientIdentifierGuard;
 import org.continuum.shared.domain.Violations;
+import org.continuum.shared.domain.Wording;
 
 /**
  * The clinical facts of one logged procedure, checked against what the procedure needs. Immutable:
@@ -131,11 +132,17 @@ public class ProcedureDetails implements Serializable {
     PatientIdentifierGuard guard = checks.guard();
     ProcedureDetails d = new ProcedureDetails();
     Violations problems = new Violations();
-    d.role = problems.collect(() -> Check.required("role", "Your role", entry.getRole()));
-    d.setting = problems.collect(() -> Check.required("setting", "Setting", entry.getSetting()));
+    d.role =
+        problems.collect(() -> Check.required("role", Wording.of("label.role"), entry.getRole()));
+    d.setting =
+        problems.collect(
+            () -> Check.required("setting", Wording.of("label.setting"), entry.getSetting()));
     d.ageBand =
-        problems.collect(() -> Check.required("ageBand", "Patient age", entry.getAgeBand()));
-    d.sex = problems.collect(() -> Check.required("sex", "Patient sex", entry.getSex()));
+        problems.collect(
+            () -> Check.required("ageBand", Wording.of("label.patientAge"), entry.getAgeBand()));
+    d.sex =
+        problems.collect(
+            () -> Check.required("sex", Wording.of("label.patientSex"), entry.getSex()));
     if (type.asks(ProcedureField.VERTEBRAL_BODIES)) {
       // the bodies may span two regions (T12 and L1); the first one's region is the case's
       d.levels = problems.collect(() -> bodies(entry, type));
@@ -146,7 +153,8 @@ public class ProcedureDetails implements Serializable {
     }
     d.laterality =
         type.asks(ProcedureField.LATERALITY)
-            ? problems.collect(() -> Check.required("laterality", "Side", entry.getLaterality()))
+            ? problems.collect(
+                () -> Check.required("laterality", Wording.of("label.side"), entry.getLaterality()))
             : null;
     d.guidance = problems.collect(() -> guidance(entry, type));
     d.counts = counts(entry, type, problems);
@@ -160,7 +168,7 @@ public class ProcedureDetails implements Serializable {
                 () ->
                     Check.range(
                         "trialReliefPercent",
-                        "Pain relief at the end of the trial (%)",
+                        Wording.of("label.painReliefEndTrial"),
                         entry.getTrialReliefPercent(),
                         0,
                         100))
@@ -173,7 +181,7 @@ public class ProcedureDetails implements Serializable {
               () ->
                   measure(
                       "fluoroSeconds",
-                      "Fluoroscopy time (seconds)",
+                      Wording.of("procedureDetails.fluoroscopyTimeSeconds"),
                       entry.getFluoroSeconds(),
                       MOST_FLUORO_SECONDS,
                       required));
@@ -182,7 +190,7 @@ public class ProcedureDetails implements Serializable {
               () ->
                   measure(
                       "fluoroDoseMgy",
-                      "Fluoroscopy dose (air kerma, mGy)",
+                      Wording.of("procedureDetails.fluoroscopyDoseAirKerma"),
                       entry.getFluoroDoseMgy(),
                       MOST_FLUORO_DOSE,
                       required));
@@ -197,8 +205,10 @@ public class ProcedureDetails implements Serializable {
     d.note =
         problems.collect(
             () -> {
-              String note = Check.optionalText("note", "Note", entry.getNote(), NOTE_LENGTH);
-              guard.check("note", "Note", note);
+              String note =
+                  Check.optionalText(
+                      "note", Wording.of("label.note"), entry.getNote(), NOTE_LENGTH);
+              guard.check("note", Wording.of("label.note2"), note);
               return note;
             });
     problems.throwIfAny();
@@ -223,16 +233,17 @@ public class ProcedureDetails implements Serializable {
     if (value == null) {
       if (required) {
         throw new InvalidInputException(
-            field, label + " is required: your program records it for cases under fluoroscopy.");
+            field, Wording.of("procedureDetails.requiredProgramRecordsCases", label));
       }
       return null;
     }
     if (value.signum() < 0 || value.compareTo(most) > 0) {
       throw new InvalidInputException(
-          field, label + " must be between 0 and " + most.toPlainString() + ".");
+          field, Wording.of("procedureDetails.between0", label, most.toPlainString()));
     }
     if (value.stripTrailingZeros().scale() > 1) {
-      throw new InvalidInputException(field, label + " takes one decimal place at most.");
+      throw new InvalidInputException(
+          field, Wording.of("procedureDetails.takesOneDecimalPlace", label));
     }
     return value.setScale(1, RoundingMode.UNNECESSARY);
   }
@@ -243,14 +254,13 @@ public class ProcedureDetails implements Serializable {
       Set<Complication> complications,
       PatientIdentifierGuard guard,
       boolean fromAnotherSystem) {
-    String label = "Complication details";
+    String label = Wording.of("label.complicationDetails");
     String note =
         Check.optionalText(
             "complicationNote", label, entry.getComplicationNote(), COMPLICATION_NOTE_LENGTH);
     if (note == null && complications.contains(Complication.OTHER) && !fromAnotherSystem) {
       throw new InvalidInputException(
-          "complicationNote",
-          "Complication details are required with \"Other\": say what happened.");
+          "complicationNote", Wording.of("procedureDetails.complicationDetailsRequiredOther"));
     }
     guard.check("complicationNote", label, note);
     return note;
@@ -296,12 +306,11 @@ public class ProcedureDetails implements Serializable {
       if (total > 4) {
         throw new InvalidInputException(
             "counts",
-            group.get(0).title()
-                + " and "
-                + group.get(1).title().toLowerCase(Locale.ROOT)
-                + " add up to "
-                + total
-                + "; there are four limbs.");
+            Wording.of(
+                "procedureDetails.addUpThereFour",
+                group.get(0).title(),
+                group.get(1).title().toLowerCase(Locale.ROOT),
+                total));
       }
     }
   }
@@ -317,19 +326,16 @@ public class ProcedureDetails implements Serializable {
         && !type.getGuidanceOptions().contains(guidance)) {
       throw new InvalidInputException(
           "guidance",
-          "It was logged with "
-              + guidance.title().toLowerCase(Locale.ROOT)
-              + " guidance, which the codes of "
-              + type.getName()
-              + " do not include.");
+          Wording.of(
+              "procedureDetails.wasLoggedGuidanceWhich",
+              guidance.title().toLowerCase(Locale.ROOT),
+              type.getName()));
     }
     if (type.asks(ProcedureField.VERTEBRAL_BODIES)
         && getLevels().stream().anyMatch(l -> regionOfBody(type, l) == null)) {
       throw new InvalidInputException(
           "levels",
-          "Its levels "
-              + String.join(", ", getLevels())
-              + " are not vertebral bodies, which the codes count.");
+          Wording.of("procedureDetails.itsLevelsVertebralBodies", String.join(", ", getLevels())));
     }
   }
 
@@ -344,11 +350,12 @@ public class ProcedureDetails implements Serializable {
     if (!type.asks(ProcedureField.SPINE_REGION)) {
       return allowed.size() == 1 ? allowed.iterator().next() : null;
     }
-    SpineRegion region = Check.required("spineRegion", "Spine region", entry.getSpineRegion());
+    SpineRegion region =
+        Check.required("spineRegion", Wording.of("label.spineRegion"), entry.getSpineRegion());
     if (!allowed.contains(region)) {
       throw new InvalidInputException(
           "spineRegion",
-          "Spine region must be one of " + titles(allowed) + " for " + type.getName() + ".");
+          Wording.of("procedureDetails.spineRegionOne", titles(allowed), type.getName()));
     }
     return region;
   }
@@ -366,11 +373,10 @@ public class ProcedureDetails implements Serializable {
       if (!known) {
         throw new InvalidInputException(
             "levels",
-            "Level "
-                + level
-                + " is not a "
-                + (region == null ? "spinal" : region.title().toLowerCase(Locale.ROOT))
-                + " level (write it like L4-L5 or L5).");
+            Wording.of(
+                "procedureDetails.levelLevelWriteLike",
+                level,
+                (region == null ? "spinal" : region.title().toLowerCase(Locale.ROOT))));
       }
     }
     return clean;
@@ -386,12 +392,13 @@ public class ProcedureDetails implements Serializable {
       }
     }
     if (clean.isEmpty()) {
-      throw new InvalidInputException("levels", "Levels are required: choose at least one.");
+      throw new InvalidInputException(
+          "levels", Wording.of("procedureDetails.levelsRequiredChooseLeast"));
     }
     if (clean.size() > type.getMaxLevels()) {
       throw new InvalidInputException(
           "levels",
-          "Choose at most " + type.getMaxLevels() + " levels for " + type.getName() + ".");
+          Wording.of("procedureDetails.chooseMostLevels", type.getMaxLevels(), type.getName()));
     }
     return List.copyOf(clean);
   }
@@ -403,11 +410,10 @@ public class ProcedureDetails implements Serializable {
       if (regionOfBody(type, level) == null) {
         throw new InvalidInputException(
             "levels",
-            "Level "
-                + level
-                + " is not a vertebral body "
-                + type.getName().toLowerCase(Locale.ROOT)
-                + " treats (write it like T12 or L1).");
+            Wording.of(
+                "procedureDetails.levelVertebralBodyTreats",
+                level,
+                type.getName().toLowerCase(Locale.ROOT)));
       }
     }
     return clean;
@@ -429,15 +435,12 @@ public class ProcedureDetails implements Serializable {
     }
     Guidance guidance =
         entry.getGuidance() == null ? type.getDefaultGuidance() : entry.getGuidance();
-    Check.required("guidance", "Guidance", guidance);
+    Check.required("guidance", Wording.of("label.guidance"), guidance);
     if (!type.getGuidanceOptions().contains(guidance)) {
       throw new InvalidInputException(
           "guidance",
-          "Guidance must be one of "
-              + titlesOf(type.getGuidanceOptions())
-              + " for "
-              + type.getName()
-              + ".");
+          Wording.of(
+              "procedureDetails.guidanceOne", titlesOf(type.getGuidanceOptions()), type.getName()));
     }
     return guidance;
   }
@@ -456,17 +459,14 @@ public class ProcedureDetails implements Serializable {
       }
       if (list.find(code).isEmpty()) {
         throw new InvalidInputException(
-            "diagnosisCodes",
-            "Diagnosis "
-                + code
-                + " is not on the program's diagnosis list: search it by code or words, or ask"
-                + " your program director to add it.");
+            "diagnosisCodes", Wording.of("procedureDetails.diagnosisProgramsDiagnosisList", code));
       }
       codes.add(code);
     }
     if (codes.size() > MOST_DIAGNOSES) {
       throw new InvalidInputException(
-          "diagnosisCodes", "Give at most " + MOST_DIAGNOSES + " diagnoses, the principal first.");
+          "diagnosisCodes",
+          Wording.of("procedureDetails.giveMostDiagnosesPrincipal", MOST_DIAGNOSES));
     }
     return List.copyOf(codes);
   }
@@ -480,8 +480,7 @@ public class ProcedureDetails implements Serializable {
     var m = ICD10.matcher(compact);
     if (!m.matches()) {
       throw new InvalidInputException(
-          "diagnosisCodes",
-          "Diagnosis '" + code.strip() + "' must be an ICD-10 code, like M54.16.");
+          "diagnosisCodes", Wording.of("procedureDetails.diagnosisIcd10Code", code.strip()));
     }
     return m.group(2) == null ? m.group(1) : m.group(1) + "." + m.group(2);
   }
@@ -509,7 +508,7 @@ public class ProcedureDetails implements Serializable {
     }
     if (complications != null && !complications.isEmpty()) {
       s.append(s.isEmpty() ? "" : " · ")
-          .append("Complications: ")
+          .append(Wording.of("procedureDetails.complications"))
           .append(String.join(", ", complications.stream().map(Complication::title).toList()));
     }
     return s.toString();

@@ -1,6 +1,7 @@
 package org.continuum.procedure.domain;
 
 import java.util.Set;
+import org.continuum.shared.domain.Wording;
 
 /**
  * The optional questions a procedure may need; the others are asked for every procedure. A
@@ -14,11 +15,11 @@ public enum ProcedureField {
   VERTEBRAL_BODIES(null),
   LATERALITY(null),
   GUIDANCE(null),
-  JOINT("Joint or bursa"),
-  TENDON("Tendon or ligament"),
-  MUSCLES("Muscles"),
-  NERVE("Nerve"),
-  STRUCTURES("Structures examined"),
+  JOINT(Wording.of("procedureField.JOINT.siteTitle")),
+  TENDON(Wording.of("procedureField.TENDON.siteTitle")),
+  MUSCLES(Wording.of("procedureField.MUSCLES.siteTitle")),
+  NERVE(Wording.of("procedureField.NERVE.siteTitle")),
+  STRUCTURES(Wording.of("procedureField.STRUCTURES.siteTitle")),
   /** Whether contrast was injected (procedures done under fluoroscopy or CT). */
   CONTRAST(null),
   /** The deepest sedation given, for procedures where it may be. */

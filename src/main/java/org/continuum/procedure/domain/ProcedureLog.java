@@ -21,6 +21,7 @@ import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.PatientIdentifierGuard;
 import org.continuum.shared.domain.RuleViolationException;
 import org.continuum.shared.domain.Violations;
+import org.continuum.shared.domain.Wording;
 
 /**
  * One procedure a trainee logged, and its verification. The state machine:
@@ -174,9 +175,7 @@ public class ProcedureLog extends BaseEntity {
     requireTrainee(byTraineeId);
     if (!openToTrainee(status)) {
       throw new RuleViolationException(
-          "This entry is "
-              + status.title().toLowerCase(Locale.ROOT)
-              + " and can no longer be changed.");
+          Wording.of("procedureLog.entryLongerChanged", status.title().toLowerCase(Locale.ROOT)));
     }
     fill(entry, type, checks, today);
     if (status == LogStatus.REJECTED) {
@@ -214,7 +213,7 @@ public class ProcedureLog extends BaseEntity {
   public void voidEntry(
       long byAccountId, String reason, PatientIdentifierGuard guard, Instant now) {
     if (status == LogStatus.VOIDED) {
-      throw new RuleViolationException("This entry is already voided.");
+      throw new RuleViolationException(Wording.of("procedureLog.entryAlreadyVoided"));
     }
     voidReason = reason(reason, guard);
     status = LogStatus.VOIDED;
@@ -235,8 +234,7 @@ public class ProcedureLog extends BaseEntity {
       Instant now) {
     requireTrainee(byTraineeId);
     if (status.isSettled()) {
-      throw new RuleViolationException(
-          "A verified entry is locked. Ask your program director if it must be voided.");
+      throw new RuleViolationException(Wording.of("procedureLog.verifiedEntryLockedAsk"));
     }
     requireVersion(expectedVersion);
     voidEntry(byTraineeId, reason, guard, now);
@@ -274,7 +272,7 @@ public class ProcedureLog extends BaseEntity {
     List<String> missing = facts.missingFor(procedureType);
     if (!missing.isEmpty()) {
       throw new InvalidInputException(
-          "counts", "The entry does not say " + String.join(", ", missing) + ".");
+          "counts", Wording.of("procedureLog.entryDoesSay", String.join(", ", missing)));
     }
     details.requireStillCodable(procedureType);
     codedAs = rules.code(procedureType, facts);
@@ -286,29 +284,34 @@ public class ProcedureLog extends BaseEntity {
     ProcedureType validType =
         problems.collect(
             () -> {
-              ProcedureType t = Check.required("procedureTypeId", "Procedure", type);
+              ProcedureType t =
+                  Check.required("procedureTypeId", Wording.of("label.procedure"), type);
               if (!t.isActive()) {
                 throw new InvalidInputException(
-                    "procedureTypeId", t.getName() + " is retired from the catalog.");
+                    "procedureTypeId", Wording.of("procedureLog.retiredCatalog", t.getName()));
               }
               return t;
             });
     LocalDate date =
         problems.collect(
             () -> {
-              LocalDate d = Check.required("performedOn", "Date", entry.getPerformedOn());
+              LocalDate d =
+                  Check.required("performedOn", Wording.of("label.date"), entry.getPerformedOn());
               if (d.isAfter(today)) {
-                throw new InvalidInputException("performedOn", "Date must not be in the future.");
+                throw new InvalidInputException(
+                    "performedOn", Wording.of("procedureLog.dateFuture"));
               }
               if (d.isBefore(EARLIEST)) {
                 throw new InvalidInputException(
-                    "performedOn", "Date must not be before " + EARLIEST + ".");
+                    "performedOn", Wording.of("procedureLog.dateBefore", EARLIEST));
               }
               return d;
             });
     Long supervisor =
         problems.collect(
-            () -> Check.required("supervisorId", "Supervisor", entry.getSupervisorId()));
+            () ->
+                Check.required(
+                    "supervisorId", Wording.of("label.supervisor"), entry.getSupervisorId()));
     ProcedureDetails checked =
         validType == null
             ? null
@@ -316,7 +319,8 @@ public class ProcedureLog extends BaseEntity {
     problems.throwIfAny();
     CodedAs codes = checks.rules().code(validType, checked.codingFacts());
     if (supervisor.longValue() == traineeId.longValue()) {
-      throw new InvalidInputException("supervisorId", "You cannot supervise your own procedure.");
+      throw new InvalidInputException(
+          "supervisorId", Wording.of("procedureLog.cannotSuperviseOwnProcedure"));
     }
     this.procedureType = validType;
     this.performedOn = date;
@@ -327,8 +331,8 @@ public class ProcedureLog extends BaseEntity {
 
   /** A reason for returning or voiding: free text like a note, so no patient identifiers. */
   private static String reason(String text, PatientIdentifierGuard guard) {
-    String reason = Check.text("reason", "Reason", text, 3, 500);
-    guard.check("reason", "Reason", reason);
+    String reason = Check.text("reason", Wording.of("label.reason"), text, 3, 500);
+    guard.check("reason", Wording.of("label.reason2"), reason);
     return reason;
   }
 
@@ -347,11 +351,10 @@ public class ProcedureLog extends BaseEntity {
   private void requirePending(String action) {
     if (status != LogStatus.PENDING) {
       throw new RuleViolationException(
-          "Only an entry waiting for verification can be "
-              + action
-              + "; this one is "
-              + status.title().toLowerCase(Locale.ROOT)
-              + ".");
+          Wording.of(
+              "procedureLog.onlyEntryWaitingVerification",
+              action,
+              status.title().toLowerCase(Locale.ROOT)));
     }
   }
 

@@ -25,6 +25,7 @@ import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.Check;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.Violations;
+import org.continuum.shared.domain.Wording;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
 
@@ -95,7 +96,8 @@ public class ProcedureMinimum extends BaseEntity {
       Map<Integer, Integer> newInterim,
       int newDisplayOrder) {
     Violations problems = new Violations();
-    String validLabel = problems.collect(() -> Check.text("label", "Name", newLabel, 2, 120));
+    String validLabel =
+        problems.collect(() -> Check.text("label", Wording.of("label.name"), newLabel, 2, 120));
     List<String> codes = newCodes == null ? List.of() : newCodes;
     String validCodes =
         problems.collect(
@@ -106,18 +108,20 @@ public class ProcedureMinimum extends BaseEntity {
                       + (codes.isEmpty() ? 0 : 1);
               if (targets != 1) {
                 throw new InvalidInputException(
-                    "target",
-                    "Count a category, one procedure or a set of CPT codes (exactly one of them).");
+                    "target", Wording.of("procedureMinimum.countCategoryOneProcedure"));
               }
               return codes.isEmpty() ? null : validCodes(codes);
             });
     Integer validCount =
-        problems.collect(() -> Check.range("requiredCount", "Minimum", newRequiredCount, 1, 5000));
+        problems.collect(
+            () ->
+                Check.range(
+                    "requiredCount", Wording.of("label.minimum"), newRequiredCount, 1, 5000));
     problems.run(
         () -> {
           if (newRoles == null || newRoles.isEmpty()) {
             throw new InvalidInputException(
-                "countedRoles", "Choose at least one role that counts.");
+                "countedRoles", Wording.of("procedureMinimum.chooseLeastOneRole"));
           }
         });
     List<InterimTarget> targets = new ArrayList<>();
@@ -144,16 +148,12 @@ public class ProcedureMinimum extends BaseEntity {
         (pgy, count) -> {
           if (pgy == null || pgy < 1 || pgy > 10 || !seen.add(pgy)) {
             throw new InvalidInputException(
-                "interimTargets", "Each interim target needs its own PGY from 1 to 10.");
+                "interimTargets", Wording.of("procedureMinimum.eachInterimTargetNeeds"));
           }
           if (count == null || count < 0 || count > required) {
             throw new InvalidInputException(
                 "interimTargets",
-                "The target by the end of PGY-"
-                    + pgy
-                    + " must be between 0 and the minimum ("
-                    + required
-                    + ").");
+                Wording.of("procedureMinimum.targetEndPgyBetween", pgy, required));
           }
           targets.add(new InterimTarget(pgy, count));
         });
@@ -161,8 +161,7 @@ public class ProcedureMinimum extends BaseEntity {
     for (int i = 1; i < targets.size(); i++) {
       if (targets.get(i).cumulativeCount() < targets.get(i - 1).cumulativeCount()) {
         throw new InvalidInputException(
-            "interimTargets",
-            "Interim targets are cumulative: they must not go down from one PGY to the next.");
+            "interimTargets", Wording.of("procedureMinimum.interimTargetsCumulativeThey"));
       }
     }
     return targets;
@@ -179,12 +178,12 @@ public class ProcedureMinimum extends BaseEntity {
       }
       if (!CPT.matcher(code).matches()) {
         throw new InvalidInputException(
-            "cptCodes", "CPT code '" + c.strip() + "' must be five characters, like 64483.");
+            "cptCodes", Wording.of("procedureMinimum.cptCodeFiveCharacters", c.strip()));
       }
       clean.add(code);
     }
     if (clean.isEmpty() || clean.size() > 40) {
-      throw new InvalidInputException("cptCodes", "List 1 to 40 CPT codes, like 64483, 64479.");
+      throw new InvalidInputException("cptCodes", Wording.of("procedureMinimum.list140Cpt"));
     }
     return String.join(",", clean);
   }

@@ -22,6 +22,7 @@ import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.Check;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.Violations;
+import org.continuum.shared.domain.Wording;
 
 /**
  * A catalog entry: what can be logged, the CPT codes its coding rules may give (for search and to
@@ -93,11 +94,12 @@ public class ProcedureType extends BaseEntity {
     this.code =
         Check.matches(
             "code",
-            "Procedure code",
-            Check.required("code", "Procedure code", code).toUpperCase(Locale.ROOT),
+            Wording.of("label.procedureCode"),
+            Check.required("code", Wording.of("label.procedureCode"), code)
+                .toUpperCase(Locale.ROOT),
             CODE,
-            "must be 2 to 40 capital letters, digits, hyphens or underscores.");
-    this.category = Check.required("category", "Category", category);
+            Wording.of("procedureType.n240CapitalLetters"));
+    this.category = Check.required("category", Wording.of("label.category"), category);
     this.active = true;
   }
 
@@ -115,9 +117,11 @@ public class ProcedureType extends BaseEntity {
       Set<Quantity> newQuantities) {
     Violations problems = new Violations();
     String validName =
-        problems.collect(() -> Check.text("name", "Procedure name", newName, 3, 200));
+        problems.collect(
+            () -> Check.text("name", Wording.of("label.procedureName"), newName, 3, 200));
     ProcedureCategory validCategory =
-        problems.collect(() -> Check.required("category", "Category", newCategory));
+        problems.collect(
+            () -> Check.required("category", Wording.of("label.category"), newCategory));
     String codes = problems.collect(() -> validCptCodes(newCptCodes));
     Set<ProcedureField> fieldSet = newFields == null ? Set.of() : newFields;
     Set<SpineRegion> regionSet = newRegions == null ? Set.of() : newRegions;
@@ -126,29 +130,28 @@ public class ProcedureType extends BaseEntity {
         () -> {
           if (fieldSet.contains(ProcedureField.SPINE_REGION) && regionSet.isEmpty()) {
             throw new InvalidInputException(
-                "regions", "A procedure that asks for the spine region lists its regions.");
+                "regions", Wording.of("procedureType.procedureAsksSpineRegion"));
           }
           if (fieldSet.contains(ProcedureField.GUIDANCE) && guidanceSet.isEmpty()) {
             throw new InvalidInputException(
-                "guidanceOptions", "A procedure that asks for guidance lists the modalities.");
+                "guidanceOptions", Wording.of("procedureType.procedureAsksGuidanceLists"));
           }
           if (fieldSet.contains(ProcedureField.VERTEBRAL_BODIES)
               && (!fieldSet.contains(ProcedureField.LEVELS) || regionSet.isEmpty())) {
             throw new InvalidInputException(
-                "fields",
-                "A procedure that treats vertebral bodies asks for its levels and lists its"
-                    + " regions.");
+                "fields", Wording.of("procedureType.procedureTreatsVertebralBodies"));
           }
           if (fieldSet.stream().filter(ProcedureField::isSite).count() > 1) {
             throw new InvalidInputException(
-                "fields", "A procedure asks for one site at most: a joint, muscles or a nerve.");
+                "fields", Wording.of("procedureType.procedureAsksOneSite"));
           }
           if (newDefaultGuidance != null && !guidanceSet.contains(newDefaultGuidance)) {
             throw new InvalidInputException(
-                "defaultGuidance", "The default guidance must be one of the procedure's options.");
+                "defaultGuidance", Wording.of("procedureType.defaultGuidanceOneProcedures"));
           }
         });
-    problems.collect(() -> Check.range("maxLevels", "Most levels", newMaxLevels, 0, 6));
+    problems.collect(
+        () -> Check.range("maxLevels", Wording.of("label.mostLevels"), newMaxLevels, 0, 6));
     problems.throwIfAny();
     this.name = validName;
     this.category = validCategory;
@@ -170,15 +173,14 @@ public class ProcedureType extends BaseEntity {
 
   private static String validCptCodes(List<String> codes) {
     if (codes == null || codes.isEmpty()) {
-      throw new InvalidInputException("cptCodes", "At least one CPT code is required.");
+      throw new InvalidInputException("cptCodes", Wording.of("procedureType.leastOneCptCode"));
     }
     List<String> clean = new ArrayList<>();
     for (String c : codes) {
       String code = c == null ? "" : c.strip().toUpperCase(Locale.ROOT);
       if (!CPT.matcher(code).matches()) {
         throw new InvalidInputException(
-            "cptCodes",
-            "CPT code '" + c + "' must be five characters, like 64483, +64484 or G0260.");
+            "cptCodes", Wording.of("procedureType.cptCodeFiveCharacters", c));
       }
       clean.add(code);
     }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.continuum.shared.domain.Titled;
+import org.continuum.shared.domain.Wording;
 
 /**
  * A counted detail of a procedure that its codes depend on (muscles injected, nerve conduction
@@ -12,19 +13,20 @@ import org.continuum.shared.domain.Titled;
  * then counts as 0; a flag is a yes or no asked as a tick box.
  */
 public enum Quantity implements Titled {
-  MUSCLES("muscles", "Muscles injected", 1, 60, false),
-  SMALL_LIMBS("limbs-1-4", "Limbs with 1 to 4 muscles injected", 0, 4, false),
-  LARGE_LIMBS("limbs-5-plus", "Limbs with 5 or more muscles injected", 0, 4, false),
-  UNITS("units", "Toxin units", 1, 1500, false),
-  NERVE_STUDIES("studies", "Nerve conduction studies", 1, 40, false),
-  EMG_LIMBS("emg-limbs", "Limbs with complete needle EMG", 0, 4, false),
-  LIMITED_EMG_LIMBS("limited-emg-limbs", "Limbs with limited needle EMG", 0, 4, false),
-  NON_LIMB_EMG("non-limb-emg", "Non-limb areas by needle EMG (paraspinal, cranial)", 0, 4, false),
-  NERVES("nerves", "Nerves treated", 1, 10, false),
-  LEADS("leads", "Leads placed", 1, 4, false),
-  PROGRAMMABLE("programmable", "Programmable pump", 0, 1, true),
-  COMPLETE_EXAM("complete", "Complete examination of the joint", 0, 1, true),
-  REPROGRAMMED("reprogrammed", "Pump reprogrammed", 0, 1, true);
+  MUSCLES("muscles", Wording.of("quantity.MUSCLES.title"), 1, 60, false),
+  SMALL_LIMBS("limbs-1-4", Wording.of("quantity.SMALL_LIMBS.title"), 0, 4, false),
+  LARGE_LIMBS("limbs-5-plus", Wording.of("quantity.LARGE_LIMBS.title"), 0, 4, false),
+  UNITS("units", Wording.of("quantity.UNITS.title"), 1, 1500, false),
+  NERVE_STUDIES("studies", Wording.of("quantity.NERVE_STUDIES.title"), 1, 40, false),
+  EMG_LIMBS("emg-limbs", Wording.of("quantity.EMG_LIMBS.title"), 0, 4, false),
+  LIMITED_EMG_LIMBS(
+      "limited-emg-limbs", Wording.of("quantity.LIMITED_EMG_LIMBS.title"), 0, 4, false),
+  NON_LIMB_EMG("non-limb-emg", Wording.of("quantity.NON_LIMB_EMG.title"), 0, 4, false),
+  NERVES("nerves", Wording.of("quantity.NERVES.title"), 1, 10, false),
+  LEADS("leads", Wording.of("quantity.LEADS.title"), 1, 4, false),
+  PROGRAMMABLE("programmable", Wording.of("quantity.PROGRAMMABLE.title"), 0, 1, true),
+  COMPLETE_EXAM("complete", Wording.of("quantity.COMPLETE_EXAM.title"), 0, 1, true),
+  REPROGRAMMED("reprogrammed", Wording.of("quantity.REPROGRAMMED.title"), 0, 1, true);
 
   private final String key;
   private final String title;

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.InvalidInputException.FieldError;
+import org.continuum.shared.domain.Wording;
 
 /**
  * A program director's correction of the rules of one procedure: the rows typed replace the
@@ -69,15 +70,12 @@ public final class RuleCorrection {
       Collection<ProcedureType> catalog) {
     if (rows != null && rows.length() > MOST_CHARACTERS) {
       throw new InvalidInputException(
-          "rows",
-          "Corrected rows must be at most "
-              + MOST_CHARACTERS
-              + " characters long: correct one procedure at a time.");
+          "rows", Wording.of("ruleCorrection.correctedRowsMostCharacters", MOST_CHARACTERS));
     }
     List<String> typed = tableRows(rows);
     if (typed.isEmpty()) {
       throw new InvalidInputException(
-          "rows", "Give at least one rule row, like | " + type.getCode() + " | any | ... |.");
+          "rows", Wording.of("ruleCorrection.giveLeastOneRule", type.getCode()));
     }
     String[] lines = inForce.replace("\uFEFF", "").split("\\R", -1);
     String base = basedOn(inForce).orElse(null);
@@ -129,13 +127,11 @@ public final class RuleCorrection {
       if (!named.equals(type.getCode())) {
         throw new InvalidInputException(
             "rows",
-            "Row "
-                + (i + 1)
-                + ": it names "
-                + (named.isEmpty() ? "no procedure" : named)
-                + "; the rows here code "
-                + type.getCode()
-                + " only.");
+            Wording.of(
+                "ruleCorrection.rowNamesRowsHere",
+                (i + 1),
+                (named.isEmpty() ? "no procedure" : named),
+                type.getCode()));
       }
     }
     try {
@@ -318,10 +314,10 @@ public final class RuleCorrection {
                         ? "row " + (other - from + 1)
                         : Matcher.quoteReplacement(r.group());
                   });
-      return new FieldError("rows", "Row " + (line - from + 1) + ": " + message);
+      return new FieldError("rows", Wording.of("ruleCorrection.row", (line - from + 1), message));
     }
     return new FieldError(
-        "rows", "In the rules of another procedure (line " + line + "): " + m.group(2));
+        "rows", Wording.of("ruleCorrection.rulesAnotherProcedureLine", line, m.group(2)));
   }
 
   public String procedure() {

@@ -3,15 +3,16 @@ package org.continuum.procedure.domain;
 import java.util.ArrayList;
 import java.util.List;
 import org.continuum.shared.domain.Titled;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Spine regions, with the levels (segments such as L4-L5, or single vertebrae) that belong to each.
  */
 public enum SpineRegion implements Titled {
-  CERVICAL("Cervical", 'C', 7, 'T'),
-  THORACIC("Thoracic", 'T', 12, 'L'),
-  LUMBAR("Lumbar", 'L', 5, 'S'),
-  SACRAL("Sacral", 'S', 5, ' ');
+  CERVICAL(Wording.of("spineRegion.CERVICAL.title"), 'C', 7, 'T'),
+  THORACIC(Wording.of("spineRegion.THORACIC.title"), 'T', 12, 'L'),
+  LUMBAR(Wording.of("spineRegion.LUMBAR.title"), 'L', 5, 'S'),
+  SACRAL(Wording.of("spineRegion.SACRAL.title"), 'S', 5, ' ');
 
   private final String title;
   private final char letter;

@@ -18,6 +18,7 @@ import org.continuum.procedure.domain.SpineRegion;
 import org.continuum.seed.application.SeedContributor;
 import org.continuum.seed.application.SeedDocuments;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Reads a "procedure-catalog" document (seed-content/README.md): categories and procedures, matched
@@ -74,10 +75,10 @@ public class CatalogSeedImporter implements SeedContributor {
     var existing = catalog.findCategory(e.code());
     if (existing.isPresent()) {
       existing.get().rename(e.name(), order);
-      report.add("Category " + e.code() + " updated.");
+      report.add(Wording.of("catalogSeedImporter.categoryUpdated", e.code()));
     } else {
       catalog.add(new ProcedureCategory(e.code(), e.name(), order));
-      report.add("Category " + e.code() + " created.");
+      report.add(Wording.of("catalogSeedImporter.categoryCreated", e.code()));
     }
   }
 
@@ -88,7 +89,7 @@ public class CatalogSeedImporter implements SeedContributor {
             .orElseThrow(
                 () ->
                     new InvalidInputException(
-                        "category", "Category '" + e.category() + "' is not known."));
+                        "category", Wording.of("catalogSeedImporter.categoryKnown", e.category())));
     var existing = catalog.findType(e.code());
     ProcedureType type = existing.orElseGet(() -> new ProcedureType(e.code(), category));
     type.describe(
@@ -110,6 +111,10 @@ public class CatalogSeedImporter implements SeedContributor {
     if (existing.isEmpty()) {
       catalog.add(type);
     }
-    report.add("Procedure " + e.code() + (existing.isEmpty() ? " created." : " updated."));
+    report.add(
+        Wording.of(
+            "catalogSeedImporter.procedure",
+            e.code(),
+            (existing.isEmpty() ? " created." : " updated.")));
   }
 }

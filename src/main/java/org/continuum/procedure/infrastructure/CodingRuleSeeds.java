@@ -14,6 +14,7 @@ import org.continuum.procedure.domain.ProcedureCatalogRepository;
 import org.continuum.seed.application.SeedContributor;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Reads a "coding-rules" document (seed-content/coding/): parsed and checked against the whole
@@ -37,25 +38,20 @@ public class CodingRuleSeeds implements SeedContributor {
     CodingRuleBook book = CodingRuleFormat.parse(text);
     if (!book.id().equals(CodingRules.CORE)) {
       throw new InvalidInputException(
-          "file",
-          "Coding rules are read from the set with id "
-              + CodingRules.CORE
-              + "; give the file that id and a higher version.");
+          "file", Wording.of("codingRuleSeeds.codingRulesReadSet", CodingRules.CORE));
     }
     book.check(catalog.types());
     if (sets.find(book.id(), book.version()).isPresent()) {
       throw new RuleViolationException(
-          "Coding rules " + book.key() + " are already loaded; give the file a higher version.");
+          Wording.of("codingRuleSeeds.codingRulesAlreadyLoaded", book.key()));
     }
     sets.add(CodingRuleSet.of(book, text));
     changed.fire(new CodingRulesChanged(book.key()));
     return List.of(
-        "Coding rules "
-            + book.key()
-            + " loaded: "
-            + book.ruleCount()
-            + " rules for "
-            + book.procedureCount()
-            + " procedures.");
+        Wording.of(
+            "codingRuleSeeds.codingRulesLoadedRules",
+            book.key(),
+            book.ruleCount(),
+            book.procedureCount()));
   }
 }

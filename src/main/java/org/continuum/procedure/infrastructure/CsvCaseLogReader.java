@@ -31,6 +31,7 @@ import org.continuum.procedure.domain.CaseLogColumn.ImportedStatus;
 import org.continuum.procedure.domain.LogStatus;
 import org.continuum.procedure.domain.Quantity;
 import org.continuum.shared.domain.Titled;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.domain.Words;
 
 /**
@@ -70,11 +71,10 @@ public class CsvCaseLogReader implements CaseLogReader {
             new ImportProblem(
                 1,
                 null,
-                "The header row lacks the "
-                    + Words.noun(missing.size(), "column")
-                    + " "
-                    + String.join(", ", missing)
-                    + "."));
+                Wording.of(
+                    "csvCaseLogReader.headerRowLacks",
+                    Words.noun(missing.size(), "column"),
+                    String.join(", ", missing))));
         return new CaseLogFile(0, List.of(), fileProblems);
       }
       for (CSVRecord record : parser) {
@@ -82,17 +82,14 @@ public class CsvCaseLogReader implements CaseLogReader {
         int line = (int) record.getRecordNumber() + 1;
         if (rows > maxRows) {
           fileProblems.add(
-              new ImportProblem(line, null, "More than " + maxRows + " rows: split the file."));
+              new ImportProblem(
+                  line, null, Wording.of("csvCaseLogReader.moreThanRowsSplit", maxRows)));
           break;
         }
         lines.add(new Cells(record, header, line).read());
       }
     } catch (IOException | IllegalStateException | UncheckedIOException e) {
-      fileProblems.add(
-          new ImportProblem(
-              0,
-              null,
-              "The file could not be read as CSV (comma-separated, UTF-8, a header row first)."));
+      fileProblems.add(new ImportProblem(0, null, Wording.of("csvCaseLogReader.fileCouldReadCsv")));
     }
     return new CaseLogFile(rows, lines, fileProblems);
   }
@@ -150,7 +147,9 @@ public class CsvCaseLogReader implements CaseLogReader {
         String name = column.importName().orElseThrow();
         String text = text(name);
         if (text.isEmpty() && column.required()) {
-          problems.add(new ImportProblem(line, name, capitalised(name) + " is required."));
+          problems.add(
+              new ImportProblem(
+                  line, name, Wording.of("csvCaseLogReader.required", capitalised(name))));
           continue;
         }
         Object value = convert(column, name, text);
@@ -187,11 +186,10 @@ public class CsvCaseLogReader implements CaseLogReader {
               new ImportProblem(
                   line,
                   column,
-                  "'"
-                      + pair
-                      + "' is not a count; write it like studies=6, with one of "
-                      + Arrays.stream(Quantity.values()).map(Quantity::key).toList()
-                      + "."));
+                  Wording.of(
+                      "csvCaseLogReader.countWriteLikeStudies",
+                      pair,
+                      Arrays.stream(Quantity.values()).map(Quantity::key).toList())));
           continue;
         }
         Integer n = number(column, pair.substring(eq + 1));
@@ -228,7 +226,8 @@ public class CsvCaseLogReader implements CaseLogReader {
       try {
         return Integer.valueOf(value);
       } catch (NumberFormatException e) {
-        problems.add(new ImportProblem(line, column, "'" + value + "' is not a whole number."));
+        problems.add(
+            new ImportProblem(line, column, Wording.of("csvCaseLogReader.wholeNumber", value)));
         return null;
       }
     }
@@ -237,7 +236,7 @@ public class CsvCaseLogReader implements CaseLogReader {
       try {
         return new BigDecimal(value);
       } catch (NumberFormatException e) {
-        problems.add(new ImportProblem(line, column, "'" + value + "' is not a number."));
+        problems.add(new ImportProblem(line, column, Wording.of("csvCaseLogReader.number", value)));
         return null;
       }
     }
@@ -249,7 +248,7 @@ public class CsvCaseLogReader implements CaseLogReader {
         case "no", "n", "false", "0":
           return false;
         default:
-          problems.add(new ImportProblem(line, column, "'" + value + "' must be yes or no."));
+          problems.add(new ImportProblem(line, column, Wording.of("csvCaseLogReader.yes", value)));
           return null;
       }
     }
@@ -267,8 +266,7 @@ public class CsvCaseLogReader implements CaseLogReader {
         return value.contains("/") ? LocalDate.parse(value, US_DATE) : LocalDate.parse(value);
       } catch (DateTimeParseException e) {
         problems.add(
-            new ImportProblem(
-                line, column, "'" + value + "' is not a date: write 2026-07-14 or 7/14/2026."));
+            new ImportProblem(line, column, Wording.of("csvCaseLogReader.dateWrite202607", value)));
         return null;
       }
     }
@@ -284,7 +282,7 @@ public class CsvCaseLogReader implements CaseLogReader {
       }
       problems.add(
           new ImportProblem(
-              line, column, "'" + value + "' is not one of: " + String.join(", ", allowed) + "."));
+              line, column, Wording.of("csvCaseLogReader.one", value, String.join(", ", allowed))));
       return null;
     }
 
@@ -300,7 +298,9 @@ public class CsvCaseLogReader implements CaseLogReader {
         if (found == null) {
           problems.add(
               new ImportProblem(
-                  line, column, "'" + part.strip() + "' is not a known " + singular(column) + "."));
+                  line,
+                  column,
+                  Wording.of("csvCaseLogReader.known", part.strip(), singular(column))));
         } else {
           set.add(found);
         }
@@ -325,7 +325,8 @@ public class CsvCaseLogReader implements CaseLogReader {
           || status.equals(normalTitle(LogStatus.IMPORTED))) {
         return ImportedStatus.VERIFIED;
       }
-      problems.add(new ImportProblem(line, column, "Status must be pending or verified."));
+      problems.add(
+          new ImportProblem(line, column, Wording.of("csvCaseLogReader.statusPendingVerified")));
       return null;
     }
 

@@ -53,6 +53,7 @@ import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.PageRequest;
 import org.continuum.shared.domain.Sha256;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Generates the demo programs' procedure logs from a "demo-procedure-logs" description: for each
@@ -119,7 +120,7 @@ public class DemoProcedureLogs implements SeedContributor {
           field.equals("recentStates") ? document.recentStates() : document.olderStates();
       if (states == null || !STATES.containsAll(states.keySet())) {
         throw new InvalidInputException(
-            field, "The states must be PENDING or IMPORTED: a seed verifies nothing in a name.");
+            field, Wording.of("demoProcedureLogs.statesPendingImportedSeed"));
       }
     }
     ImportAttestation attestation =
@@ -144,13 +145,14 @@ public class DemoProcedureLogs implements SeedContributor {
                         .orElseThrow(
                             () ->
                                 new InvalidInputException(
-                                    "perWeek", "Procedure '" + code + "' is not known.")),
+                                    "perWeek",
+                                    Wording.of("demoProcedureLogs.procedureKnown", code))),
                     rate));
     List<Long> supervisors =
         faculty.current(program.id()).stream().map(ProgramFaculty.FacultyMember::id).toList();
     if (supervisors.isEmpty()) {
       throw new InvalidInputException(
-          "program", "Program " + program.code() + " has no faculty to supervise.");
+          "program", Wording.of("demoProcedureLogs.programHasFacultySupervise", program.code()));
     }
     List<RosterRow> trainees =
         enrollments

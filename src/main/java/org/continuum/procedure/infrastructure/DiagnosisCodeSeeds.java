@@ -16,6 +16,7 @@ import org.continuum.seed.application.SeedContributor;
 import org.continuum.seed.application.SeedDocuments;
 import org.continuum.shared.domain.Check;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Reads a "diagnosis-codes" document (seed-content/coding/diagnoses.json): every code is checked as
@@ -46,7 +47,7 @@ public class DiagnosisCodeSeeds implements SeedContributor {
   @Override
   public List<String> apply(String json) {
     Document document = SeedDocuments.bind(json, Document.class, kind());
-    Check.text("source", "Source", document.source(), 10, 1000);
+    Check.text("source", Wording.of("label.source"), document.source(), 10, 1000);
     Map<String, DiagnosisCode> known = new HashMap<>();
     diagnoses.all().forEach(d -> known.put(d.getCode(), d));
     Set<String> listed = new HashSet<>();
@@ -55,9 +56,9 @@ public class DiagnosisCodeSeeds implements SeedContributor {
       String code = ProcedureDetails.normalDiagnosis(e.code());
       if (code == null || !listed.add(code)) {
         throw new InvalidInputException(
-            "codes", "Code '" + e.code() + "' is empty or listed twice.");
+            "codes", Wording.of("diagnosisCodeSeeds.codeEmptyListedTwice", e.code()));
       }
-      String title = Check.text("codes", "The title of " + code, e.title(), 3, 200);
+      String title = Check.text("codes", Wording.of("label.title2", code), e.title(), 3, 200);
       DiagnosisCode existing = known.get(code);
       if (existing == null) {
         diagnoses.add(new DiagnosisCode(code, title, document.version()));
@@ -75,16 +76,12 @@ public class DiagnosisCodeSeeds implements SeedContributor {
     }
     changed.fire(new DiagnosesChanged());
     return List.of(
-        "Diagnosis list "
-            + document.id()
-            + " version "
-            + document.version()
-            + ": "
-            + listed.size()
-            + " codes ("
-            + added
-            + " new, "
-            + retired
-            + " retired).");
+        Wording.of(
+            "diagnosisCodeSeeds.diagnosisListVersionCodes",
+            document.id(),
+            document.version(),
+            listed.size(),
+            added,
+            retired));
   }
 }

@@ -28,6 +28,7 @@ import org.continuum.procedure.domain.VerificationBacklog;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.infrastructure.BulkInsert;
 import org.continuum.shared.infrastructure.ListQuery;
 import org.continuum.shared.infrastructure.SummaryRows;
@@ -302,7 +303,7 @@ public class JpaProcedureLogRepository implements ProcedureLogRepository {
         query.where("l.status = :status", "status", LogStatus.valueOf(status));
       } catch (IllegalArgumentException e) {
         throw new InvalidInputException(
-            "status", "Status must be PENDING, VERIFIED, IMPORTED, REJECTED or VOIDED.");
+            "status", Wording.of("jpaProcedureLogRepository.statusPendingVerifiedImported"));
       }
     }
   }
@@ -315,7 +316,7 @@ public class JpaProcedureLogRepository implements ProcedureLogRepository {
     try {
       return Long.parseLong(value);
     } catch (NumberFormatException e) {
-      throw new InvalidInputException(field, "The " + field + " must be a number.");
+      throw new InvalidInputException(field, Wording.of("jpaProcedureLogRepository.number", field));
     }
   }
 }

@@ -17,6 +17,7 @@ import org.continuum.program.application.ProgramView;
 import org.continuum.seed.application.SeedContributor;
 import org.continuum.seed.application.SeedDocuments;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Reads a "procedure-standards" document: a program's procedure minimums, matched by name. A newer
@@ -83,13 +84,11 @@ public class StandardsSeedImporter implements SeedContributor {
                   interim(e.interim()),
                   order[0]));
           report.add(
-              "Minimum '"
-                  + e.label()
-                  + "' "
-                  + (before == null ? "created" : "updated")
-                  + " in "
-                  + program.code()
-                  + ".");
+              Wording.of(
+                  "standardsSeedImporter.minimum",
+                  e.label(),
+                  (before == null ? "created" : "updated"),
+                  program.code()));
         });
     return report;
   }
@@ -98,7 +97,9 @@ public class StandardsSeedImporter implements SeedContributor {
     return catalog
         .findCategory(code)
         .orElseThrow(
-            () -> new InvalidInputException("category", "Category '" + code + "' is not known."))
+            () ->
+                new InvalidInputException(
+                    "category", Wording.of("standardsSeedImporter.categoryKnown", code)))
         .getId();
   }
 
@@ -106,7 +107,9 @@ public class StandardsSeedImporter implements SeedContributor {
     return catalog
         .findType(code)
         .orElseThrow(
-            () -> new InvalidInputException("procedure", "Procedure '" + code + "' is not known."))
+            () ->
+                new InvalidInputException(
+                    "procedure", Wording.of("standardsSeedImporter.procedureKnown", code)))
         .getId();
   }
 
@@ -119,7 +122,7 @@ public class StandardsSeedImporter implements SeedContributor {
               map.put(Integer.parseInt(pgy.strip()), count);
             } catch (NumberFormatException e) {
               throw new InvalidInputException(
-                  "interim", "Interim targets are keyed by PGY number, like \"2\".");
+                  "interim", Wording.of("standardsSeedImporter.interimTargetsKeyedPgy"));
             }
           });
     }

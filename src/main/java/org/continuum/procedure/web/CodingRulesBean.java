@@ -9,6 +9,7 @@ import org.continuum.procedure.application.ProcedureCatalog;
 import org.continuum.procedure.application.ProcedureOption;
 import org.continuum.procedure.application.ProcedureRules;
 import org.continuum.procedure.application.ProgramCodingRules;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
 
@@ -55,11 +56,7 @@ public class CodingRulesBean implements Serializable {
 
   public void check() {
     int count = rules.check(page.getProgramId(), procedureCode, rows);
-    UserMessages.info(
-        "The rows check out: every combination of details is coded once. Published, the"
-            + " program's rules would hold "
-            + count
-            + " rules.");
+    UserMessages.info(Wording.of("codingRulesBean.rowsCheckOutEvery", count));
   }
 
   public void publish() {
@@ -67,10 +64,7 @@ public class CodingRulesBean implements Serializable {
     rows = shown.rows();
     reason = null;
     UserMessages.info(
-        "Published as "
-            + shown.inForce()
-            + ". Entries logged or corrected from now on are coded by them; entries already"
-            + " logged keep their codes.");
+        Wording.of("codingRulesBean.publishedEntriesLoggedCorrected", shown.inForce()));
   }
 
   public ProcedureRules getShown() {

@@ -13,6 +13,7 @@ import org.continuum.procedure.application.CaseLogImport;
 import org.continuum.procedure.application.CheckedImports;
 import org.continuum.procedure.domain.CaseLogColumn;
 import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UploadedFile;
 import org.continuum.shared.web.UserMessages;
@@ -51,7 +52,8 @@ public class ImportLogsBean implements Serializable {
   private boolean finished;
 
   public void upload() {
-    Optional<UploadedFile> upload = UploadedFile.read(file, MAX_BYTES, "a CSV file");
+    Optional<UploadedFile> upload =
+        UploadedFile.read(file, MAX_BYTES, Wording.of("importLogsBean.csvFile"));
     if (upload.isEmpty()) {
       return;
     }
@@ -69,7 +71,7 @@ public class ImportLogsBean implements Serializable {
   public void start() {
     CaseLogImport.CheckedFile check = getCheck();
     if (check == null || check.valid().isEmpty()) {
-      UserMessages.error("There are no valid rows to import.");
+      UserMessages.error(Wording.of("importLogsBean.thereValidRowsImport"));
       return;
     }
     running = true;
@@ -84,9 +86,7 @@ public class ImportLogsBean implements Serializable {
     CaseLogImport.CheckedFile check = getCheck();
     if (check == null) {
       running = false;
-      throw new RuleViolationException(
-          "The checked file is no longer kept (after 30 minutes, or when others checked files"
-              + " since). Check it again: rows already imported are skipped.");
+      throw new RuleViolationException(Wording.of("importLogsBean.checkedFileLongerKept"));
     }
     int rows = check.valid().size();
     int end = Math.min(rows, next + CaseLogImport.CHUNK);
@@ -98,10 +98,10 @@ public class ImportLogsBean implements Serializable {
       running = false;
       finished = true;
       UserMessages.info(
-          entries(imported)
-              + " imported"
-              + (alreadyImported > 0 ? "; " + entries(alreadyImported) + " already there" : "")
-              + ".");
+          Wording.of(
+              "importLogsBean.imported",
+              entries(imported),
+              (alreadyImported > 0 ? "; " + entries(alreadyImported) + " already there" : "")));
     }
     PrimeFaces.current().ajax().addCallbackParam("more", running);
   }

@@ -25,6 +25,7 @@ import org.continuum.procedure.domain.LogSource;
 import org.continuum.procedure.domain.SpineRegion;
 import org.continuum.program.application.TraineeEnrollmentView;
 import org.continuum.shared.application.InstitutionTime;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.UserMessages;
 
 /**
@@ -153,7 +154,7 @@ public class LogProcedureBean implements Serializable {
     if (editing != null) {
       editing = logging.revise(editing.id(), editing.version(), entry);
       UserMessages.info(
-          "Saved. The entry waits for " + editing.supervisorName() + " to verify it.");
+          Wording.of("logProcedureBean.savedEntryWaitsVerify", editing.supervisorName()));
       return;
     }
     Submission submission =

@@ -10,6 +10,7 @@ import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Inject;
 import org.continuum.procedure.application.ProcedureCatalog;
 import org.continuum.procedure.application.ProcedureOption;
+import org.continuum.shared.domain.Wording;
 
 /** A picked procedure to its catalog id and back. */
 @ApplicationScoped
@@ -38,6 +39,9 @@ public class ProcedureOptionConverter implements Converter<ProcedureOption> {
   }
 
   private static FacesMessage unknown() {
-    return new FacesMessage(FacesMessage.SEVERITY_ERROR, "Choose a procedure from the list.", null);
+    return new FacesMessage(
+        FacesMessage.SEVERITY_ERROR,
+        Wording.of("procedureOptionConverter.chooseProcedureList"),
+        null);
   }
 }

@@ -16,6 +16,7 @@ import org.continuum.procedure.application.ProcedureOption;
 import org.continuum.procedure.application.ProcedureStandards;
 import org.continuum.procedure.domain.TraineeRole;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
 
@@ -63,10 +64,12 @@ public class StandardsBean implements Serializable {
     Map<Long, String> categories = new LinkedHashMap<>();
     List<ProcedureOption> all = catalog.all();
     all.forEach(o -> categories.putIfAbsent(o.categoryId(), o.categoryName()));
-    categories.forEach((id, name) -> targets.put("Category: " + name, "category:" + id));
+    categories.forEach(
+        (id, name) -> targets.put(Wording.of("standards.category", name), "category:" + id));
     all.stream()
         .filter(ProcedureOption::active)
-        .forEach(o -> targets.put("Procedure: " + o.label(), "procedure:" + o.id()));
+        .forEach(
+            o -> targets.put(Wording.of("standards.procedure", o.label()), "procedure:" + o.id()));
     targets.put("CPT codes: cases whose primary code is one listed below", CODES);
     return targets;
   }
@@ -127,13 +130,13 @@ public class StandardsBean implements Serializable {
                     : EnumSet.copyOf(List.of(countedRoles)),
                 parseInterim(interim),
                 displayOrder));
-    UserMessages.info("Saved the minimum '" + saved.label() + "'.");
+    UserMessages.info(Wording.of("standardsBean.savedMinimum", saved.label()));
     minimums = null;
   }
 
   public void remove(MinimumView m) {
     standards.remove(page.getProgramId(), m.id(), m.version());
-    UserMessages.info("Removed the minimum '" + m.label() + "'.");
+    UserMessages.info(Wording.of("standardsBean.removedMinimum", m.label()));
     minimums = null;
   }
 
@@ -149,8 +152,7 @@ public class StandardsBean implements Serializable {
         targets.put(Integer.parseInt(pair[0].strip()), Integer.parseInt(pair[1].strip()));
       } catch (RuntimeException e) {
         throw new InvalidInputException(
-            "interim",
-            "Interim targets are written PGY: count, separated by commas, like 2: 40, 3: 100.");
+            "interim", Wording.of("standardsBean.interimTargetsWrittenPgy"));
       }
     }
     return targets;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.continuum.procedure.application.Verifications;
 import org.continuum.procedure.domain.LogRow;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.PagedModel;
 import org.continuum.shared.web.UserMessages;
 
@@ -29,13 +30,14 @@ public class VerifyQueueBean implements Serializable {
 
   public void verify(LogRow row) {
     verifications.verify(row.id(), row.version());
-    UserMessages.info("Verified: " + row.traineeName() + ", " + row.procedureName() + ".");
+    UserMessages.info(
+        Wording.of("verifyQueueBean.verified", row.traineeName(), row.procedureName()));
     selected.removeIf(r -> r.id() == row.id());
   }
 
   public void verifySelected() {
     if (selected.isEmpty()) {
-      UserMessages.error("Tick the entries to verify first.");
+      UserMessages.error(Wording.of("verifyQueueBean.tickEntriesVerifyFirst"));
       return;
     }
     Verifications.BulkResult result =
@@ -43,7 +45,10 @@ public class VerifyQueueBean implements Serializable {
             selected.stream().map(r -> new Verifications.Selected(r.id(), r.version())).toList());
     int count = result.verified().size();
     if (count > 0) {
-      UserMessages.info(count == 1 ? "1 entry verified." : count + " entries verified.");
+      UserMessages.info(
+          count == 1
+              ? Wording.of("verifyQueueBean.n1EntryVerified")
+              : Wording.of("verifyQueueBean.entriesVerified", count));
     }
     result.problems().forEach(UserMessages::error);
     selected = new ArrayList<>();
@@ -56,7 +61,7 @@ public class VerifyQueueBean implements Serializable {
 
   public void confirmReturn() {
     verifications.reject(returning.id(), returning.version(), reason);
-    UserMessages.info("Returned to " + returning.traineeName() + " for correction.");
+    UserMessages.info(Wording.of("verifyQueueBean.returnedCorrection", returning.traineeName()));
     selected.removeIf(r -> r.id() == returning.id());
     returning = null;
   }

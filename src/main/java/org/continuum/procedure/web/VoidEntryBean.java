@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.continuum.procedure.application.ProcedureLogging;
 import org.continuum.procedure.domain.LogRow;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.UserMessages;
 
 /**
@@ -32,13 +33,11 @@ public class VoidEntryBean implements Serializable {
   public void confirm() {
     logging.voidEntry(entry.id(), entry.version(), reason);
     UserMessages.info(
-        "Voided: "
-            + entry.traineeName()
-            + ", "
-            + entry.procedureName()
-            + " of "
-            + entry.performedOn()
-            + ".");
+        Wording.of(
+            "voidEntryBean.voided",
+            entry.traineeName(),
+            entry.procedureName(),
+            entry.performedOn()));
     entry = null;
   }
 

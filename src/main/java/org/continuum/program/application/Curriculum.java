@@ -35,6 +35,7 @@ import org.continuum.shared.domain.Check;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * A program's curriculum: its rotations with objectives mapped to the program's subcompetencies,
@@ -84,7 +85,7 @@ public class Curriculum {
         .ifPresent(
             other -> {
               throw new InvalidInputException(
-                  "code", "Code " + code + " is already used by " + other.getName() + ".");
+                  "code", Wording.of("curriculum.codeAlreadyUsed", code, other.getName()));
             });
     rotation.describe(
         code,
@@ -110,7 +111,7 @@ public class Curriculum {
   public List<AssignmentRow> schedule(long programId, LocalDate from, LocalDate to) {
     access.requireInProgram(programId, SCHEDULE_READERS);
     if (from == null || to == null || to.isBefore(from)) {
-      throw new InvalidInputException("to", "Choose a range whose end is not before its start.");
+      throw new InvalidInputException("to", Wording.of("curriculum.chooseRangeWhoseEnd"));
     }
     return curriculum.schedule(programId, from, to);
   }
@@ -141,10 +142,13 @@ public class Curriculum {
   public AssignmentRow assign(
       long programId, Long traineeId, Long rotationId, LocalDate start, LocalDate end) {
     access.requireInProgram(programId, EDITORS);
-    Check.required("traineeId", "Trainee", traineeId);
-    Rotation rotation = rotationIn(programId, Check.required("rotationId", "Rotation", rotationId));
+    Check.required("traineeId", Wording.of("label.trainee"), traineeId);
+    Rotation rotation =
+        rotationIn(
+            programId, Check.required("rotationId", Wording.of("label.rotation"), rotationId));
     if (enrollments.findActive(programId, traineeId).isEmpty()) {
-      throw new InvalidInputException("traineeId", "Choose a trainee in training in the program.");
+      throw new InvalidInputException(
+          "traineeId", Wording.of("curriculum.chooseTraineeTrainingProgram"));
     }
     RotationAssignment assignment = new RotationAssignment(rotation, traineeId, start, end);
     requireNoOverlap(assignment, start, end);
@@ -190,11 +194,13 @@ public class Curriculum {
   /** A current faculty member of the program starts teaching on the rotation. */
   public void addTeacher(long programId, Long rotationId, Long facultyId, LocalDate from) {
     access.requireInProgram(programId, EDITORS);
-    Rotation rotation = rotationIn(programId, Check.required("rotationId", "Rotation", rotationId));
-    Check.required("facultyId", "Faculty member", facultyId);
+    Rotation rotation =
+        rotationIn(
+            programId, Check.required("rotationId", Wording.of("label.rotation"), rotationId));
+    Check.required("facultyId", Wording.of("label.facultyMember"), facultyId);
     if (appointments.findCurrent(programId, facultyId).isEmpty()) {
       throw new InvalidInputException(
-          "facultyId", "Choose a faculty member appointed in the program.");
+          "facultyId", Wording.of("curriculum.chooseFacultyMemberAppointed"));
     }
     boolean already =
         curriculum.teachers(programId).stream()
@@ -204,7 +210,8 @@ public class Curriculum {
                         && t.facultyId() == facultyId
                         && t.endDate() == null);
     if (already) {
-      throw new RuleViolationException("They already teach on " + rotation.getName() + ".");
+      throw new RuleViolationException(
+          Wording.of("curriculum.theyAlreadyTeach", rotation.getName()));
     }
     curriculum.add(new RotationTeacher(rotation, facultyId, from));
     audit.record(
@@ -215,7 +222,8 @@ public class Curriculum {
     RotationTeacher teacher =
         curriculum
             .teacher(teacherId)
-            .orElseThrow(() -> new RecordNotFoundException("The teaching assignment"));
+            .orElseThrow(
+                () -> new RecordNotFoundException(Wording.of("curriculum.teachingAssignment")));
     long programId = teacher.getRotation().getProgramId();
     access.requireInProgram(programId, EDITORS);
     teacher.requireVersion(expectedVersion);
@@ -269,12 +277,8 @@ public class Curriculum {
           throw new InvalidInputException(
               "objectives",
               known.isEmpty()
-                  ? "Choose the program's competency framework before mapping objectives."
-                  : "Objective \""
-                      + o.text().strip()
-                      + "\" names "
-                      + clean
-                      + ", which is not in the program's framework.");
+                  ? Wording.of("curriculum.chooseProgramsCompetencyFramework")
+                  : Wording.of("curriculum.objectiveNamesWhichPrograms", o.text().strip(), clean));
         }
         codes.add(clean);
       }
@@ -288,20 +292,20 @@ public class Curriculum {
       if (!other.equals(assignment)) {
         throw new InvalidInputException(
             "startDate",
-            "The trainee is on "
-                + other.getRotation().getName()
-                + " from "
-                + other.getStartDate()
-                + " to "
-                + other.getEndDate()
-                + ": blocks must not overlap.");
+            Wording.of(
+                "curriculum.traineeBlocksOverlap",
+                other.getRotation().getName(),
+                other.getStartDate(),
+                other.getEndDate()));
       }
     }
   }
 
   private RotationAssignment editableAssignment(long id, long expectedVersion) {
     RotationAssignment assignment =
-        curriculum.assignment(id).orElseThrow(() -> new RecordNotFoundException("The block"));
+        curriculum
+            .assignment(id)
+            .orElseThrow(() -> new RecordNotFoundException(Wording.of("curriculum.block")));
     access.requireInProgram(assignment.getProgramId(), EDITORS);
     assignment.requireVersion(expectedVersion);
     return assignment;
@@ -311,7 +315,7 @@ public class Curriculum {
     return curriculum
         .rotation(rotationId)
         .filter(r -> r.getProgramId() == programId)
-        .orElseThrow(() -> new RecordNotFoundException("The rotation"));
+        .orElseThrow(() -> new RecordNotFoundException(Wording.of("curriculum.rotation")));
   }
 
   private AssignmentRow row(long programId, RotationAssignment a) {

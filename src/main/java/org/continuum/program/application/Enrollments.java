@@ -30,6 +30,7 @@ import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
 import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Trainees in programs: the program director or coordinator enrolls, sets PGY levels and dates, and
@@ -57,11 +58,13 @@ public class Enrollments {
   public long enroll(long programId, EnrollTrainee request) {
     access.requireInProgram(programId, MANAGERS);
     Program program =
-        programs.findById(programId).orElseThrow(() -> new RecordNotFoundException("The program"));
-    long traineeId = Check.required("traineeId", "Trainee", request.traineeId());
+        programs
+            .findById(programId)
+            .orElseThrow(() -> new RecordNotFoundException(Wording.of("enrollments.program")));
+    long traineeId = Check.required("traineeId", Wording.of("label.trainee"), request.traineeId());
     people.requireActivePerson(traineeId);
     if (enrollments.findActive(programId, traineeId).isPresent()) {
-      throw new RuleViolationException("This person is already in training in this program.");
+      throw new RuleViolationException(Wording.of("enrollments.personAlreadyTrainingProgram"));
     }
     Enrollment enrollment =
         new Enrollment(
@@ -69,7 +72,7 @@ public class Enrollments {
             traineeId,
             request.startDate(),
             request.expectedGraduation(),
-            Check.required("pgy", "PGY level at start", request.pgyAtStart()));
+            Check.required("pgy", Wording.of("label.pgyLevelStart"), request.pgyAtStart()));
     enrollments.add(enrollment);
     roles.grant(traineeId, programId, traineeRole(program));
     audit.record(
@@ -192,7 +195,7 @@ public class Enrollments {
     Enrollment enrollment =
         enrollments
             .findById(enrollmentId)
-            .orElseThrow(() -> new RecordNotFoundException("The enrollment"));
+            .orElseThrow(() -> new RecordNotFoundException(Wording.of("enrollments.enrollment")));
     access.requireInProgram(enrollment.getProgram().getId(), MANAGERS);
     enrollment.requireVersion(expectedVersion);
     return enrollment;

@@ -22,6 +22,7 @@ import org.continuum.program.domain.ProgramRepository;
 import org.continuum.shared.domain.Check;
 import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.Wording;
 
 /** The program director or coordinator appoints faculty to teach in the program, and ends it. */
 @ApplicationScoped
@@ -42,11 +43,15 @@ public class FacultyAppointments {
   public long appoint(long programId, Long facultyId, String title, LocalDate startDate) {
     access.requireInProgram(programId, MANAGERS);
     Program program =
-        programs.findById(programId).orElseThrow(() -> new RecordNotFoundException("The program"));
-    long id = Check.required("facultyId", "Faculty member", facultyId);
+        programs
+            .findById(programId)
+            .orElseThrow(
+                () -> new RecordNotFoundException(Wording.of("facultyAppointments.program")));
+    long id = Check.required("facultyId", Wording.of("label.facultyMember"), facultyId);
     people.requireActivePerson(id);
     if (appointments.findCurrent(programId, id).isPresent()) {
-      throw new RuleViolationException("This person already teaches in this program.");
+      throw new RuleViolationException(
+          Wording.of("facultyAppointments.personAlreadyTeachesProgram"));
     }
     FacultyAppointment appointment = new FacultyAppointment(program, id, title, startDate);
     appointments.add(appointment);
@@ -60,7 +65,8 @@ public class FacultyAppointments {
     FacultyAppointment appointment =
         appointments
             .findById(appointmentId)
-            .orElseThrow(() -> new RecordNotFoundException("The appointment"));
+            .orElseThrow(
+                () -> new RecordNotFoundException(Wording.of("facultyAppointments.appointment")));
     long programId = appointment.getProgram().getId();
     access.requireInProgram(programId, MANAGERS);
     appointment.requireVersion(expectedVersion);

@@ -16,6 +16,7 @@ import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.domain.Wording;
 
 /** The administrator sets up the institution's programs. */
 @ApplicationScoped
@@ -48,7 +49,10 @@ public class ProgramAdministration {
             existing -> {
               throw new InvalidInputException(
                   "code",
-                  "Code " + existing.getCode() + " is already used by " + existing.getName() + ".");
+                  Wording.of(
+                      "programAdministration.codeAlreadyUsed",
+                      existing.getCode(),
+                      existing.getName()));
             });
     programs.add(program);
     audit.record(PROGRAM_CREATED, SUBJECT, program.getId(), program.getId(), program.getCode());
@@ -105,10 +109,15 @@ public class ProgramAdministration {
   public ProgramView requireByCode(String field, String code) {
     return findByCode(code == null ? "" : code)
         .orElseThrow(
-            () -> new InvalidInputException(field, "Program '" + code + "' is not known."));
+            () ->
+                new InvalidInputException(
+                    field, Wording.of("programAdministration.programKnown", code)));
   }
 
   private Program find(long id) {
-    return programs.findById(id).orElseThrow(() -> new RecordNotFoundException("The program"));
+    return programs
+        .findById(id)
+        .orElseThrow(
+            () -> new RecordNotFoundException(Wording.of("programAdministration.program")));
   }
 }

@@ -17,6 +17,7 @@ import org.continuum.program.domain.Program;
 import org.continuum.program.domain.ProgramRepository;
 import org.continuum.shared.domain.AccessDeniedException;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.domain.Wording;
 
 /** The programs a person belongs to, and one program's details for those allowed to see it. */
 @ApplicationScoped
@@ -53,7 +54,7 @@ public class ProgramDirectory {
     return programs
         .findById(programId)
         .map(ProgramView::of)
-        .orElseThrow(() -> new RecordNotFoundException("The program"));
+        .orElseThrow(() -> new RecordNotFoundException(Wording.of("programDirectory.program")));
   }
 
   /**

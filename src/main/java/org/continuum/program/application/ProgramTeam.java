@@ -14,6 +14,7 @@ import org.continuum.identity.domain.Role;
 import org.continuum.program.domain.ProgramRepository;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * The program's leadership: program directors (appointed by an administrator), coordinators and
@@ -41,9 +42,11 @@ public class ProgramTeam {
     // before any lookup: whether the program or the person exists is not a refused caller's to
     // learn
     roles.requireMayAssign(programId, role);
-    programs.findById(programId).orElseThrow(() -> new RecordNotFoundException("The program"));
+    programs
+        .findById(programId)
+        .orElseThrow(() -> new RecordNotFoundException(Wording.of("programTeam.program")));
     if (accountId == null) {
-      throw new InvalidInputException("person", "Person is required.");
+      throw new InvalidInputException("person", Wording.of("programTeam.personRequired"));
     }
     people.requireActivePerson(accountId);
     roles.grant(accountId, programId, role);
@@ -57,7 +60,7 @@ public class ProgramTeam {
   private static void requireTeamRole(Role role) {
     if (role == null || !TEAM_ROLES.contains(role)) {
       throw new InvalidInputException(
-          "role", "Role must be program director, coordinator or CCC member.");
+          "role", Wording.of("programTeam.roleProgramDirectorCoordinator"));
     }
   }
 }

@@ -24,6 +24,7 @@ import org.continuum.shared.domain.Check;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.RuleViolationException;
 import org.continuum.shared.domain.Violations;
+import org.continuum.shared.domain.Wording;
 
 /**
  * A trainee's place in a program: when they started, when they are expected to graduate, and their
@@ -73,13 +74,13 @@ public class Enrollment extends BaseEntity {
       LocalDate startDate,
       LocalDate expectedGraduation,
       int pgyAtStart) {
-    this.program = Check.required("program", "Program", program);
+    this.program = Check.required("program", Wording.of("label.program"), program);
     if (!program.isActive()) {
-      throw new RuleViolationException("The program is inactive; trainees cannot be enrolled.");
+      throw new RuleViolationException(Wording.of("enrollment.programInactiveTraineesCannot"));
     }
     this.traineeId = traineeId;
     this.status = EnrollmentStatus.ACTIVE;
-    Check.range("pgy", "PGY level at start", pgyAtStart, 1, MAX_PGY);
+    Check.range("pgy", Wording.of("label.pgyLevelStart"), pgyAtStart, 1, MAX_PGY);
     reschedule(startDate, expectedGraduation);
     AcademicYear year = AcademicYear.containing(this.startDate);
     int pgy = pgyAtStart;
@@ -94,20 +95,22 @@ public class Enrollment extends BaseEntity {
   /** Changes the dates; academic years added by an extension continue the PGY progression. */
   public void reschedule(LocalDate newStart, LocalDate newExpectedGraduation) {
     Violations missing = new Violations();
-    missing.collect(() -> Check.required("startDate", "Start date", newStart));
+    missing.collect(() -> Check.required("startDate", Wording.of("label.startDate"), newStart));
     missing.collect(
-        () -> Check.required("expectedGraduation", "Expected graduation", newExpectedGraduation));
+        () ->
+            Check.required(
+                "expectedGraduation",
+                Wording.of("label.expectedGraduation"),
+                newExpectedGraduation));
     missing.throwIfAny();
     if (!newExpectedGraduation.isAfter(newStart)) {
       throw new InvalidInputException(
-          "expectedGraduation", "Expected graduation must be after the start date.");
+          "expectedGraduation", Wording.of("enrollment.expectedGraduationAfterStart"));
     }
     if (newExpectedGraduation.isAfter(newStart.plusYears(program.getLengthYears() + 3L))) {
       throw new InvalidInputException(
           "expectedGraduation",
-          "Expected graduation must be within "
-              + (program.getLengthYears() + 3)
-              + " years of the start date.");
+          Wording.of("enrollment.expectedGraduationWithinYears", (program.getLengthYears() + 3)));
     }
     this.startDate = newStart;
     this.expectedGraduation = newExpectedGraduation;
@@ -126,12 +129,11 @@ public class Enrollment extends BaseEntity {
 
   /** Sets the PGY level for one academic year of the training period. */
   public void setPgy(AcademicYear year, int pgy) {
-    Check.range("pgy", "PGY level", pgy, 1, MAX_PGY);
+    Check.range("pgy", Wording.of("label.pgyLevel"), pgy, 1, MAX_PGY);
     if (year.compareTo(AcademicYear.containing(startDate)) < 0
         || year.compareTo(AcademicYear.containing(expectedGraduation)) > 0) {
       throw new InvalidInputException(
-          "academicYear",
-          "Academic year " + year.label() + " is outside this trainee's training period.");
+          "academicYear", Wording.of("enrollment.academicYearOutsideTrainees", year.label()));
     }
     Optional<TrainingYear> existing = find(year);
     if (existing.isPresent()) {
@@ -155,12 +157,12 @@ public class Enrollment extends BaseEntity {
   }
 
   private void end(EnrollmentStatus newStatus, LocalDate on) {
-    Check.required("endDate", "End date", on);
+    Check.required("endDate", Wording.of("label.endDate"), on);
     if (status != EnrollmentStatus.ACTIVE) {
-      throw new RuleViolationException("This enrollment has already ended.");
+      throw new RuleViolationException(Wording.of("enrollment.enrollmentHasAlreadyEnded"));
     }
     if (on.isBefore(startDate)) {
-      throw new InvalidInputException("endDate", "End date must not be before the start date.");
+      throw new InvalidInputException("endDate", Wording.of("enrollment.endDateBeforeStart"));
     }
     this.status = newStatus;
     this.endDate = on;

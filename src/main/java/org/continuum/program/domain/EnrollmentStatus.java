@@ -1,11 +1,12 @@
 package org.continuum.program.domain;
 
 import org.continuum.shared.domain.Titled;
+import org.continuum.shared.domain.Wording;
 
 public enum EnrollmentStatus implements Titled {
-  ACTIVE("In training"),
-  COMPLETED("Completed"),
-  WITHDRAWN("Withdrawn");
+  ACTIVE(Wording.of("enrollmentStatus.ACTIVE.title")),
+  COMPLETED(Wording.of("enrollmentStatus.COMPLETED.title")),
+  WITHDRAWN(Wording.of("enrollmentStatus.WITHDRAWN.title"));
 
   private final String title;
 

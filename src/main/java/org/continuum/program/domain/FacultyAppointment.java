@@ -11,6 +11,7 @@ import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.Check;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.Wording;
 
 /** A faculty member's appointment to teach in a program, from a date and until it ends. */
 @Entity
@@ -36,10 +37,10 @@ public class FacultyAppointment extends BaseEntity {
   protected FacultyAppointment() {}
 
   public FacultyAppointment(Program program, long facultyId, String title, LocalDate startDate) {
-    this.program = Check.required("program", "Program", program);
+    this.program = Check.required("program", Wording.of("label.program"), program);
     this.facultyId = facultyId;
-    this.title = Check.optionalText("title", "Title", title, 120);
-    this.startDate = Check.required("startDate", "Start date", startDate);
+    this.title = Check.optionalText("title", Wording.of("label.title"), title, 120);
+    this.startDate = Check.required("startDate", Wording.of("label.startDate"), startDate);
   }
 
   public boolean isCurrent() {
@@ -47,12 +48,13 @@ public class FacultyAppointment extends BaseEntity {
   }
 
   public void end(LocalDate on) {
-    Check.required("endDate", "End date", on);
+    Check.required("endDate", Wording.of("label.endDate"), on);
     if (endDate != null) {
-      throw new RuleViolationException("This appointment has already ended.");
+      throw new RuleViolationException(Wording.of("facultyAppointment.appointmentHasAlreadyEnded"));
     }
     if (on.isBefore(startDate)) {
-      throw new InvalidInputException("endDate", "End date must not be before the start date.");
+      throw new InvalidInputException(
+          "endDate", Wording.of("facultyAppointment.endDateBeforeStart"));
     }
     endDate = on;
   }

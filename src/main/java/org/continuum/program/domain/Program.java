@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.Check;
 import org.continuum.shared.domain.Violations;
+import org.continuum.shared.domain.Wording;
 
 /** A residency or fellowship program: the unit in which people hold roles and standards apply. */
 @Entity
@@ -47,7 +48,7 @@ public class Program extends BaseEntity {
   public Program(String code, String name, ProgramKind kind, String specialty, int lengthYears) {
     Violations problems = new Violations();
     this.code = problems.collect(() -> validCode(code));
-    this.kind = problems.collect(() -> Check.required("kind", "Kind", kind));
+    this.kind = problems.collect(() -> Check.required("kind", Wording.of("label.kind"), kind));
     problems.run(() -> describe(name, specialty, lengthYears));
     problems.throwIfAny();
     this.active = true;
@@ -56,11 +57,15 @@ public class Program extends BaseEntity {
   /** Name, specialty and length together; nothing changes if any of them is invalid. */
   public void describe(String newName, String newSpecialty, int newLengthYears) {
     Violations problems = new Violations();
-    String validName = problems.collect(() -> Check.text("name", "Name", newName, 3, 160));
+    String validName =
+        problems.collect(() -> Check.text("name", Wording.of("label.name"), newName, 3, 160));
     String validSpecialty =
-        problems.collect(() -> Check.text("specialty", "Specialty", newSpecialty, 2, 120));
+        problems.collect(
+            () -> Check.text("specialty", Wording.of("label.specialty"), newSpecialty, 2, 120));
     Integer validLength =
-        problems.collect(() -> Check.range("lengthYears", "Length in years", newLengthYears, 1, 7));
+        problems.collect(
+            () ->
+                Check.range("lengthYears", Wording.of("label.lengthYears"), newLengthYears, 1, 7));
     problems.throwIfAny();
     this.name = validName;
     this.specialty = validSpecialty;
@@ -68,13 +73,9 @@ public class Program extends BaseEntity {
   }
 
   private static String validCode(String code) {
-    String upper = Check.required("code", "Code", code).toUpperCase(Locale.ROOT);
+    String upper = Check.required("code", Wording.of("label.code"), code).toUpperCase(Locale.ROOT);
     return Check.matches(
-        "code",
-        "Code",
-        upper,
-        CODE,
-        "must be 2 to 20 characters: capital letters, digits or hyphens.");
+        "code", Wording.of("label.code"), upper, CODE, Wording.of("program.n220CharactersCapital"));
   }
 
   public void deactivate() {

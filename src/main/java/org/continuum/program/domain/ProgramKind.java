@@ -1,10 +1,11 @@
 package org.continuum.program.domain;
 
 import org.continuum.shared.domain.Titled;
+import org.continuum.shared.domain.Wording;
 
 public enum ProgramKind implements Titled {
-  RESIDENCY("Residency"),
-  FELLOWSHIP("Fellowship");
+  RESIDENCY(Wording.of("programKind.RESIDENCY.title")),
+  FELLOWSHIP(Wording.of("programKind.FELLOWSHIP.title"));
 
   private final String title;
 

@@ -17,6 +17,7 @@ import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.Check;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.Violations;
+import org.continuum.shared.domain.Wording;
 
 /** A rotation of a program's curriculum: where, how long, its goals and its objectives. */
 @Entity
@@ -71,21 +72,26 @@ public class Rotation extends BaseEntity {
             () ->
                 Check.matches(
                     "code",
-                    "Code",
-                    Check.required("code", "Code", newCode).toUpperCase(Locale.ROOT),
+                    Wording.of("label.code"),
+                    Check.required("code", Wording.of("label.code"), newCode)
+                        .toUpperCase(Locale.ROOT),
                     CODE,
-                    "must be 1 to 20 capital letters, digits, hyphens or underscores."));
-    String validName = problems.collect(() -> Check.text("name", "Name", newName, 2, 120));
-    String validSite = problems.collect(() -> Check.text("site", "Site", newSite, 2, 120));
+                    Wording.of("rotation.n120CapitalLetters")));
+    String validName =
+        problems.collect(() -> Check.text("name", Wording.of("label.name"), newName, 2, 120));
+    String validSite =
+        problems.collect(() -> Check.text("site", Wording.of("label.site"), newSite, 2, 120));
     Integer validLength =
         problems.collect(
-            () -> Check.range("lengthWeeks", "Length in weeks", newLengthWeeks, 1, 52));
+            () ->
+                Check.range("lengthWeeks", Wording.of("label.lengthWeeks"), newLengthWeeks, 1, 52));
     String validGoals =
-        problems.collect(() -> Check.optionalText("goals", "Goals", newGoals, 2000));
+        problems.collect(
+            () -> Check.optionalText("goals", Wording.of("label.goals"), newGoals, 2000));
     problems.run(
         () -> {
           if (newObjectives != null && newObjectives.size() > 30) {
-            throw new InvalidInputException("objectives", "A rotation has at most 30 objectives.");
+            throw new InvalidInputException("objectives", Wording.of("rotation.rotationHasMost30"));
           }
         });
     problems.throwIfAny();

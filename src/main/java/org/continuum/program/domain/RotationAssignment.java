@@ -11,6 +11,7 @@ import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.Check;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.Violations;
+import org.continuum.shared.domain.Wording;
 
 /** One block of the schedule: a trainee on a rotation from one date to another, both included. */
 @Entity
@@ -37,7 +38,7 @@ public class RotationAssignment extends BaseEntity {
 
   public RotationAssignment(
       Rotation rotation, long traineeId, LocalDate startDate, LocalDate endDate) {
-    this.rotation = Check.required("rotationId", "Rotation", rotation);
+    this.rotation = Check.required("rotationId", Wording.of("label.rotation"), rotation);
     this.programId = rotation.getProgramId();
     this.traineeId = traineeId;
     reschedule(startDate, endDate);
@@ -45,14 +46,19 @@ public class RotationAssignment extends BaseEntity {
 
   public void reschedule(LocalDate newStart, LocalDate newEnd) {
     Violations problems = new Violations();
-    LocalDate start = problems.collect(() -> Check.required("startDate", "Start date", newStart));
-    LocalDate end = problems.collect(() -> Check.required("endDate", "End date", newEnd));
+    LocalDate start =
+        problems.collect(
+            () -> Check.required("startDate", Wording.of("label.startDate"), newStart));
+    LocalDate end =
+        problems.collect(() -> Check.required("endDate", Wording.of("label.endDate"), newEnd));
     problems.throwIfAny();
     if (end.isBefore(start)) {
-      throw new InvalidInputException("endDate", "End date must not be before the start date.");
+      throw new InvalidInputException(
+          "endDate", Wording.of("rotationAssignment.endDateBeforeStart"));
     }
     if (start.plusYears(1).isBefore(end)) {
-      throw new InvalidInputException("endDate", "A block lasts at most a year.");
+      throw new InvalidInputException(
+          "endDate", Wording.of("rotationAssignment.blockLastsMostYear"));
     }
     this.startDate = start;
     this.endDate = end;

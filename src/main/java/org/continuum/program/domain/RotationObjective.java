@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import java.util.Arrays;
 import java.util.List;
 import org.continuum.shared.domain.Check;
+import org.continuum.shared.domain.Wording;
 
 /**
  * A rotation objective and the subcompetencies it serves, by code ("PC4", "MK1"). Codes, not ids,
@@ -22,7 +23,7 @@ public class RotationObjective {
   protected RotationObjective() {}
 
   public RotationObjective(String objective, List<String> codes) {
-    this.objective = Check.text("objectives", "Objective", objective, 3, 500);
+    this.objective = Check.text("objectives", Wording.of("label.objective"), objective, 3, 500);
     this.subcompetencyCodes = codes == null ? "" : String.join(",", codes);
   }
 

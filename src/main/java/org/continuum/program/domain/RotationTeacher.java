@@ -11,6 +11,7 @@ import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.Check;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * A faculty member teaching on a rotation from a date (until an end date, once they stop). They
@@ -36,18 +37,18 @@ public class RotationTeacher extends BaseEntity {
   protected RotationTeacher() {}
 
   public RotationTeacher(Rotation rotation, long facultyId, LocalDate startDate) {
-    this.rotation = Check.required("rotationId", "Rotation", rotation);
+    this.rotation = Check.required("rotationId", Wording.of("label.rotation"), rotation);
     this.facultyId = facultyId;
-    this.startDate = Check.required("startDate", "Start date", startDate);
+    this.startDate = Check.required("startDate", Wording.of("label.startDate"), startDate);
   }
 
   public void end(LocalDate on) {
-    Check.required("endDate", "End date", on);
+    Check.required("endDate", Wording.of("label.endDate"), on);
     if (endDate != null) {
-      throw new RuleViolationException("This teacher has already stopped on the rotation.");
+      throw new RuleViolationException(Wording.of("rotationTeacher.teacherHasAlreadyStopped"));
     }
     if (on.isBefore(startDate)) {
-      throw new InvalidInputException("endDate", "End date must not be before the start date.");
+      throw new InvalidInputException("endDate", Wording.of("rotationTeacher.endDateBeforeStart"));
     }
     endDate = on;
   }

@@ -18,6 +18,7 @@ import org.continuum.seed.application.SeedDocuments;
 import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Reads a "curriculum" document (seed-content/README.md): the framework a program uses, its
@@ -88,7 +89,8 @@ public class CurriculumSeedImporter implements SeedContributor {
             .orElseThrow(
                 () ->
                     new InvalidInputException(
-                        "framework", "Framework " + ref.code() + " is not loaded."));
+                        "framework",
+                        Wording.of("curriculumSeedImporter.frameworkLoaded", ref.code())));
     frameworks.adopt(program.id(), chosen.id());
     return program.code()
         + " uses "
@@ -116,7 +118,9 @@ public class CurriculumSeedImporter implements SeedContributor {
             e.goals(),
             e.objectives(),
             true));
-    return "Rotation " + e.code() + (existing == null ? " created." : " updated.");
+    return existing == null
+        ? Wording.of("seed.rotationCreated", e.code())
+        : Wording.of("seed.rotationUpdated", e.code());
   }
 
   private String teacher(ProgramView program, TeacherEntry e) {
@@ -137,7 +141,8 @@ public class CurriculumSeedImporter implements SeedContributor {
     AcademicYear year = AcademicYear.containing(time.today());
     List<String> months = e.months() == null ? List.of() : e.months();
     if (months.size() > 12) {
-      throw new InvalidInputException("months", "A year has twelve months of blocks.");
+      throw new InvalidInputException(
+          "months", Wording.of("curriculumSeedImporter.yearHasTwelveMonths"));
     }
     int made = 0;
     int i = 0;
@@ -168,7 +173,9 @@ public class CurriculumSeedImporter implements SeedContributor {
         .filter(r -> r.code().equalsIgnoreCase(code == null ? "" : code))
         .findFirst()
         .orElseThrow(
-            () -> new InvalidInputException("rotation", "Rotation '" + code + "' is not known."))
+            () ->
+                new InvalidInputException(
+                    "rotation", Wording.of("curriculumSeedImporter.rotationKnown", code)))
         .id();
   }
 
@@ -176,7 +183,9 @@ public class CurriculumSeedImporter implements SeedContributor {
     return people
         .findByUsername(username == null ? "" : username)
         .orElseThrow(
-            () -> new InvalidInputException("username", "Person '" + username + "' is not known."))
+            () ->
+                new InvalidInputException(
+                    "username", Wording.of("curriculumSeedImporter.personKnown", username)))
         .id();
   }
 }

@@ -26,6 +26,7 @@ import org.continuum.shared.application.DemoMode;
 import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Reads an "institution" seed document (format: seed-content/README.md): programs, people, roles,
@@ -102,7 +103,7 @@ public class InstitutionSeedImporter implements SeedContributor {
 
   private void program(ProgramEntry e, List<String> report) {
     if (programs.findByCode(e.code()).isPresent()) {
-      report.add("Program " + e.code() + " exists; left as it is.");
+      report.add(Wording.of("institutionSeedImporter.programExistsLeft", e.code()));
       return;
     }
     programs.create(
@@ -112,19 +113,17 @@ public class InstitutionSeedImporter implements SeedContributor {
             e.kind(),
             e.specialty(),
             e.lengthYears() == null ? 0 : e.lengthYears()));
-    report.add("Program " + e.code() + " created.");
+    report.add(Wording.of("institutionSeedImporter.programCreated", e.code()));
   }
 
   private void person(PersonEntry e, List<String> report) {
     if (e.password() != null && !demoMode.isOn()) {
       // a password written in a file is known to whoever read it
       throw new InvalidInputException(
-          "password",
-          "A seed file sets passwords only on a server in demo mode. Leave \"password\" out: the"
-              + " account gets a random one for an administrator to reset.");
+          "password", Wording.of("institutionSeedImporter.seedFileSetsPasswords"));
     }
     if (people.findByUsername(e.username()).isPresent()) {
-      report.add("Person " + e.username() + " exists; left as it is.");
+      report.add(Wording.of("institutionSeedImporter.personExistsLeft", e.username()));
       return;
     }
     String password = e.password() == null ? randomPassword() : e.password();
@@ -135,37 +134,38 @@ public class InstitutionSeedImporter implements SeedContributor {
     if (Boolean.TRUE.equals(e.admin())) {
       roles.grant(id, null, Role.ADMIN);
     }
-    report.add("Person " + e.username() + " created.");
+    report.add(Wording.of("institutionSeedImporter.personCreated", e.username()));
   }
 
   private void role(RoleEntry e, List<String> report) {
     if (e.role() == null) {
-      throw new InvalidInputException("role", "Role is required.");
+      throw new InvalidInputException("role", Wording.of("institutionSeedImporter.roleRequired"));
     }
     roles.grant(person(e.username()).id(), program(e.program()).id(), e.role());
-    report.add(e.role().title() + " " + e.username() + " in " + e.program() + ".");
+    report.add(
+        Wording.of("institutionSeedImporter.in", e.role().title(), e.username(), e.program()));
   }
 
   private void faculty(FacultyEntry e, List<String> report) {
     long programId = program(e.program()).id();
     long facultyId = person(e.username()).id();
     if (appointments.teaches(programId, facultyId)) {
-      report.add("Faculty " + e.username() + " already in " + e.program() + ".");
+      report.add(Wording.of("institutionSeedImporter.facultyAlready", e.username(), e.program()));
       return;
     }
     appointments.appoint(programId, facultyId, e.title(), e.startDate());
-    report.add("Faculty " + e.username() + " appointed in " + e.program() + ".");
+    report.add(Wording.of("institutionSeedImporter.facultyAppointed", e.username(), e.program()));
   }
 
   private void enrollment(EnrollmentEntry e, List<String> report) {
     long programId = program(e.program()).id();
     long traineeId = person(e.username()).id();
     if (enrollments.isInTraining(programId, traineeId)) {
-      report.add("Trainee " + e.username() + " already in " + e.program() + ".");
+      report.add(Wording.of("institutionSeedImporter.traineeAlready", e.username(), e.program()));
       return;
     }
     enrollments.enroll(programId, relativeOrExplicit(traineeId, e));
-    report.add("Trainee " + e.username() + " enrolled in " + e.program() + ".");
+    report.add(Wording.of("institutionSeedImporter.traineeEnrolled", e.username(), e.program()));
   }
 
   private EnrollTrainee relativeOrExplicit(long traineeId, EnrollmentEntry e) {
@@ -173,7 +173,8 @@ public class InstitutionSeedImporter implements SeedContributor {
       return new EnrollTrainee(traineeId, e.startDate(), e.expectedGraduation(), e.pgyAtStart());
     }
     if (e.pgyAtStart() == null || e.finalPgy() == null) {
-      throw new InvalidInputException("pgyNow", "With pgyNow, also give pgyAtStart and finalPgy.");
+      throw new InvalidInputException(
+          "pgyNow", Wording.of("institutionSeedImporter.pgynowAlsoGivePgyatstart"));
     }
     AcademicYear current = AcademicYear.containing(time.today());
     AcademicYear first = new AcademicYear(current.startYear() - (e.pgyNow() - e.pgyAtStart()));
@@ -185,7 +186,9 @@ public class InstitutionSeedImporter implements SeedContributor {
     return people
         .findByUsername(username)
         .orElseThrow(
-            () -> new InvalidInputException("username", "Person '" + username + "' is not known."));
+            () ->
+                new InvalidInputException(
+                    "username", Wording.of("institutionSeedImporter.personKnown", username)));
   }
 
   private ProgramView program(String code) {

@@ -17,6 +17,7 @@ import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.infrastructure.ListQuery;
 
 @ApplicationScoped
@@ -108,7 +109,7 @@ public class JpaEnrollmentRepository implements EnrollmentRepository {
     try {
       return Integer.parseInt(value);
     } catch (NumberFormatException e) {
-      throw new InvalidInputException("pgy", "PGY must be a number.");
+      throw new InvalidInputException("pgy", Wording.of("jpaEnrollmentRepository.pgyNumber"));
     }
   }
 
@@ -117,7 +118,7 @@ public class JpaEnrollmentRepository implements EnrollmentRepository {
       return EnrollmentStatus.valueOf(value);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(
-          "status", "Status must be ACTIVE, COMPLETED, WITHDRAWN or ALL.");
+          "status", Wording.of("jpaEnrollmentRepository.statusActiveCompletedWithdrawn"));
     }
   }
 }

@@ -17,6 +17,7 @@ import org.continuum.program.domain.ProgramRepository;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.Page;
 import org.continuum.shared.domain.PageRequest;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.infrastructure.ListQuery;
 
 @ApplicationScoped
@@ -89,7 +90,8 @@ public class JpaProgramRepository implements ProgramRepository {
     try {
       return ProgramKind.valueOf(value);
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("kind", "Kind must be RESIDENCY or FELLOWSHIP.");
+      throw new InvalidInputException(
+          "kind", Wording.of("jpaProgramRepository.kindResidencyFellowship"));
     }
   }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.continuum.identity.application.PersonOption;
 import org.continuum.program.application.EnrollTrainee;
 import org.continuum.program.application.Enrollments;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
 
@@ -31,7 +32,7 @@ public class EnrollTraineeBean implements Serializable {
         page.getProgramId(),
         new EnrollTrainee(
             trainee == null ? null : trainee.id(), startDate, expectedGraduation, pgyAtStart));
-    UserMessages.info(trainee.displayName() + " is enrolled.");
+    UserMessages.info(Wording.of("enrollTraineeBean.enrolled", trainee.displayName()));
     trainee = null;
     startDate = null;
     expectedGraduation = null;

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import org.continuum.program.application.Enrollments;
 import org.continuum.program.domain.RosterRow;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.UserMessages;
 
 /**
@@ -38,22 +39,22 @@ public class EnrollmentEditBean implements Serializable {
 
   public void savePgy() {
     enrollments.setPgy(row.enrollmentId(), row.version(), roster.year(), pgy == null ? 0 : pgy);
-    done("PGY for " + roster.getAcademicYear() + " saved for " + row.displayName() + ".");
+    done(Wording.of("enrollmentEditBean.pgySaved", roster.getAcademicYear(), row.displayName()));
   }
 
   public void saveDates() {
     enrollments.reschedule(row.enrollmentId(), row.version(), startDate, expectedGraduation);
-    done("Dates saved for " + row.displayName() + ".");
+    done(Wording.of("enrollmentEditBean.datesSaved", row.displayName()));
   }
 
   public void complete() {
     enrollments.complete(row.enrollmentId(), row.version(), endDate);
-    done(row.displayName() + " has completed training.");
+    done(Wording.of("enrollmentEditBean.hasCompletedTraining", row.displayName()));
   }
 
   public void withdraw() {
     enrollments.withdraw(row.enrollmentId(), row.version(), endDate);
-    done(row.displayName() + " is withdrawn from the program.");
+    done(Wording.of("enrollmentEditBean.withdrawnProgram", row.displayName()));
   }
 
   private void done(String message) {

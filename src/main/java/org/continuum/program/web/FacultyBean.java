@@ -10,6 +10,7 @@ import org.continuum.identity.application.PersonOption;
 import org.continuum.program.application.FacultyAppointments;
 import org.continuum.program.domain.FacultyRow;
 import org.continuum.shared.application.InstitutionTime;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
 
@@ -39,7 +40,7 @@ public class FacultyBean implements Serializable {
   public void appoint() {
     appointments.appoint(
         page.getProgramId(), person == null ? null : person.id(), title, startDate);
-    UserMessages.info(person.displayName() + " now teaches in this program.");
+    UserMessages.info(Wording.of("facultyBean.nowTeachesProgram", person.displayName()));
     person = null;
     title = null;
     startDate = null;
@@ -49,7 +50,7 @@ public class FacultyBean implements Serializable {
   /** Ends the appointment today. */
   public void end(FacultyRow row) {
     appointments.end(row.appointmentId(), row.version(), time.today());
-    UserMessages.info(row.displayName() + "'s appointment has ended.");
+    UserMessages.info(Wording.of("facultyBean.sAppointmentHasEnded", row.displayName()));
     rows = null;
   }
 

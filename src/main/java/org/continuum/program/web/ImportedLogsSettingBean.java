@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.continuum.program.application.ProgramAdministration;
 import org.continuum.program.application.ProgramView;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.UserMessages;
 
 /**
@@ -37,9 +38,8 @@ public class ImportedLogsSettingBean implements Serializable {
     show(saved);
     UserMessages.info(
         counts
-            ? "Imported entries now count toward the minimums."
-            : "Imported entries no longer count toward the minimums; they still show, marked"
-                + " imported.");
+            ? Wording.of("importedLogsSettingBean.importedEntriesNowCount")
+            : Wording.of("importedLogsSettingBean.importedEntriesLongerCount"));
   }
 
   private void show(ProgramView program) {

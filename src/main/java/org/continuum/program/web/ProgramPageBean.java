@@ -9,6 +9,7 @@ import org.continuum.identity.domain.Role;
 import org.continuum.program.application.ProgramDirectory;
 import org.continuum.program.application.ProgramView;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.ProgramContext;
 
 /**
@@ -30,7 +31,7 @@ public class ProgramPageBean implements ProgramContext, Serializable {
   /** View action: loads the program, refusing one the caller holds no role in. */
   public void load() {
     if (programId == null) {
-      throw new RecordNotFoundException("The program");
+      throw new RecordNotFoundException(Wording.of("programPageBean.program"));
     }
     program = directory.get(programId);
   }

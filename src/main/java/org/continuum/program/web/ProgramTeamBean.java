@@ -11,6 +11,7 @@ import org.continuum.identity.application.PersonOption;
 import org.continuum.identity.application.RoleHolder;
 import org.continuum.identity.domain.Role;
 import org.continuum.program.application.ProgramTeam;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
 
@@ -58,7 +59,8 @@ public class ProgramTeamBean implements Serializable {
   public void appoint() {
     team.appoint(page.getProgramId(), person == null ? null : person.id(), role);
     UserMessages.info(
-        person.displayName() + " is now " + role.title().toLowerCase(Locale.ROOT) + ".");
+        Wording.of(
+            "programTeamBean.now", person.displayName(), role.title().toLowerCase(Locale.ROOT)));
     person = null;
     members = null;
   }
@@ -66,10 +68,10 @@ public class ProgramTeamBean implements Serializable {
   public void remove(RoleHolder holder) {
     team.remove(page.getProgramId(), holder.accountId(), holder.role());
     UserMessages.info(
-        holder.displayName()
-            + " is no longer "
-            + holder.role().title().toLowerCase(Locale.ROOT)
-            + ".");
+        Wording.of(
+            "programTeamBean.longer",
+            holder.displayName(),
+            holder.role().title().toLowerCase(Locale.ROOT)));
     members = null;
   }
 

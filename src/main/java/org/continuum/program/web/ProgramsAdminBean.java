@@ -8,6 +8,7 @@ import org.continuum.program.application.NewProgram;
 import org.continuum.program.application.ProgramAdministration;
 import org.continuum.program.application.ProgramView;
 import org.continuum.program.domain.ProgramKind;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.PagedModel;
 import org.continuum.shared.web.UserMessages;
 
@@ -46,7 +47,7 @@ public class ProgramsAdminBean implements Serializable {
     ProgramView created =
         programs.create(
             new NewProgram(code, name, kind, specialty, lengthYears == null ? 0 : lengthYears));
-    UserMessages.info(created.name() + " was created. Appoint its program director on its page.");
+    UserMessages.info(Wording.of("programsAdminBean.wasCreatedAppointIts", created.name()));
     code = null;
     name = null;
     specialty = null;
@@ -68,7 +69,7 @@ public class ProgramsAdminBean implements Serializable {
             editName,
             editSpecialty,
             editLengthYears == null ? 0 : editLengthYears);
-    UserMessages.info("Saved " + selected.name() + ".");
+    UserMessages.info(Wording.of("programsAdminBean.saved", selected.name()));
   }
 
   public void toggleActive() {

@@ -13,6 +13,7 @@ import org.continuum.competency.application.SubcompetencyView;
 import org.continuum.program.application.Curriculum;
 import org.continuum.program.application.RotationForm;
 import org.continuum.program.application.RotationView;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
 
@@ -138,7 +139,7 @@ public class RotationsBean implements Serializable {
                     .map(o -> new RotationView.Objective(o.getText(), Arrays.asList(o.getCodes())))
                     .toList(),
                 active));
-    UserMessages.info("Saved the rotation " + saved.label() + ".");
+    UserMessages.info(Wording.of("rotationsBean.savedRotation", saved.label()));
     list = null;
   }
 

@@ -15,6 +15,7 @@ import org.continuum.program.application.ScheduleGrid;
 import org.continuum.program.domain.AssignmentRow;
 import org.continuum.program.domain.RosterRow;
 import org.continuum.shared.domain.AcademicYear;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
 
@@ -90,14 +91,12 @@ public class ScheduleBean implements Serializable {
   public void assign() {
     AssignmentRow made = curriculum.assign(page.getProgramId(), traineeId, rotationId, start, end);
     UserMessages.info(
-        made.traineeName()
-            + " is on "
-            + made.rotationName()
-            + " from "
-            + made.startDate()
-            + " to "
-            + made.endDate()
-            + ".");
+        Wording.of(
+            "scheduleBean.isOnFromTo",
+            made.traineeName(),
+            made.rotationName(),
+            made.startDate(),
+            made.endDate()));
     blocks = null;
     start = null;
     end = null;
@@ -105,7 +104,8 @@ public class ScheduleBean implements Serializable {
 
   public void remove(AssignmentRow row) {
     curriculum.unassign(row.id(), row.version());
-    UserMessages.info("Removed " + row.traineeName() + "'s block on " + row.rotationName() + ".");
+    UserMessages.info(
+        Wording.of("scheduleBean.removedSBlock", row.traineeName(), row.rotationName()));
     blocks = null;
   }
 

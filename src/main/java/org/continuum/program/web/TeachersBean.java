@@ -10,6 +10,7 @@ import org.continuum.program.application.Curriculum;
 import org.continuum.program.application.ProgramFaculty;
 import org.continuum.program.domain.TeacherRow;
 import org.continuum.shared.application.InstitutionTime;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
 
@@ -47,14 +48,15 @@ public class TeachersBean implements Serializable {
   public void add() {
     curriculum.addTeacher(
         page.getProgramId(), rotationId, facultyId, from == null ? time.today() : from);
-    UserMessages.info("Added.");
+    UserMessages.info(Wording.of("teachersBean.added"));
     list = null;
     facultyId = null;
   }
 
   public void end(TeacherRow row) {
     curriculum.endTeacher(row.id(), row.version(), time.today());
-    UserMessages.info(row.facultyName() + " no longer teaches on " + row.rotationCode() + ".");
+    UserMessages.info(
+        Wording.of("teachersBean.longerTeaches", row.facultyName(), row.rotationCode()));
     list = null;
   }
 

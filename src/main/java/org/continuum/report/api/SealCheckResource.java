@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.continuum.report.application.SealAudit;
 import org.continuum.shared.api.RestApplication;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.domain.Wording;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,6 +39,8 @@ public class SealCheckResource {
   @Path("latest")
   @Operation(summary = "The latest check since the server started")
   public SealAudit.Run latest() {
-    return seals.latest().orElseThrow(() -> new RecordNotFoundException("A seal check"));
+    return seals
+        .latest()
+        .orElseThrow(() -> new RecordNotFoundException(Wording.of("sealCheckResource.sealCheck")));
   }
 }

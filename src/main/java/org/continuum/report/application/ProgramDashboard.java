@@ -31,6 +31,7 @@ import org.continuum.shared.application.Table;
 import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * The program director's dashboard: the heat map of a review period, early warnings, and faculty
@@ -78,7 +79,7 @@ public class ProgramDashboard {
     access.requireInProgram(programId, Role.PROGRAM_DIRECTOR, Role.CCC_MEMBER);
     List<PeriodView> periods = reviews.periods(programId);
     if (periods.isEmpty()) {
-      throw new RuleViolationException("No review period yet: open one on Milestone review.");
+      throw new RuleViolationException(Wording.of("programDashboard.reviewPeriodYetOpen"));
     }
     return heatMap(programId, periods, periodId);
   }
@@ -165,7 +166,8 @@ public class ProgramDashboard {
       r.cells().forEach(c -> cells.add(c.level()));
       rows.add(cells);
     }
-    return new Table("Milestones " + map.periodLabel() + " (" + map.basis() + ")", headers, rows);
+    return new Table(
+        Wording.of("programDashboard.milestones", map.periodLabel(), map.basis()), headers, rows);
   }
 
   public Table completionTable(List<CompletionRow> rows) {
@@ -176,7 +178,7 @@ public class ProgramDashboard {
               r.evaluatorName(), r.requested(), r.signed(), r.open(), r.overdue(), r.percent()));
     }
     return new Table(
-        "Faculty completion of evaluations",
+        Wording.of("programDashboard.facultyCompletionEvaluations"),
         List.of("Faculty", "Asked", "Signed", "Open", "Overdue", "Signed %"),
         cells);
   }
@@ -193,7 +195,7 @@ public class ProgramDashboard {
     return periods.stream()
         .filter(p -> p.id() == periodId)
         .findFirst()
-        .orElseThrow(() -> new RecordNotFoundException("The review"));
+        .orElseThrow(() -> new RecordNotFoundException(Wording.of("programDashboard.review")));
   }
 
   /** Trainee to code to level: final levels, or the median of faculty ratings in the period. */

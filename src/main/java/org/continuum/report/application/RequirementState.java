@@ -4,17 +4,18 @@ import org.continuum.evaluation.domain.EvaluationTally;
 import org.continuum.learning.application.RequirementStatus;
 import org.continuum.procedure.domain.MinimumProgress;
 import org.continuum.shared.domain.Titled;
+import org.continuum.shared.domain.Wording;
 
 /** Where a trainee stands on one requirement of the matrix. */
 public enum RequirementState implements Titled {
-  MET("Done"),
-  ON_TRACK("On track"),
-  BEHIND("Behind pace"),
-  OPEN("Open"),
-  OVERDUE("Overdue"),
-  IN_PROGRESS("In progress"),
-  NOT_STARTED("Not started"),
-  NOT_PASSED("Not passed yet");
+  MET(Wording.of("requirementState.MET.title")),
+  ON_TRACK(Wording.of("requirementState.ON_TRACK.title")),
+  BEHIND(Wording.of("requirementState.BEHIND.title")),
+  OPEN(Wording.of("requirementState.OPEN.title")),
+  OVERDUE(Wording.of("requirementState.OVERDUE.title")),
+  IN_PROGRESS(Wording.of("requirementState.IN_PROGRESS.title")),
+  NOT_STARTED(Wording.of("requirementState.NOT_STARTED.title")),
+  NOT_PASSED(Wording.of("requirementState.NOT_PASSED.title"));
 
   private final String title;
 

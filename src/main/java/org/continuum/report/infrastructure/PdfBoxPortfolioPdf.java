@@ -14,6 +14,7 @@ import org.continuum.report.application.PortfolioPdf;
 import org.continuum.review.application.PlanView;
 import org.continuum.review.application.Trajectory;
 import org.continuum.shared.application.InstitutionTime;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.infrastructure.PdfText;
 
 /**
@@ -29,17 +30,15 @@ public class PdfBoxPortfolioPdf implements PortfolioPdf {
   public void write(Portfolio portfolio, OutputStream out) {
     ProgramProgress who = portfolio.minimums();
     try (PdfText pdf = new PdfText()) {
-      pdf.title("Training portfolio")
+      pdf.title(Wording.of("pdfBoxPortfolioPdf.trainingPortfolio"))
           .line(portfolio.traineeName() + (who.pgy() == null ? "" : ", PGY-" + who.pgy()), 12, true)
           .line(portfolio.programName(), 10, false)
           .line(
-              "Started "
-                  + who.startDate()
-                  + "; expected to graduate "
-                  + who.expectedGraduation()
-                  + ". Records as of "
-                  + portfolio.asOf()
-                  + ".",
+              Wording.of(
+                  "pdfBoxPortfolioPdf.startedExpectedGraduateRecords",
+                  who.startDate(),
+                  who.expectedGraduation(),
+                  portfolio.asOf()),
               9,
               false)
           .line(portfolio.seals().describe(), 9, !portfolio.seals().allTrustworthy())
@@ -53,9 +52,9 @@ public class PdfBoxPortfolioPdf implements PortfolioPdf {
   }
 
   private static void milestones(PdfText pdf, Trajectory t) {
-    pdf.heading("Milestone levels at each review");
+    pdf.heading(Wording.of("pdfBoxPortfolioPdf.milestoneLevelsEachReview"));
     if (t.periods().isEmpty()) {
-      pdf.line("No review has been finalized yet.", 9, false).gap();
+      pdf.line(Wording.of("pdfBoxPortfolioPdf.reviewHasBeenFinalized"), 9, false).gap();
       return;
     }
     for (Trajectory.Line line : t.lines()) {
@@ -77,22 +76,19 @@ public class PdfBoxPortfolioPdf implements PortfolioPdf {
   }
 
   private static void minimums(PdfText pdf, ProgramProgress progress) {
-    pdf.heading("Procedure minimums");
+    pdf.heading(Wording.of("pdfBoxPortfolioPdf.procedureMinimums"));
     if (progress.lines().isEmpty()) {
-      pdf.line("The program sets no minimums.", 9, false);
+      pdf.line(Wording.of("pdfBoxPortfolioPdf.programSetsMinimums"), 9, false);
     }
     for (ProgressLine l : progress.lines()) {
       pdf.line(
-          l.minimum().label()
-              + ": "
-              + l.progress().verified()
-              + " of "
-              + l.progress().required()
-              + " verified, "
-              + l.progress().pending()
-              + " waiting for verification ("
-              + l.progress().status().title()
-              + ")",
+          Wording.of(
+              "pdfBoxPortfolioPdf.verifiedWaitingVerification",
+              l.minimum().label(),
+              l.progress().verified(),
+              l.progress().required(),
+              l.progress().pending(),
+              l.progress().status().title()),
           9,
           false);
     }
@@ -100,11 +96,11 @@ public class PdfBoxPortfolioPdf implements PortfolioPdf {
   }
 
   private void evaluations(PdfText pdf, Portfolio portfolio) {
-    pdf.heading("Signed evaluations");
+    pdf.heading(Wording.of("pdfBoxPortfolioPdf.signedEvaluations"));
     Map<EvaluationKind, Integer> counts = new EnumMap<>(EvaluationKind.class);
     portfolio.evaluations().forEach(e -> counts.merge(e.kind(), 1, Integer::sum));
     if (counts.isEmpty()) {
-      pdf.line("No signed evaluations yet.", 9, false);
+      pdf.line(Wording.of("pdfBoxPortfolioPdf.signedEvaluationsYet"), 9, false);
     }
     counts.forEach((kind, n) -> pdf.line(kind.label() + ": " + n, 9, false));
     pdf.gap();
@@ -123,13 +119,15 @@ public class PdfBoxPortfolioPdf implements PortfolioPdf {
   }
 
   private static void plans(PdfText pdf, Portfolio portfolio) {
-    pdf.heading("Learning plans");
+    pdf.heading(Wording.of("pdfBoxPortfolioPdf.learningPlans"));
     if (portfolio.plans().isEmpty()) {
-      pdf.line("No learning plan has been shared.", 9, false);
+      pdf.line(Wording.of("pdfBoxPortfolioPdf.learningPlanHasBeen"), 9, false);
     }
     for (PlanView plan : portfolio.plans()) {
       pdf.line(
-          "After the " + plan.periodLabel() + " review (" + plan.status().label() + ")", 9, true);
+          Wording.of("pdfBoxPortfolioPdf.afterReview", plan.periodLabel(), plan.status().label()),
+          9,
+          true);
       for (PlanView.Goal g : plan.goals()) {
         pdf.line(g.printed(), 9, false);
       }

@@ -7,6 +7,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import org.continuum.evaluation.domain.CompletionRow;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.ChartConfig;
 
 /**
@@ -28,9 +29,16 @@ final class CompletionChart {
     rows.forEach(r -> labels.add(r.evaluatorName()));
     JsonArrayBuilder datasets =
         Json.createArrayBuilder()
-            .add(dataset("Signed", SIGNED, rows, CompletionRow::signed))
-            .add(dataset("Open, in time", OPEN, rows, r -> r.open() - r.overdue()))
-            .add(dataset("Overdue", OVERDUE, rows, CompletionRow::overdue));
+            .add(dataset(Wording.of("completionChart.signed"), SIGNED, rows, CompletionRow::signed))
+            .add(
+                dataset(
+                    Wording.of("completionChart.openTime"),
+                    OPEN,
+                    rows,
+                    r -> r.open() - r.overdue()))
+            .add(
+                dataset(
+                    Wording.of("completionChart.overdue"), OVERDUE, rows, CompletionRow::overdue));
     JsonObjectBuilder axis = Json.createObjectBuilder().add("stacked", true);
     JsonObject config =
         Json.createObjectBuilder()

@@ -7,6 +7,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import org.continuum.procedure.application.ProcedureHistory;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.ChartConfig;
 
 /**
@@ -37,9 +38,27 @@ public class ProgressCharts {
                     .add(
                         "datasets",
                         Json.createArrayBuilder()
-                            .add(line("Verified", VERIFIED, series.verified(), false, 2))
-                            .add(line("The pace's path", PACE, series.expected(), true, 0))
-                            .add(line("Minimum", MINIMUM, minimum, true, 0))))
+                            .add(
+                                line(
+                                    Wording.of("progressCharts.verified"),
+                                    VERIFIED,
+                                    series.verified(),
+                                    false,
+                                    2))
+                            .add(
+                                line(
+                                    Wording.of("progressCharts.pacesPath"),
+                                    PACE,
+                                    series.expected(),
+                                    true,
+                                    0))
+                            .add(
+                                line(
+                                    Wording.of("progressCharts.minimum"),
+                                    MINIMUM,
+                                    minimum,
+                                    true,
+                                    0))))
             .add(
                 "options",
                 Json.createObjectBuilder()

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.continuum.report.application.SealAudit;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.UserMessages;
 
 /** The administrator checks every seal of the institution and sees any that do not verify. */
@@ -26,12 +27,13 @@ public class SealCheckBean implements Serializable {
     run = seals.run();
     int failing = run.all().failing().size();
     if (failing == 0) {
-      UserMessages.info("All " + run.all().checked() + " seals verify.");
+      UserMessages.info(Wording.of("sealCheckBean.allSealsVerify", run.all().checked()));
     } else {
       UserMessages.error(
-          failing
-              + (failing == 1 ? " seal does not verify." : " seals do not verify.")
-              + " They are listed below.");
+          Wording.of(
+              "sealCheckBean.theyListedBelow",
+              failing,
+              (failing == 1 ? " seal does not verify." : " seals do not verify.")));
     }
   }
 

@@ -11,6 +11,7 @@ import org.continuum.procedure.application.ProcedureHistory;
 import org.continuum.report.application.RequirementMatrix;
 import org.continuum.report.application.Requirements;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UrlParams;
 
@@ -40,7 +41,7 @@ public class TraineePageBean implements Serializable {
 
   public void load() {
     if (traineeId == null) {
-      throw new RecordNotFoundException("The trainee");
+      throw new RecordNotFoundException(Wording.of("traineePageBean.trainee"));
     }
     matrix = requirements.of(page.getProgramId(), traineeId);
     history = requirements.history(page.getProgramId(), traineeId);

@@ -14,6 +14,7 @@ import org.continuum.review.application.LearningPlans;
 import org.continuum.review.application.PlanView;
 import org.continuum.shared.api.RequestBodies;
 import org.continuum.shared.api.RestApplication;
+import org.continuum.shared.domain.Wording;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,7 +43,7 @@ public class LearningPlanResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "The trainee acknowledges a shared plan")
   public PlanView acknowledge(@PathParam("id") long id, VersionOnly request) {
-    VersionOnly body = RequestBodies.required(request, "the version");
+    VersionOnly body = RequestBodies.required(request, Wording.of("learningPlanResource.version"));
     return plans.acknowledge(id, RequestBodies.version(body.version()));
   }
 }

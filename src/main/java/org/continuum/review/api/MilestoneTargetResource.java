@@ -16,6 +16,7 @@ import org.continuum.review.domain.Term;
 import org.continuum.shared.api.RequestBodies;
 import org.continuum.shared.api.RestApplication;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Wording;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,9 +46,10 @@ public class MilestoneTargetResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Set (or, with a blank level, remove) one target (program director)")
   public Response set(@PathParam("programId") long programId, Target target) {
-    Target body = RequestBodies.required(target, "the target");
+    Target body = RequestBodies.required(target, Wording.of("milestoneTargetResource.target"));
     if (body.trainingYear() == null || body.term() == null) {
-      throw new InvalidInputException("trainingYear", "Year of training and term are required.");
+      throw new InvalidInputException(
+          "trainingYear", Wording.of("milestoneTargetResource.yearTrainingTermRequired"));
     }
     targets.set(programId, body.subcompetency(), body.trainingYear(), body.term(), body.level());
     return Response.noContent().build();

@@ -17,6 +17,7 @@ import org.continuum.shared.api.RequestBodies;
 import org.continuum.shared.api.RestApplication;
 import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Wording;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,9 +45,11 @@ public class ProgramReviewResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Open a review period (program director); opening it again returns it")
   public PeriodView open(@PathParam("programId") long programId, Opening opening) {
-    Opening body = RequestBodies.required(opening, "the academic year and term");
+    Opening body =
+        RequestBodies.required(opening, Wording.of("programReviewResource.academicYearTerm"));
     if (body.term() == null) {
-      throw new InvalidInputException("term", "Term is required: FALL or SPRING.");
+      throw new InvalidInputException(
+          "term", Wording.of("programReviewResource.termRequiredFallSpring"));
     }
     return reviews.open(programId, AcademicYear.parse(body.academicYear()), body.term());
   }

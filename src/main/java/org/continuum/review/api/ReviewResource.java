@@ -29,6 +29,7 @@ import org.continuum.shared.api.DateParameter;
 import org.continuum.shared.api.RequestBodies;
 import org.continuum.shared.api.RestApplication;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.domain.Wording;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -102,7 +103,7 @@ public class ReviewResource {
       @PathParam("periodId") long periodId, @PathParam("traineeId") long traineeId) {
     PlanView plan = plans.find(periodId, traineeId);
     if (plan == null) {
-      throw new RecordNotFoundException("The learning plan");
+      throw new RecordNotFoundException(Wording.of("reviewResource.learningPlan"));
     }
     return plan;
   }
@@ -124,7 +125,7 @@ public class ReviewResource {
       @PathParam("traineeId") long traineeId,
       Finalisation request) {
     PlanView plan = plan(periodId, traineeId);
-    Finalisation body = RequestBodies.required(request, "the version");
+    Finalisation body = RequestBodies.required(request, Wording.of("reviewResource.version"));
     return plans.share(plan.id(), RequestBodies.version(body.version()));
   }
 
@@ -136,7 +137,7 @@ public class ReviewResource {
       @PathParam("periodId") long periodId,
       @PathParam("traineeId") long traineeId,
       GoalChange request) {
-    GoalChange body = RequestBodies.required(request, "the goal");
+    GoalChange body = RequestBodies.required(request, Wording.of("reviewResource.goal"));
     return plans.addGoal(
         plan(periodId, traineeId).id(),
         RequestBodies.version(body.version()),
@@ -153,7 +154,7 @@ public class ReviewResource {
       @PathParam("traineeId") long traineeId,
       @PathParam("seq") int seq,
       GoalChange request) {
-    GoalChange body = RequestBodies.required(request, "the goal");
+    GoalChange body = RequestBodies.required(request, Wording.of("reviewResource.goal"));
     return plans.reviseGoal(
         plan(periodId, traineeId).id(),
         RequestBodies.version(body.version()),
@@ -183,7 +184,7 @@ public class ReviewResource {
       @PathParam("traineeId") long traineeId,
       @PathParam("code") String code,
       Proposal proposal) {
-    Proposal body = RequestBodies.required(proposal, "the proposal");
+    Proposal body = RequestBodies.required(proposal, Wording.of("reviewResource.proposal"));
     reviews.propose(periodId, traineeId, code, body.version(), body.level(), body.rationale());
     return Response.noContent().build();
   }
@@ -194,7 +195,8 @@ public class ReviewResource {
   @Operation(
       summary = "Finalize the period's levels (program director, password again); it then locks")
   public PeriodView finalise(@PathParam("periodId") long periodId, Finalisation request) {
-    Finalisation body = RequestBodies.required(request, "the version and your password");
+    Finalisation body =
+        RequestBodies.required(request, Wording.of("reviewResource.versionPassword"));
     char[] password = body.password() == null ? new char[0] : body.password().toCharArray();
     return signing.finalise(periodId, RequestBodies.version(body.version()), password);
   }

@@ -39,6 +39,7 @@ import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.ConcurrentEditException;
 import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * The competency committee's semiannual review: the program director opens a period; for each
@@ -135,7 +136,7 @@ public class CccReviews {
         roster(period).stream()
             .filter(r -> r.traineeId() == traineeId)
             .findFirst()
-            .orElseThrow(() -> new RecordNotFoundException("The trainee"));
+            .orElseThrow(() -> new RecordNotFoundException(Wording.of("cccReviews.trainee")));
     Map<String, List<MilestoneRating>> byCode = new HashMap<>();
     for (MilestoneRating r : evidence.ratings(programId, traineeId, period.end())) {
       byCode.computeIfAbsent(r.subcompetencyCode(), k -> new ArrayList<>()).add(r);
@@ -242,16 +243,16 @@ public class CccReviews {
     ReviewPeriod period = readable(periodId);
     period.requireOpen();
     if (subcompetencies(period.getProgramId()).stream().noneMatch(s -> s.code().equals(code))) {
-      throw new RecordNotFoundException("The subcompetency");
+      throw new RecordNotFoundException(Wording.of("cccReviews.subcompetency"));
     }
     if (roster(period).stream().noneMatch(r -> r.traineeId() == traineeId)) {
-      throw new RecordNotFoundException("The trainee");
+      throw new RecordNotFoundException(Wording.of("cccReviews.trainee"));
     }
     MilestoneLevel parsed = MilestoneLevel.parse(level);
     LevelProposal proposal = reviews.proposal(periodId, traineeId, code).orElse(null);
     if (proposal == null) {
       if (expectedVersion != null) {
-        throw new RuleViolationException("This proposal was removed meanwhile: reload.");
+        throw new RuleViolationException(Wording.of("cccReviews.proposalWasRemovedMeanwhile"));
       }
       proposal = new LevelProposal(period, traineeId, code);
       proposal.propose(period, parsed, rationale, guards.guard());
@@ -290,9 +291,11 @@ public class CccReviews {
 
   ReviewPeriod readable(long periodId) {
     ReviewPeriod period =
-        reviews.period(periodId).orElseThrow(() -> new RecordNotFoundException("The review"));
+        reviews
+            .period(periodId)
+            .orElseThrow(() -> new RecordNotFoundException(Wording.of("cccReviews.review")));
     if (!access.holdsInProgram(period.getProgramId(), COMMITTEE)) {
-      throw new RecordNotFoundException("The review");
+      throw new RecordNotFoundException(Wording.of("cccReviews.review"));
     }
     return period;
   }
@@ -302,7 +305,7 @@ public class CccReviews {
         .ofProgram(programId)
         .map(FrameworkView::subcompetencies)
         .orElseThrow(
-            () -> new RuleViolationException("The program has not chosen a competency framework."));
+            () -> new RuleViolationException(Wording.of("cccReviews.programHasChosenCompetency")));
   }
 
   List<RosterRow> roster(ReviewPeriod period) {

@@ -21,6 +21,7 @@ import org.continuum.shared.application.IdentifierGuards;
 import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.AggregateLocks;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Individualized learning plans: drafted from a finalised review's gaps (each subcompetency below
@@ -68,15 +69,7 @@ public class LearningPlans {
         plan.addGoal(
             LearningGoal.Source.LEVEL,
             row.code(),
-            "Reach level "
-                + row.target()
-                + " in "
-                + row.code()
-                + " "
-                + row.title()
-                + " (now "
-                + level
-                + ").",
+            Wording.of("learningPlans.reachLevelNow", row.target(), row.code(), row.title(), level),
             due,
             guards.guard());
       }
@@ -86,13 +79,7 @@ public class LearningPlans {
         plan.addGoal(
             LearningGoal.Source.MINIMUM,
             null,
-            "Catch up on "
-                + m.label()
-                + ": "
-                + m.verified()
-                + " of "
-                + m.required()
-                + " verified so far.",
+            Wording.of("learningPlans.catchUpVerifiedSo", m.label(), m.verified(), m.required()),
             due,
             guards.guard());
       }
@@ -102,12 +89,11 @@ public class LearningPlans {
         plan.addGoal(
             LearningGoal.Source.MODULE,
             null,
-            "Pass the case module \""
-                + module.moduleTitle()
-                + "\" (required "
-                + module.when()
-                + (module.overdue() ? ", overdue" : "")
-                + ").",
+            Wording.of(
+                "learningPlans.passCaseModuleRequired",
+                module.moduleTitle(),
+                module.when(),
+                (module.overdue() ? ", overdue" : "")),
             due,
             guards.guard());
       }
@@ -172,7 +158,8 @@ public class LearningPlans {
         reviews
             .plan(planId)
             .filter(p -> p.getTraineeId() == currentUser.accountId() && p.isVisibleToTrainee())
-            .orElseThrow(() -> new RecordNotFoundException("The learning plan"));
+            .orElseThrow(
+                () -> new RecordNotFoundException(Wording.of("learningPlans.learningPlan")));
     plan.requireVersion(expectedVersion);
     plan.acknowledge(currentUser.accountId(), clock.instant());
     reviews.flush();
@@ -182,7 +169,10 @@ public class LearningPlans {
 
   private LearningPlan editable(long planId, long expectedVersion) {
     LearningPlan plan =
-        reviews.plan(planId).orElseThrow(() -> new RecordNotFoundException("The learning plan"));
+        reviews
+            .plan(planId)
+            .orElseThrow(
+                () -> new RecordNotFoundException(Wording.of("learningPlans.learningPlan")));
     committee.readable(plan.getPeriodId()); // the committee and director of its program only
     plan.requireVersion(expectedVersion);
     locks.lockForChange(plan);

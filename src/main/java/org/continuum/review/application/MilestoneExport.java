@@ -21,6 +21,7 @@ import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.RuleViolationException;
 import org.continuum.shared.domain.SealCheck;
 import org.continuum.shared.domain.Sealer;
+import org.continuum.shared.domain.Wording;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -69,7 +70,7 @@ public class MilestoneExport {
       String field = (parts.length == 2 ? parts[1] : parts[0]).strip();
       if (!FIELDS.contains(field)) {
         throw new InvalidInputException(
-            "columns", "Unknown export field '" + field + "'; known: " + FIELDS + ".");
+            "columns", Wording.of("milestoneExport.unknownExportFieldKnown", field, FIELDS));
       }
       layout.put(header, field);
     }
@@ -84,14 +85,12 @@ public class MilestoneExport {
   public void requireExportable(long periodId) {
     ReviewPeriod period = reviews.readable(periodId);
     if (!period.isFinalised()) {
-      throw new RuleViolationException("Only a finalized review can be exported.");
+      throw new RuleViolationException(Wording.of("milestoneExport.onlyFinalizedReviewExported"));
     }
     SealCheck seal = period.check(repository.finalLevels(periodId), sealer);
     if (!seal.isTrustworthy()) {
       throw new RuleViolationException(
-          "The final levels of this review do not match what was signed ("
-              + seal.title()
-              + ") The file is not exported; ask an administrator to run the seal check.");
+          Wording.of("milestoneExport.finalLevelsReviewDo", seal.title()));
     }
   }
 

@@ -18,6 +18,7 @@ import org.continuum.review.domain.TargetPlan;
 import org.continuum.review.domain.Targets;
 import org.continuum.review.domain.Term;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * The target levels a program expects, by year of training and review term, for all subcompetencies
@@ -82,7 +83,7 @@ public class MilestoneTargets {
     String which = code == null || code.isBlank() ? MilestoneTarget.ALL : code.strip();
     if (!which.equals(MilestoneTarget.ALL)
         && committee.subcompetenciesOf(programId).stream().noneMatch(s -> s.code().equals(which))) {
-      throw new RecordNotFoundException("The subcompetency");
+      throw new RecordNotFoundException(Wording.of("milestoneTargets.subcompetency"));
     }
     var existing = reviews.target(programId, which, year, term);
     if (level == null || level.isBlank()) {

@@ -23,6 +23,7 @@ import org.continuum.review.domain.ReviewRepository;
 import org.continuum.shared.domain.AccessDeniedException;
 import org.continuum.shared.domain.RuleViolationException;
 import org.continuum.shared.domain.Sealer;
+import org.continuum.shared.domain.Wording;
 
 /**
  * The program director finalises a period: every trainee of the year must have a proposed level for
@@ -47,7 +48,7 @@ public class ReviewFinalisation {
     List<String> missing = missing(period);
     if (!missing.isEmpty()) {
       throw new RuleViolationException(
-          "Levels are still to be proposed for: " + String.join("; ", missing) + ".");
+          Wording.of("reviewFinalisation.levelsStillProposed", String.join("; ", missing)));
     }
   }
 

@@ -21,6 +21,7 @@ import org.continuum.review.domain.ReviewRepository;
 import org.continuum.review.domain.TargetPlan;
 import org.continuum.review.domain.Targets;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * A trainee's milestone levels over time, against their targets: for the trainee themselves and for
@@ -42,7 +43,7 @@ public class Trajectories {
     TraineeEnrollmentView enrollment =
         enrollments
             .enrollmentOf(programId, traineeId)
-            .orElseThrow(() -> new RecordNotFoundException("The trainee"));
+            .orElseThrow(() -> new RecordNotFoundException(Wording.of("trajectories.trainee")));
     List<ReviewPeriod> periods = new ArrayList<>(reviews.periods(programId));
     periods.removeIf(p -> !p.isFinalised());
     periods.sort(ReviewPeriod.CHRONOLOGICAL);

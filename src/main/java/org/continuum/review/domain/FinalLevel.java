@@ -11,6 +11,7 @@ import jakarta.persistence.PreRemove;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.Wording;
 
 /** A trainee's final level for a subcompetency in a finalised period. Written once. */
 @Entity
@@ -57,7 +58,7 @@ public class FinalLevel {
   @PreUpdate
   @PreRemove
   void refuseChange() {
-    throw new RuleViolationException("A final level cannot be changed or removed.");
+    throw new RuleViolationException(Wording.of("finalLevel.finalLevelCannotChanged"));
   }
 
   public long getPeriodId() {

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import org.continuum.shared.domain.Check;
 import org.continuum.shared.domain.PatientIdentifierGuard;
 import org.continuum.shared.domain.Violations;
+import org.continuum.shared.domain.Wording;
 
 /** One goal of a learning plan: what to reach, by when, and whether it was met. */
 @Entity
@@ -70,11 +71,13 @@ public class LearningGoal {
 
   void describe(String text, LocalDate due, PatientIdentifierGuard guard) {
     Violations problems = new Violations();
-    String validGoal = problems.collect(() -> Check.text("goal", "Goal", text, 5, 1000));
+    String validGoal =
+        problems.collect(() -> Check.text("goal", Wording.of("label.goal"), text, 5, 1000));
     if (validGoal != null) {
-      problems.run(() -> guard.check("goal", "Goal", validGoal));
+      problems.run(() -> guard.check("goal", Wording.of("label.goal2"), validGoal));
     }
-    LocalDate validDue = problems.collect(() -> Check.required("dueOn", "Due date", due));
+    LocalDate validDue =
+        problems.collect(() -> Check.required("dueOn", Wording.of("label.dueDate"), due));
     problems.throwIfAny();
     this.goal = validGoal;
     this.dueOn = validDue;

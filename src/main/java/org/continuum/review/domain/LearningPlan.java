@@ -18,6 +18,7 @@ import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.PatientIdentifierGuard;
 import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.domain.RuleViolationException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * A trainee's individualized learning plan after a finalised review: goals from their gaps (levels
@@ -71,7 +72,7 @@ public class LearningPlan extends BaseEntity {
   /** A draft for a trainee after a finalised period. */
   public static LearningPlan draft(ReviewPeriod period, long traineeId) {
     if (!period.isFinalised()) {
-      throw new RuleViolationException("A learning plan follows a finalized review.");
+      throw new RuleViolationException(Wording.of("learningPlan.learningPlanFollowsFinalized"));
     }
     LearningPlan plan = new LearningPlan();
     plan.periodId = period.getId();
@@ -111,7 +112,7 @@ public class LearningPlan extends BaseEntity {
 
   public void share(Instant now) {
     if (goals.isEmpty()) {
-      throw new RuleViolationException("A plan needs at least one goal to share.");
+      throw new RuleViolationException(Wording.of("learningPlan.planNeedsLeastOne"));
     }
     status = Status.SHARED;
     sharedAt = now;
@@ -124,8 +125,8 @@ public class LearningPlan extends BaseEntity {
     if (status != Status.SHARED) {
       throw new RuleViolationException(
           status == Status.ACKNOWLEDGED
-              ? "You have already acknowledged this plan."
-              : "This plan is not shared with you yet.");
+              ? Wording.of("learningPlan.haveAlreadyAcknowledgedPlan")
+              : Wording.of("learningPlan.planSharedYet"));
     }
     status = Status.ACKNOWLEDGED;
     acknowledgedAt = now;
@@ -147,7 +148,7 @@ public class LearningPlan extends BaseEntity {
     return goals.stream()
         .filter(g -> g.getSeq() == seq)
         .findFirst()
-        .orElseThrow(() -> new RecordNotFoundException("The goal"));
+        .orElseThrow(() -> new RecordNotFoundException(Wording.of("learningPlan.goal")));
   }
 
   public long getPeriodId() {

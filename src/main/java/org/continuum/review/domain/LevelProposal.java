@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.Check;
 import org.continuum.shared.domain.PatientIdentifierGuard;
+import org.continuum.shared.domain.Wording;
 
 /**
  * The committee's proposed level for one trainee and subcompetency in a period, with its rationale.
@@ -36,7 +37,8 @@ public class LevelProposal extends BaseEntity {
     period.requireOpen();
     this.periodId = period.getId();
     this.traineeId = traineeId;
-    this.subcompetencyCode = Check.required("subcompetency", "Subcompetency", subcompetencyCode);
+    this.subcompetencyCode =
+        Check.required("subcompetency", Wording.of("label.subcompetency"), subcompetencyCode);
   }
 
   /** Sets the proposal; the period must still be open. */
@@ -46,9 +48,10 @@ public class LevelProposal extends BaseEntity {
       String newRationale,
       PatientIdentifierGuard guard) {
     period.requireOpen();
-    String validLevel = Check.required("level", "Level", newLevel).text();
-    String validRationale = Check.optionalText("rationale", "Rationale", newRationale, 2000);
-    guard.check("rationale", "Rationale", validRationale);
+    String validLevel = Check.required("level", Wording.of("label.level"), newLevel).text();
+    String validRationale =
+        Check.optionalText("rationale", Wording.of("label.rationale"), newRationale, 2000);
+    guard.check("rationale", Wording.of("label.rationale2"), validRationale);
     this.level = validLevel;
     this.rationale = validRationale;
   }

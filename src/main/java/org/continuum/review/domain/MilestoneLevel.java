@@ -2,6 +2,7 @@ package org.continuum.review.domain;
 
 import java.math.BigDecimal;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * A milestone level as the committee and the accreditor use it: 1 to 5 in half steps, or 0 for "has
@@ -18,8 +19,7 @@ public record MilestoneLevel(BigDecimal value) implements Comparable<MilestoneLe
         || value.compareTo(MAX) > 0
         || value.remainder(HALF).signum() != 0
         || (value.signum() > 0 && value.compareTo(BigDecimal.ONE) < 0)) {
-      throw new InvalidInputException(
-          "level", "Level must be 0 (not yet level 1) or 1 to 5 in half steps.");
+      throw new InvalidInputException("level", Wording.of("milestoneLevel.level0YetLevel"));
     }
     value = value.stripTrailingZeros();
     if (value.scale() < 0) {
@@ -31,8 +31,7 @@ public record MilestoneLevel(BigDecimal value) implements Comparable<MilestoneLe
     try {
       return new MilestoneLevel(new BigDecimal(text == null ? "" : text.strip()));
     } catch (NumberFormatException e) {
-      throw new InvalidInputException(
-          "level", "Level must be 0 (not yet level 1) or 1 to 5 in half steps.");
+      throw new InvalidInputException("level", Wording.of("milestoneLevel.level0YetLevel"));
     }
   }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.Check;
+import org.continuum.shared.domain.Wording;
 
 /**
  * A level the program expects at the end of a review term of a year of training, for every
@@ -41,14 +42,20 @@ public class MilestoneTarget extends BaseEntity {
   public MilestoneTarget(
       long programId, String subcompetencyCode, int trainingYear, Term term, int programYears) {
     this.programId = programId;
-    this.subcompetencyCode = Check.required("subcompetency", "Subcompetency", subcompetencyCode);
+    this.subcompetencyCode =
+        Check.required("subcompetency", Wording.of("label.subcompetency"), subcompetencyCode);
     this.trainingYear =
-        Check.range("trainingYear", "Year of training", trainingYear, 1, Math.max(1, programYears));
-    this.term = Check.required("term", "Term", term);
+        Check.range(
+            "trainingYear",
+            Wording.of("label.yearTraining"),
+            trainingYear,
+            1,
+            Math.max(1, programYears));
+    this.term = Check.required("term", Wording.of("label.term"), term);
   }
 
   public void expect(MilestoneLevel newLevel) {
-    this.level = Check.required("level", "Level", newLevel).text();
+    this.level = Check.required("level", Wording.of("label.level"), newLevel).text();
   }
 
   public long getProgramId() {

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.continuum.shared.domain.Wording;
 
 /**
  * What the committee reads of a set of milestone ratings: how many, the median, the range and the
@@ -56,7 +57,7 @@ public record RatingStats(int count, Double median, Double min, Double max, Stri
   /** "3.5 (2.5 to 4), 6 ratings, rising" */
   public String summary() {
     if (count == 0) {
-      return "No ratings";
+      return Wording.of("ratingStats.none");
     }
     StringBuilder s = new StringBuilder(format(median));
     if (!min.equals(max)) {

@@ -19,6 +19,7 @@ import org.continuum.shared.domain.RuleViolationException;
 import org.continuum.shared.domain.SealCheck;
 import org.continuum.shared.domain.Sealer;
 import org.continuum.shared.domain.Sha256;
+import org.continuum.shared.domain.Wording;
 
 /**
  * One semiannual review of a program: the committee proposes levels while it is open; the program
@@ -67,7 +68,7 @@ public class ReviewPeriod extends BaseEntity {
   private transient boolean finalisedWhenLoaded;
 
   /** The printed name of a period whose levels came from an earlier system. */
-  static final String IMPORTED = "Imported from the previous system";
+  static final String IMPORTED = Wording.of("reviewPeriod.imported");
 
   protected ReviewPeriod() {}
 
@@ -137,7 +138,7 @@ public class ReviewPeriod extends BaseEntity {
   public void requireOpen() {
     if (status != PeriodStatus.OPEN) {
       throw new RuleViolationException(
-          "The " + label() + " review is finalized and locked: nothing in it can change.");
+          Wording.of("reviewPeriod.reviewFinalizedLockedNothing", label()));
     }
   }
 
@@ -153,7 +154,7 @@ public class ReviewPeriod extends BaseEntity {
   @PreUpdate
   void refuseChangeOnceFinalised() {
     if (finalisedWhenLoaded) {
-      throw new RuleViolationException("A finalized review period cannot change.");
+      throw new RuleViolationException(Wording.of("reviewPeriod.finalizedReviewPeriodCannot"));
     }
   }
 

@@ -2,13 +2,14 @@ package org.continuum.review.domain;
 
 import java.time.LocalDate;
 import org.continuum.shared.domain.AcademicYear;
+import org.continuum.shared.domain.Wording;
 
 /**
  * The two review terms of an academic year: fall (July to December) and spring (January to June).
  */
 public enum Term {
-  FALL("Fall"),
-  SPRING("Spring");
+  FALL(Wording.of("term.FALL.label")),
+  SPRING(Wording.of("term.SPRING.label"));
 
   private final String label;
 

@@ -27,6 +27,7 @@ import org.continuum.seed.application.SeedDocuments;
 import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.Sealer;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Gives the demo programs a history of finalised milestone reviews, as a program moving from an
@@ -90,7 +91,8 @@ public class DemoMilestoneHistory implements SeedContributor {
         }
         made += history(program.id(), year, term, subs, random);
       }
-      report.add(code + ": " + made + " imported final levels over " + d.periods() + " periods.");
+      report.add(
+          Wording.of("demoMilestoneHistory.importedFinalLevelsOver", code, made, d.periods()));
     }
     return report;
   }

@@ -6,6 +6,7 @@ import org.continuum.review.application.EvidencePacket;
 import org.continuum.review.application.PacketPdf;
 import org.continuum.review.application.PacketRow;
 import org.continuum.review.application.PlanView;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.infrastructure.PdfText;
 
 /**
@@ -18,13 +19,14 @@ public class PdfBoxPacketPdf implements PacketPdf {
   @Override
   public void write(EvidencePacket packet, String programName, OutputStream out) {
     try (PdfText pdf = new PdfText()) {
-      pdf.title("Competency committee evidence packet")
+      pdf.title(Wording.of("pdfBoxPacketPdf.competencyCommitteeEvidencePacket"))
           .line(
               packet.traineeName() + (packet.pgy() == null ? "" : ", PGY-" + packet.pgy()),
               12,
               true)
-          .line(programName + " - " + packet.period().label() + " review", 10, false)
-          .line("Confidential: for the competency committee and the program director.", 9, false)
+          .line(
+              Wording.of("pdfBoxPacketPdf.review", programName, packet.period().label()), 10, false)
+          .line(Wording.of("pdfBoxPacketPdf.confidentialCompetencyCommitteeProgram"), 9, false)
           .line(packet.seals().describe(), 9, !packet.seals().allTrustworthy())
           .gap();
       rows(pdf, packet);
@@ -36,45 +38,47 @@ public class PdfBoxPacketPdf implements PacketPdf {
   }
 
   private static void rows(PdfText pdf, EvidencePacket packet) {
-    pdf.heading("Subcompetencies");
+    pdf.heading(Wording.of("pdfBoxPacketPdf.subcompetencies"));
     for (PacketRow r : packet.rows()) {
       pdf.line(r.code() + "  " + r.title(), 10, true)
           .line(
-              "Target "
-                  + r.target()
-                  + (r.previousFinal() == null ? "" : "; last final level " + r.previousFinal()),
+              Wording.of(
+                  "pdfBoxPacketPdf.target",
+                  r.target(),
+                  (r.previousFinal() == null ? "" : "; last final level " + r.previousFinal())),
               9,
               false)
-          .line("Faculty this period: " + r.faculty().summary(), 9, false)
+          .line(Wording.of("pdfBoxPacketPdf.facultyPeriod", r.faculty().summary()), 9, false)
           .line(
-              "Direct observation: "
-                  + r.observations().summary()
-                  + ".  Self: "
-                  + r.self().summary(),
+              Wording.of(
+                  "pdfBoxPacketPdf.directObservationSelf",
+                  r.observations().summary(),
+                  r.self().summary()),
               9,
               false)
-          .line("Before this period: " + r.before().summary(), 9, false);
+          .line(Wording.of("pdfBoxPacketPdf.beforePeriod", r.before().summary()), 9, false);
       if (!r.modules().isEmpty()) {
-        pdf.line("Case modules: " + String.join("; ", r.modules()), 9, false);
+        pdf.line(
+            Wording.of("pdfBoxPacketPdf.caseModules", String.join("; ", r.modules())), 9, false);
       }
       String decided =
           r.finalLevel() != null
-              ? "Final level " + r.finalLevel()
+              ? Wording.of("pdfBoxPacketPdf.finalLevel", r.finalLevel())
               : r.proposedLevel() != null
-                  ? "Proposed level " + r.proposedLevel()
-                  : "No level proposed yet";
+                  ? Wording.of("pdfBoxPacketPdf.proposedLevel", r.proposedLevel())
+                  : Wording.of("pdfBoxPacketPdf.noLevel");
       pdf.line(decided + (r.rationale() == null ? "" : ": " + r.rationale()), 9, true).gap();
     }
   }
 
   private static void minimums(PdfText pdf, EvidencePacket packet) {
-    pdf.heading("Procedure minimums");
+    pdf.heading(Wording.of("pdfBoxPacketPdf.procedureMinimums"));
     if (packet.minimums().isEmpty()) {
-      pdf.line("No minimums set.", 9, false);
+      pdf.line(Wording.of("pdfBoxPacketPdf.minimumsSet"), 9, false);
     }
     for (EvidencePacket.MinimumLine m : packet.minimums()) {
       pdf.line(
-          m.label() + ": " + m.verified() + " of " + m.required() + " verified (" + m.pace() + ")",
+          Wording.of("pdfBoxPacketPdf.verified", m.label(), m.verified(), m.required(), m.pace()),
           9,
           false);
     }
@@ -82,13 +86,15 @@ public class PdfBoxPacketPdf implements PacketPdf {
   }
 
   private static void previousPlan(PdfText pdf, PlanView plan) {
-    pdf.heading("Learning plan from the previous review");
+    pdf.heading(Wording.of("pdfBoxPacketPdf.learningPlanPreviousReview"));
     if (plan == null) {
-      pdf.line("No learning plan after the previous review.", 9, false).gap();
+      pdf.line(Wording.of("pdfBoxPacketPdf.learningPlanAfterPrevious"), 9, false).gap();
       return;
     }
     pdf.line(
-        "After the " + plan.periodLabel() + " review (" + plan.status().label() + ")", 9, false);
+        Wording.of("pdfBoxPacketPdf.afterReview", plan.periodLabel(), plan.status().label()),
+        9,
+        false);
     for (PlanView.Goal g : plan.goals()) {
       pdf.line(g.printed(), 9, false);
     }
@@ -96,9 +102,9 @@ public class PdfBoxPacketPdf implements PacketPdf {
   }
 
   private static void comments(PdfText pdf, EvidencePacket packet) {
-    pdf.heading("Comments in this period");
+    pdf.heading(Wording.of("pdfBoxPacketPdf.commentsPeriod"));
     if (packet.comments().isEmpty()) {
-      pdf.line("No comments in this period.", 9, false);
+      pdf.line(Wording.of("pdfBoxPacketPdf.commentsPeriod2"), 9, false);
     }
     for (EvidencePacket.Comment c : packet.comments()) {
       pdf.line(c.kind() + ", " + c.author() + ", " + c.periodEnd() + " - " + c.prompt(), 8, false)

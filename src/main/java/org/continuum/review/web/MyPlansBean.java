@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.continuum.review.application.LearningPlans;
 import org.continuum.review.application.PlanView;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.UserMessages;
 
 /** The trainee's learning plans, shared with them after each review, to read and acknowledge. */
@@ -30,6 +31,6 @@ public class MyPlansBean implements Serializable {
   public void acknowledge(PlanView plan) {
     plans.acknowledge(plan.id(), plan.version());
     mine = null;
-    UserMessages.info("Thank you: you have acknowledged your learning plan.");
+    UserMessages.info(Wording.of("myPlansBean.thankHaveAcknowledgedLearning"));
   }
 }

@@ -12,6 +12,7 @@ import org.continuum.review.application.EvidencePacket;
 import org.continuum.review.application.PacketPdf;
 import org.continuum.review.application.PacketRow;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
 import org.primefaces.model.DefaultStreamedContent;
@@ -43,11 +44,11 @@ public class PacketBean implements Serializable {
 
   public void load() {
     if (periodId == null || traineeId == null) {
-      throw new RecordNotFoundException("The review");
+      throw new RecordNotFoundException(Wording.of("packetBean.review"));
     }
     show(reviews.packet(periodId, traineeId));
     if (packet.period().programId() != page.getProgramId()) {
-      throw new RecordNotFoundException("The review");
+      throw new RecordNotFoundException(Wording.of("packetBean.review"));
     }
   }
 
@@ -70,7 +71,7 @@ public class PacketBean implements Serializable {
         levels.get(row.code()),
         rationales.get(row.code()));
     show(reviews.packet(periodId, traineeId));
-    UserMessages.info(row.code() + ": level " + levels.get(row.code()) + " proposed.");
+    UserMessages.info(Wording.of("packetBean.levelProposed", row.code(), levels.get(row.code())));
   }
 
   /** The packet as a PDF, for the committee meeting. */

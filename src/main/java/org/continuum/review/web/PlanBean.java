@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.continuum.review.application.LearningPlans;
 import org.continuum.review.application.PlanView;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
 
@@ -32,20 +33,20 @@ public class PlanBean implements Serializable {
 
   public void load() {
     if (periodId == null || traineeId == null) {
-      throw new RecordNotFoundException("The learning plan");
+      throw new RecordNotFoundException(Wording.of("planBean.learningPlan"));
     }
     plan = plans.find(periodId, traineeId);
   }
 
   public void draft() {
     plan = plans.draftFromGaps(periodId, traineeId);
-    UserMessages.info("Drafted with " + plan.goals().size() + " goals from the gaps.");
+    UserMessages.info(Wording.of("planBean.draftedGoalsGaps", plan.goals().size()));
   }
 
   public void addGoal() {
     plan = plans.addGoal(plan.id(), plan.version(), newGoal, newDue);
     newGoal = null;
-    UserMessages.info("Goal added.");
+    UserMessages.info(Wording.of("planBean.goalAdded"));
   }
 
   public void toggleMet(PlanView.Goal goal) {
@@ -56,12 +57,12 @@ public class PlanBean implements Serializable {
 
   public void remove(PlanView.Goal goal) {
     plan = plans.removeGoal(plan.id(), plan.version(), goal.seq());
-    UserMessages.info("Goal removed.");
+    UserMessages.info(Wording.of("planBean.goalRemoved"));
   }
 
   public void share() {
     plan = plans.share(plan.id(), plan.version());
-    UserMessages.info("Shared with the trainee, who is asked to acknowledge it.");
+    UserMessages.info(Wording.of("planBean.sharedTraineeWhoAsked"));
   }
 
   public PlanView getPlan() {

@@ -17,6 +17,7 @@ import org.continuum.shared.application.InstitutionTime;
 import org.continuum.shared.domain.AcademicYear;
 import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.domain.SealCheck;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
 import org.primefaces.model.DefaultStreamedContent;
@@ -55,7 +56,7 @@ public class ReviewBoardBean implements Serializable {
     if (periodId != null) {
       period = reviews.period(periodId);
       if (period.programId() != page.getProgramId()) {
-        throw new RecordNotFoundException("The review");
+        throw new RecordNotFoundException(Wording.of("reviewBoardBean.review"));
       }
       board = reviews.board(periodId);
       seal = seals.ofPeriod(periodId);
@@ -88,7 +89,7 @@ public class ReviewBoardBean implements Serializable {
     Arrays.fill(typed, '\0');
     board = reviews.board(period.id());
     periods = reviews.periods(page.getProgramId());
-    UserMessages.info("Finalized and signed. The " + period.label() + " review is locked.");
+    UserMessages.info(Wording.of("reviewBoardBean.finalizedSignedReviewLocked", period.label()));
   }
 
   public StreamedContent getMilestoneFile() {

@@ -12,6 +12,7 @@ import org.continuum.review.application.CccReviews;
 import org.continuum.review.application.MilestoneTargets;
 import org.continuum.review.application.TargetGrid;
 import org.continuum.review.domain.Term;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.ProgramContext;
 import org.continuum.shared.web.UserMessages;
 
@@ -56,19 +57,22 @@ public class TargetsBean implements Serializable {
       }
     }
     load();
-    UserMessages.info(changed == 0 ? "Nothing changed." : changed + " targets saved.");
+    UserMessages.info(
+        changed == 0
+            ? Wording.of("targetsBean.nothingChanged")
+            : Wording.of("targetsBean.targetsSaved", changed));
   }
 
   public void saveOverride() {
     targets.set(page.getProgramId(), code, year, term, level);
     load();
-    UserMessages.info("Target for " + code + " saved.");
+    UserMessages.info(Wording.of("targetsBean.targetSaved", code));
   }
 
   public void removeOverride(TargetGrid.Override o) {
     targets.set(page.getProgramId(), o.code(), o.year(), o.term(), null);
     load();
-    UserMessages.info("Target for " + o.code() + " removed; the program-wide one applies.");
+    UserMessages.info(Wording.of("targetsBean.targetRemovedProgramWide", o.code()));
   }
 
   public String key(TargetGrid.Cell c) {

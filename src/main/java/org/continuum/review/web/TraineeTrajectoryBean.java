@@ -7,6 +7,7 @@ import java.io.Serializable;
 import org.continuum.review.application.Trajectories;
 import org.continuum.review.application.Trajectory;
 import org.continuum.shared.domain.RecordNotFoundException;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.ProgramContext;
 
 /** One trainee's trajectory, for the program's committee and director. */
@@ -24,7 +25,7 @@ public class TraineeTrajectoryBean implements Serializable {
 
   public void load() {
     if (traineeId == null) {
-      throw new RecordNotFoundException("The trainee");
+      throw new RecordNotFoundException(Wording.of("traineeTrajectoryBean.trainee"));
     }
     trajectory = trajectories.of(page.getProgramId(), traineeId);
   }

@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.continuum.shared.domain.DomainException;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Binding seed documents and reporting where in them something is wrong, for every {@link
@@ -31,10 +32,7 @@ public final class SeedDocuments {
     } catch (JsonbException e) {
       LOG.log(Level.INFO, "Seed document of kind " + kind + " did not bind", e);
       throw new InvalidInputException(
-          "file",
-          "The file does not match the "
-              + kind
-              + " format: check field names and value types against seed-content/README.md.");
+          "file", Wording.of("seedDocuments.fileDoesMatchFormat", kind));
     }
   }
 
@@ -47,7 +45,7 @@ public final class SeedDocuments {
       T entry = entries.get(i);
       String where = section + "[" + i + "]";
       if (entry == null) {
-        throw new InvalidInputException(where, where + ": entry is empty.");
+        throw new InvalidInputException(where, Wording.of("seedDocuments.entryEmpty", where));
       }
       try {
         action.accept(entry);

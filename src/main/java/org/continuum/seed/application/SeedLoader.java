@@ -32,6 +32,7 @@ import org.continuum.shared.application.DemoMode;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.RuleViolationException;
 import org.continuum.shared.domain.Sha256;
+import org.continuum.shared.domain.Wording;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -67,10 +68,7 @@ public class SeedLoader {
     int version = version(document);
     SeedContributor contributor = contributorFor(kind);
     if (contributor.demoOnly() && !demoMode.isOn()) {
-      throw new RuleViolationException(
-          "Demo content ("
-              + kind
-              + ") loads only on a server started in demo mode; this server is not.");
+      throw new RuleViolationException(Wording.of("seedLoader.demoContentLoadsOnly", kind));
     }
     String key = kind + ":" + id;
     Optional<SeedImport> previous = imports.findByKey(key);
@@ -80,12 +78,7 @@ public class SeedLoader {
           key,
           version,
           false,
-          List.of(
-              "Version "
-                  + previous.get().getSeedVersion()
-                  + " of "
-                  + key
-                  + " is already loaded; nothing to do."));
+          List.of(Wording.of("seedLoader.alreadyLoaded", previous.get().getSeedVersion(), key)));
     }
     List<String> lines = contributor.apply(new String(content, StandardCharsets.UTF_8));
     String checksum = Sha256.hex(content);
@@ -124,27 +117,26 @@ public class SeedLoader {
       known.add(contributor.kind());
     }
     throw new InvalidInputException(
-        "kind", "Kind '" + kind + "' is not known; expected one of " + known + ".");
+        "kind", Wording.of("seedLoader.kindKnownExpectedOne", kind, known));
   }
 
   private static JsonObject parse(String source, byte[] content) {
     try (JsonReader reader = Json.createReader(new ByteArrayInputStream(content))) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-        throw new InvalidInputException("file", source + " must hold one JSON object.");
+        throw new InvalidInputException("file", Wording.of("seedLoader.holdOneJsonObject", source));
       }
       return value.asJsonObject();
     } catch (JsonParsingException e) {
       throw new InvalidInputException(
           "file",
-          source
-              + " is not valid JSON at line "
-              + e.getLocation().getLineNumber()
-              + ", column "
-              + e.getLocation().getColumnNumber()
-              + ".");
+          Wording.of(
+              "seedLoader.validJsonLineColumn",
+              source,
+              e.getLocation().getLineNumber(),
+              e.getLocation().getColumnNumber()));
     } catch (JsonException e) {
-      throw new InvalidInputException("file", source + " could not be read as JSON.");
+      throw new InvalidInputException("file", Wording.of("seedLoader.couldReadJson", source));
     }
   }
 
@@ -175,13 +167,13 @@ public class SeedLoader {
           }
           return header.build();
         } catch (YAMLException e) {
-          throw new InvalidInputException("file", source + ": the YAML header could not be read.");
+          throw new InvalidInputException(
+              "file", Wording.of("seedLoader.yamlHeaderCouldRead", source));
         }
       }
       yaml.append(lines[i]).append('\n');
     }
-    throw new InvalidInputException(
-        "file", source + ": the YAML header is never closed with \"---\".");
+    throw new InvalidInputException("file", Wording.of("seedLoader.yamlHeaderNeverClosed", source));
   }
 
   private static String header(JsonObject document, String name) {
@@ -189,7 +181,7 @@ public class SeedLoader {
     if (value == null
         || value.getValueType() != JsonValue.ValueType.STRING
         || document.getString(name).isBlank()) {
-      throw new InvalidInputException(name, "The document needs a text field \"" + name + "\".");
+      throw new InvalidInputException(name, Wording.of("seedLoader.documentNeedsTextField", name));
     }
     return document.getString(name).strip();
   }
@@ -200,8 +192,7 @@ public class SeedLoader {
         || value.getValueType() != JsonValue.ValueType.NUMBER
         || !document.getJsonNumber("version").isIntegral()
         || document.getInt("version") < 1) {
-      throw new InvalidInputException(
-          "version", "The document needs a whole-number \"version\" of 1 or more.");
+      throw new InvalidInputException("version", Wording.of("seedLoader.documentNeedsWholeNumber"));
     }
     return document.getInt("version");
   }

@@ -12,6 +12,7 @@ import org.continuum.seed.application.SeedLoader;
 import org.continuum.seed.application.SeedReport;
 import org.continuum.seed.domain.SeedImport;
 import org.continuum.shared.application.SystemContext;
+import org.continuum.shared.domain.Wording;
 import org.continuum.shared.web.UploadedFile;
 import org.continuum.shared.web.UserMessages;
 
@@ -36,7 +37,8 @@ public class SeedUploadBean implements Serializable {
 
   public void load() {
     access.requireAdmin();
-    Optional<UploadedFile> upload = UploadedFile.read(file, MAX_BYTES, "a seed file (.json)");
+    Optional<UploadedFile> upload =
+        UploadedFile.read(file, MAX_BYTES, Wording.of("seedUploadBean.seedFileJson"));
     if (upload.isEmpty()) {
       return;
     }
@@ -45,8 +47,8 @@ public class SeedUploadBean implements Serializable {
     report = SystemContext.call(() -> loader.load(name, content));
     UserMessages.info(
         report.applied()
-            ? name + " loaded: " + report.key() + " version " + report.version() + "."
-            : name + ": nothing to do, this version is already loaded.");
+            ? Wording.of("seedUploadBean.loadedVersion", name, report.key(), report.version())
+            : Wording.of("seedUploadBean.nothingDoVersionAlready", name));
   }
 
   public List<SeedImport> getApplied() {

@@ -3,6 +3,7 @@ package org.continuum.shared.api;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Wording;
 
 /** A date in a query parameter (ISO, 2026-07-01); a malformed one is a 400 naming the parameter. */
 public final class DateParameter {
@@ -16,7 +17,7 @@ public final class DateParameter {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(name, name + " must be a date like 2026-07-01.");
+      throw new InvalidInputException(name, Wording.of("dateParameter.dateLike202607", name));
     }
   }
 }

@@ -21,6 +21,7 @@ import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.domain.RuleViolationException;
 import org.continuum.shared.domain.TryLaterException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Maps every exception an API call can end in to a problem answer. Domain refusals keep their
@@ -46,12 +47,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (Causes.find(thrown, JsonbException.class) != null
         || Causes.find(thrown, JsonException.class) != null
         || thrown instanceof ProcessingException) {
-      return problem(
-          400,
-          "Bad Request",
-          "The request body is not valid JSON of the expected shape.",
-          List.of(),
-          null);
+      return problem(400, "Bad Request", Wording.of("api.notJson"), List.of(), null);
     }
     if (thrown instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
       int status = web.getResponse().getStatus();
@@ -71,11 +67,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     String reference = ErrorReference.create();
     LOG.log(Level.SEVERE, "Unexpected error in the API, reference " + reference, thrown);
     return problem(
-        500,
-        "Internal Server Error",
-        "Something went wrong on our side. Quote reference " + reference + " if you report it.",
-        List.of(),
-        reference);
+        500, "Internal Server Error", Wording.of("api.failed", reference), List.of(), reference);
   }
 
   private static Response fromRefusal(DomainException refusal) {
@@ -115,12 +107,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private static String clientErrorDetail(int status) {
     return switch (status) {
-      case 401 -> "Sign in: send a bearer token from POST /api/v1/auth/token.";
-      case 403 -> "You do not have access to this.";
-      case 404 -> "There is nothing at this address.";
-      case 405 -> "This address does not accept that method.";
-      case 406, 415 -> "Send and accept application/json.";
-      default -> "The request could not be processed.";
+      case 401 -> Wording.of("api.signIn");
+      case 403 -> Wording.of("access.denied");
+      case 404 -> Wording.of("api.nothingHere");
+      case 405 -> Wording.of("api.method");
+      case 406, 415 -> Wording.of("api.json");
+      default -> Wording.of("api.notProcessed");
     };
   }
 

@@ -1,6 +1,7 @@
 package org.continuum.shared.api;
 
 import org.continuum.shared.domain.InvalidInputException;
+import org.continuum.shared.domain.Wording;
 
 /** Checks every resource makes of a request body before it reaches a use case. */
 public final class RequestBodies {
@@ -9,7 +10,7 @@ public final class RequestBodies {
 
   public static <T> T required(T body, String what) {
     if (body == null) {
-      throw new InvalidInputException("body", "Send " + what + " as a JSON object.");
+      throw new InvalidInputException("body", Wording.of("requestBodies.sendJsonObject", what));
     }
     return body;
   }
@@ -17,7 +18,8 @@ public final class RequestBodies {
   /** The version the client read, which every change must carry. */
   public static long version(Long version) {
     if (version == null) {
-      throw new InvalidInputException("version", "Version is required: send the version you read.");
+      throw new InvalidInputException(
+          "version", Wording.of("requestBodies.versionRequiredSendVersion"));
     }
     return version;
   }

@@ -12,7 +12,8 @@ public record AcademicYear(int startYear) implements Comparable<AcademicYear> {
 
   public AcademicYear {
     if (startYear < 1950 || startYear > 2200) {
-      throw new InvalidInputException("academicYear", "Academic year is out of range.");
+      throw new InvalidInputException(
+          "academicYear", Wording.of("academicYear.academicYearOutRange"));
     }
   }
 
@@ -28,7 +29,7 @@ public record AcademicYear(int startYear) implements Comparable<AcademicYear> {
         || !m.matches()
         || Integer.parseInt(m.group(2)) != Integer.parseInt(m.group(1)) + 1) {
       throw new InvalidInputException(
-          "academicYear", "Academic year must be written like 2026-2027.");
+          "academicYear", Wording.of("academicYear.academicYearWrittenLike"));
     }
     return new AcademicYear(Integer.parseInt(m.group(1)));
   }

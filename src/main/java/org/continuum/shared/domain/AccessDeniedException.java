@@ -6,6 +6,6 @@ public class AccessDeniedException extends DomainException {
   private static final long serialVersionUID = 1L;
 
   public AccessDeniedException() {
-    super("You do not have access to this.");
+    super(Wording.of("access.denied"));
   }
 }

@@ -12,14 +12,14 @@ public final class Check {
 
   public static String required(String field, String label, String value) {
     if (value == null || value.isBlank()) {
-      throw new InvalidInputException(field, label + " is required.");
+      throw new InvalidInputException(field, Wording.of("check.required", label));
     }
     return value.strip();
   }
 
   public static <T> T required(String field, String label, T value) {
     if (value == null) {
-      throw new InvalidInputException(field, label + " is required.");
+      throw new InvalidInputException(field, Wording.of("check.required", label));
     }
     return value;
   }
@@ -28,8 +28,7 @@ public final class Check {
   public static String text(String field, String label, String value, int min, int max) {
     String stripped = required(field, label, value);
     if (stripped.length() < min || stripped.length() > max) {
-      throw new InvalidInputException(
-          field, label + " must be " + min + " to " + max + " characters long.");
+      throw new InvalidInputException(field, Wording.of("check.charactersLong", label, min, max));
     }
     return stripped;
   }
@@ -41,8 +40,7 @@ public final class Check {
     }
     String stripped = value.strip();
     if (stripped.length() > max) {
-      throw new InvalidInputException(
-          field, label + " must be at most " + max + " characters long.");
+      throw new InvalidInputException(field, Wording.of("check.mostCharactersLong", label, max));
     }
     return stripped;
   }
@@ -57,8 +55,7 @@ public final class Check {
 
   public static int range(String field, String label, int value, int min, int max) {
     if (value < min || value > max) {
-      throw new InvalidInputException(
-          field, label + " must be between " + min + " and " + max + ".");
+      throw new InvalidInputException(field, Wording.of("check.between", label, min, max));
     }
     return value;
   }

@@ -19,10 +19,14 @@ public class ConcurrentEditException extends DomainException {
 
   public ConcurrentEditException(String changedBy, Instant changedAt) {
     super(
-        "This record was changed by "
-            + (changedBy == null ? "another user" : changedBy)
-            + (changedAt == null ? "" : " at " + WHEN.format(changedAt))
-            + " after you opened it. Reload to see the latest version, then make your change again.");
+        changedAt == null
+            ? Wording.of(
+                "concurrentEdit.changed",
+                changedBy == null ? Wording.of("concurrentEdit.someone") : changedBy)
+            : Wording.of(
+                "concurrentEdit.changedAt",
+                changedBy == null ? Wording.of("concurrentEdit.someone") : changedBy,
+                WHEN.format(changedAt)));
     this.changedBy = changedBy;
     this.changedAt = changedAt;
   }

@@ -20,14 +20,11 @@ public record PageRequest(
   public PageRequest {
     if (offset < 0 || offset > MAX_OFFSET) {
       throw new InvalidInputException(
-          "offset",
-          "Offset must be between 0 and "
-              + MAX_OFFSET
-              + "; narrow a longer list with its filters instead.");
+          "offset", Wording.of("pageRequest.offsetBetween0Narrow", MAX_OFFSET));
     }
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new InvalidInputException(
-          "limit", "Page size must be between 1 and " + MAX_LIMIT + ".");
+          "limit", Wording.of("pageRequest.pageSizeBetween1", MAX_LIMIT));
     }
     filters = filters == null ? Map.of() : Map.copyOf(filters);
   }

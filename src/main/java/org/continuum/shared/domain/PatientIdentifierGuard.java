@@ -269,25 +269,25 @@ public final class PatientIdentifierGuard {
     }
     String text = normalise(raw);
     if (EMAIL.matcher(text).find()) {
-      return Optional.of("an e-mail address");
+      return Optional.of(Wording.of("patientIdentifierGuard.eMailAddress"));
     }
     if (PHONE.matcher(text).find()) {
-      return Optional.of("a phone number");
+      return Optional.of(Wording.of("patientIdentifierGuard.phoneNumber"));
     }
     if (RECORD_NUMBER.matcher(text).find()) {
-      return Optional.of("a record or account number");
+      return Optional.of(Wording.of("patientIdentifierGuard.recordAccountNumber"));
     }
     if (FULL_DATE.matcher(text).find() || DAY_OF_YEAR.matcher(text).find()) {
-      return Optional.of("a date, such as a date of birth or of a visit");
+      return Optional.of(Wording.of("patientIdentifierGuard.dateSuchDateBirth"));
     }
     if (AGE_OVER_89.matcher(text).find()) {
-      return Optional.of("an age over 89");
+      return Optional.of(Wording.of("patientIdentifierGuard.ageOver89"));
     }
     if (STREET_ADDRESS.matcher(text).find()) {
-      return Optional.of("a street address");
+      return Optional.of(Wording.of("patientIdentifierGuard.streetAddress"));
     }
     if (TITLED_NAME.matcher(text).find()) {
-      return Optional.of("a person's name");
+      return Optional.of(Wording.of("patientIdentifierGuard.personsName"));
     }
     return fullName(text);
   }
@@ -301,7 +301,7 @@ public final class PatientIdentifierGuard {
           && surname.length() >= 2
           && !isKnownPerson(pair.group(1), surname)) {
         return Optional.of(
-            "a person's full name (\"" + pair.group(1) + " " + pair.group(2) + "\")");
+            Wording.of("patientIdentifierGuard.personsFullName", pair.group(1), pair.group(2)));
       }
     }
     Matcher reversed = SURNAME_FIRST.matcher(text);
@@ -310,7 +310,8 @@ public final class PatientIdentifierGuard {
           && !NOT_A_SURNAME.contains(reversed.group(1).toLowerCase(Locale.ROOT))
           && !isKnownPerson(reversed.group(2), reversed.group(1))) {
         return Optional.of(
-            "a person's full name (\"" + reversed.group(1) + ", " + reversed.group(2) + "\")");
+            Wording.of(
+                "patientIdentifierGuard.personsFullName2", reversed.group(1), reversed.group(2)));
       }
     }
     return Optional.empty();

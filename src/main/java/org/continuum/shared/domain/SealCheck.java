@@ -2,17 +2,11 @@ package org.continuum.shared.domain;
 
 /** What checking a sealed record found. */
 public enum SealCheck implements Titled {
-  VERIFIED("The seal verifies: this is the content as it was signed.", "Seal verifies"),
-  UNKEYED(
-      "Sealed before keyed seals: the content matches its hash, but a hash alone cannot prove it"
-          + " was not rewritten together with the content.",
-      "Hash matches (older seal)"),
+  VERIFIED(Wording.of("sealCheck.VERIFIED.title"), Wording.of("sealCheck.VERIFIED.shortLabel")),
+  UNKEYED(Wording.of("sealCheck.UNKEYED.title"), Wording.of("sealCheck.UNKEYED.shortLabel")),
   UNKNOWN_KEY(
-      "Sealed with a key this server does not hold: it cannot be checked here.",
-      "Seal key unknown here"),
-  BROKEN(
-      "The seal does not verify: the content or the seal was changed after signing.",
-      "Seal broken");
+      Wording.of("sealCheck.UNKNOWN_KEY.title"), Wording.of("sealCheck.UNKNOWN_KEY.shortLabel")),
+  BROKEN(Wording.of("sealCheck.BROKEN.title"), Wording.of("sealCheck.BROKEN.shortLabel"));
 
   private final String title;
   private final String shortLabel;

@@ -22,32 +22,19 @@ public record SealSummary(int checked, int verified, int unkeyed, List<Finding> 
   /** One sentence for a screen or a printout that cites these records as evidence. */
   public String describe() {
     if (checked == 0) {
-      return "No signed records to check.";
+      return Wording.of("sealSummary.none");
     }
-    String unkeyedNote =
-        unkeyed == 0
-            ? ""
-            : " (" + unkeyed + " sealed before keyed seals: their content hash matches)";
     if (failing.isEmpty()) {
-      return (checked == 1
-              ? "The seal of the 1 signed record"
-              : "The seals of all " + checked + " signed records")
-          + " behind this evidence "
-          + (checked == 1 ? "verifies" : "verify")
-          + unkeyedNote
-          + ".";
+      return unkeyed == 0
+          ? Wording.of("sealSummary.verify", checked)
+          : Wording.of("sealSummary.verifyWithUnkeyed", checked, unkeyed);
     }
-    StringBuilder text =
-        new StringBuilder("Warning: ")
-            .append(failing.size())
-            .append(" of ")
-            .append(checked)
-            .append(" signed records behind this evidence do not verify: ");
+    StringBuilder records = new StringBuilder();
     for (int i = 0; i < failing.size(); i++) {
       Finding f = failing.get(i);
-      text.append(i == 0 ? "" : "; ").append(f.record()).append(' ').append(f.id());
+      records.append(i == 0 ? "" : "; ").append(f.record()).append(' ').append(f.id());
     }
-    return text.append(". Treat what they say with care and ask an administrator.").toString();
+    return Wording.of("sealSummary.failing", failing.size(), checked, records);
   }
 
   public SealSummary plus(SealSummary other) {

@@ -21,17 +21,17 @@ public class TryLaterException extends DomainException {
   public static TryLaterException tooManyAttempts(long retryAfterSeconds) {
     long minutes = Math.max(1, (retryAfterSeconds + 59) / 60);
     return new TryLaterException(
-        "Too many failed sign-in attempts. Try again in "
-            + minutes
-            + (minutes == 1 ? " minute." : " minutes."),
+        Wording.of(
+            "tryLaterException.tooManyFailedSign",
+            minutes,
+            (minutes == 1 ? " minute." : " minutes.")),
         retryAfterSeconds,
         false);
   }
 
   /** The server is checking as many passwords as it can at once. */
   public static TryLaterException busy() {
-    return new TryLaterException(
-        "The server is busy signing people in. Try again in a moment.", 2, true);
+    return new TryLaterException(Wording.of("tryLaterException.serverBusySigningPeople"), 2, true);
   }
 
   /**
@@ -39,10 +39,7 @@ public class TryLaterException extends DomainException {
    */
   public static TryLaterException databaseUnavailable() {
     return new TryLaterException(
-        "Continuum is temporarily unavailable: its database is not answering. Nothing saved before"
-            + " is lost. Try again in a minute.",
-        30,
-        true);
+        Wording.of("tryLaterException.continuumTemporarilyUnavailableIts"), 30, true);
   }
 
   public long retryAfterSeconds() {

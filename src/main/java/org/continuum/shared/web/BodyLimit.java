@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.continuum.shared.domain.Wording;
 
 /**
  * Bodies no larger than what each door needs, refused (413, naming the limit) before anything reads
@@ -53,7 +54,7 @@ public class BodyLimit extends HttpFilter {
     int limit = limitOf(path);
     long length = request.getContentLengthLong();
     if (length < 0 && limit == SIGN_IN_BYTES) {
-      refuse(request, response, 411, "Length Required", "Send the body with a Content-Length.");
+      refuse(request, response, 411, "Length Required", Wording.of("api.lengthRequired"));
     } else if (length > limit) {
       refuse(
           request,
@@ -61,10 +62,8 @@ public class BodyLimit extends HttpFilter {
           413,
           "Content Too Large",
           limit == SIGN_IN_BYTES
-              ? "A sign-in is a username and a password: at most " + limit + " bytes."
-              : "The body is larger than this request takes: at most "
-                  + (limit / (1024 * 1024))
-                  + " MB.");
+              ? Wording.of("api.signInTooLarge", limit)
+              : Wording.of("api.bodyTooLarge", limit / (1024 * 1024)));
     } else {
       chain.doFilter(request, response);
     }

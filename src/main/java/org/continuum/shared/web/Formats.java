@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.continuum.shared.application.InstitutionTime;
-import org.continuum.shared.domain.Words;
 
 /** Dates and times as pages show them: ISO dates, times in the institution's zone. */
 @Named("fmt")
@@ -34,9 +33,12 @@ public class Formats {
     return items == null ? List.of() : items.subList(0, Math.min(n, items.size()));
   }
 
-  /** "1 attempt", "3 attempts". */
-  public String count(long n, String noun) {
-    return Words.count(n, noun);
+  /**
+   * The page sentence under {@code key} with its {0}, {1}... filled: for an attribute, or words
+   * around values, where h:outputFormat cannot go. The pattern is a MessageFormat one.
+   */
+  public String text(String key, Object... values) {
+    return PageText.of(key, values);
   }
 
   public String date(LocalDate date) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
+import org.continuum.shared.domain.Wording;
 
 /**
  * A file chosen in an {@code h:inputFile}, read with a size limit. A missing, empty, oversized or
@@ -16,18 +17,17 @@ public record UploadedFile(String name, byte[] content) {
    */
   public static Optional<UploadedFile> read(Part part, long maxBytes, String what) {
     if (part == null || part.getSize() == 0) {
-      UserMessages.error("Choose " + what + " first.");
+      UserMessages.error(Wording.of("uploadedFile.chooseFirst", what));
       return Optional.empty();
     }
     if (part.getSize() > maxBytes) {
-      UserMessages.error(
-          "The file is larger than " + maxBytes / (1024 * 1024) + " MB: split it or trim it.");
+      UserMessages.error(Wording.of("uploadedFile.fileLargerThanMb", maxBytes / (1024 * 1024)));
       return Optional.empty();
     }
     try (InputStream in = part.getInputStream()) {
       return Optional.of(new UploadedFile(part.getSubmittedFileName(), in.readAllBytes()));
     } catch (IOException e) {
-      UserMessages.error("The file could not be read: choose it again.");
+      UserMessages.error(Wording.of("uploadedFile.fileCouldReadChoose"));
       return Optional.empty();
     }
   }

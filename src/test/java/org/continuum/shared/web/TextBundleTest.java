@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,12 +17,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pages' words come from one bundle: every key a page uses is there (a missing one shows as
- * "???key???"), every key there is used, and they are in US spelling.
+ * The pages' words come from one bundle: every key a page or a bean uses is there (a missing one
+ * shows as "???key???"), every key there is used, and they are in US spelling.
  */
 class TextBundleTest {
 
-  private static final Pattern KEY = Pattern.compile("text\\['([A-Za-z0-9.]+)'\\]");
+  private static final Pattern KEY =
+      Pattern.compile("(?:text\\['|fmt\\.text\\('|PageText\\.of\\(\")([A-Za-z0-9.]+)['\"]");
   private static final Pattern BRITISH =
       Pattern.compile(
           "(?i)\\b(colour|behaviour|favour|centre|organis|recognis|analys(e|ed|ing)\\b|"
@@ -30,12 +33,10 @@ class TextBundleTest {
   void everyKeyAPageUsesIsInTheBundleAndEveryKeyThereIsUsed() throws IOException {
     Properties bundle = bundle();
     Set<String> used = new TreeSet<>();
-    try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
-      for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
-        Matcher m = KEY.matcher(Files.readString(page));
-        while (m.find()) {
-          used.add(m.group(1));
-        }
+    for (Path file : files("src/main/webapp", ".xhtml", "src/main/java", ".java")) {
+      Matcher m = KEY.matcher(Files.readString(file));
+      while (m.find()) {
+        used.add(m.group(1));
       }
     }
     assertThat(used).as("keys used by pages").isNotEmpty();
@@ -67,6 +68,17 @@ class TextBundleTest {
                     .isNotEqualTo(java.text.MessageFormat.format(pattern, 2));
               }
             });
+  }
+
+  static List<Path> files(String... rootsAndEndings) throws IOException {
+    List<Path> found = new ArrayList<>();
+    for (int i = 0; i < rootsAndEndings.length; i += 2) {
+      String ending = rootsAndEndings[i + 1];
+      try (Stream<Path> walk = Files.walk(Path.of(rootsAndEndings[i]))) {
+        walk.filter(p -> p.toString().endsWith(ending)).forEach(found::add);
+      }
+    }
+    return found;
   }
 
   private static Properties bundle() throws IOException {
