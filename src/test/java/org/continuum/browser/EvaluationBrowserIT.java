@@ -96,7 +96,22 @@ class EvaluationBrowserIT extends ServerTest {
 
       choose(browser, "3.5");
       waitForSave(browser);
-      choose(browser, "Indirect supervision, direct supervision available");
+      // the supervision levels in the accreditor's order, from most supervision to least
+      assertThat(
+              page
+                  .findElements(
+                      By.xpath(
+                          "//label[normalize-space(.)='Direct supervision']"
+                              + "/ancestor::*[contains(@class,'choice-list')][1]//label"))
+                  .stream()
+                  .map(l -> l.getText().strip())
+                  .toList())
+          .containsExactly(
+              "Direct supervision",
+              "Indirect, with direct supervision immediately available",
+              "Indirect, with direct supervision available",
+              "Oversight");
+      choose(browser, "Indirect, with direct supervision available");
       waitForSave(browser);
       WebElement comments = page.findElement(By.cssSelector("textarea"));
       comments.clear(); // the draft kept what was typed above

@@ -63,6 +63,14 @@ class EvaluationsIT extends CastTest {
     assertThat(signature.getString("sealCheck"))
         .as("sealed with the server's key")
         .isEqualTo("VERIFIED");
+    // answers are stored as the scale's codes, so correcting the supervision scale's order and
+    // scores (decision 66) rewrites no signed answer: it reads back as chosen, under its seal
+    JsonObject supervision =
+        json(client.get("/api/v1/evaluations/" + id, auth("facultyA")))
+            .getJsonArray("items")
+            .getJsonObject(1);
+    assertThat(supervision.getString("type")).isEqualTo("SUPERVISION");
+    assertThat(supervision.getString("value")).isEqualTo("INDIRECT_AVAILABLE");
 
     HttpResponse<String> edit =
         client.putJson(

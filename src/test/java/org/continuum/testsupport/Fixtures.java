@@ -250,7 +250,7 @@ public class Fixtures {
               programId,
               "ROT",
               EvaluationKind.ROTATION_AND_FACULTY,
-              new ItemInput(null, ItemType.OSCORE, "Autonomy given", null, true),
+              new ItemInput(null, ItemType.TEACHING, "Let me do what I was ready for", null, true),
               new ItemInput(null, ItemType.NARRATIVE, "Comments", null, false));
           form(
               programId,

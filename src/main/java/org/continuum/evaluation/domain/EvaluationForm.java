@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.Check;
+import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.domain.RuleViolationException;
 import org.continuum.shared.domain.Violations;
@@ -168,6 +169,12 @@ public class EvaluationForm extends BaseEntity {
     if (items.isEmpty()) {
       throw new RuleViolationException(Wording.of("evaluationForm.formNeedsLeastOne"));
     }
+    // a draft copied from a version made before a scale's use was checked may hold an unfit item
+    for (FormItem item : items) {
+      if (!item.getType().fits(kind)) {
+        throw new RuleViolationException(unfit(item.getType(), item.getSeq()));
+      }
+    }
     status = FormStatus.PUBLISHED;
     publishedAt = now;
   }
@@ -204,11 +211,19 @@ public class EvaluationForm extends BaseEntity {
         .orElseThrow(() -> new RecordNotFoundException(Wording.of("evaluationForm.item")));
   }
 
-  /** A signed milestone rating is about a trainee; an anonymous form rates teaching instead. */
+  /** An anonymous form rates teaching; every other form rates a trainee (ItemType.fits). */
   private void requireItemFits(ItemType type) {
-    if (kind.isAnonymous() && type == ItemType.MILESTONE) {
-      throw new RuleViolationException(Wording.of("evaluationForm.milestoneItemsRateTrainees"));
+    if (type != null && !type.fits(kind)) {
+      throw new InvalidInputException("type", unfit(type, null));
     }
+  }
+
+  private String unfit(ItemType type, Integer seq) {
+    String rule =
+        kind.isAnonymous()
+            ? Wording.of("evaluationForm.anonymousRatesTeaching", type.label())
+            : Wording.of("evaluationForm.ratesTrainee", type.label());
+    return seq == null ? rule : Wording.of("evaluationForm.unfitItem", seq, rule);
   }
 
   private void renumber() {

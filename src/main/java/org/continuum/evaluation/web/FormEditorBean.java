@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import org.continuum.competency.application.Frameworks;
 import org.continuum.competency.application.SubcompetencyView;
@@ -71,7 +72,7 @@ public class FormEditorBean implements Serializable {
 
   public void startNewItem() {
     itemSeq = null;
-    itemType = form.kind().isAnonymous() ? ItemType.OSCORE : ItemType.MILESTONE;
+    itemType = form.kind().isAnonymous() ? ItemType.TEACHING : ItemType.MILESTONE;
     itemPrompt = null;
     itemSubcompetency = null;
     itemRequired = true;
@@ -127,8 +128,9 @@ public class FormEditorBean implements Serializable {
     return subcompetencies;
   }
 
+  /** The scales that fit this form: teaching scales for an anonymous one, trainee scales else. */
   public List<ItemType> getItemTypes() {
-    return List.of(ItemType.values());
+    return Arrays.stream(ItemType.values()).filter(t -> t.fits(form.kind())).toList();
   }
 
   public FormView getForm() {

@@ -3,7 +3,9 @@ package org.continuum.evaluation.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Field;
 import java.time.Instant;
+import java.util.List;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.RuleViolationException;
 import org.junit.jupiter.api.Test;
@@ -60,7 +62,45 @@ class EvaluationFormTest {
     EvaluationForm form =
         EvaluationForm.draft(
             1, "ROT", 1, EvaluationKind.ROTATION_AND_FACULTY, "Rotation", null, null);
-    assertThatThrownBy(() -> form.addItem(ItemType.MILESTONE, "Level", "PC1", true))
-        .hasMessageContaining("cannot have them");
+    for (ItemType ratesATrainee :
+        List.of(ItemType.MILESTONE, ItemType.OSCORE, ItemType.SUPERVISION)) {
+      assertThatThrownBy(() -> form.addItem(ratesATrainee, "Rate", "PC1", true))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("rates teaching")
+          .hasMessageContaining(ratesATrainee.label());
+    }
+    form.addItem(
+        ItemType.TEACHING, "This teacher let me do as much as I was ready for.", null, true);
+    form.addItem(ItemType.ZWISCH, "In procedures, the teacher's usual role was", null, true);
+    assertThat(form.getItems()).hasSize(2);
+  }
+
+  @Test
+  void aFormAboutATraineeDoesNotRateTeaching() {
+    EvaluationForm form =
+        EvaluationForm.draft(
+            1, "ROT", 1, EvaluationKind.FACULTY_OF_TRAINEE, "Rotation", null, null);
+    assertThatThrownBy(() -> form.addItem(ItemType.TEACHING, "Teaching", null, true))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("rates a teacher");
+  }
+
+  @Test
+  void aDraftCopiedFromAnOlderVersionIsNotPublishedWithAnItemThatNoLongerFits() throws Exception {
+    EvaluationForm form =
+        EvaluationForm.draft(
+            1, "ROT", 1, EvaluationKind.ROTATION_AND_FACULTY, "Rotation", null, null);
+    form.addItem(ItemType.NARRATIVE, "What went well", null, true);
+    // a version published before scales were checked against the form's kind
+    Field type = FormItem.class.getDeclaredField("type");
+    type.setAccessible(true);
+    type.set(form.getItems().get(0), ItemType.OSCORE);
+    assertThatThrownBy(() -> form.publish(Instant.EPOCH))
+        .isInstanceOf(RuleViolationException.class)
+        .hasMessageStartingWith("Item 1: ")
+        .hasMessageContaining("Entrustment (O-SCORE)");
+    form.reviseItem(1, ItemType.TEACHING, "The teacher let me do what I was ready for", null, true);
+    form.publish(Instant.EPOCH);
+    assertThat(form.isPublished()).isTrue();
   }
 }

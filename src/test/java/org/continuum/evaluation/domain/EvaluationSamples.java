@@ -25,7 +25,11 @@ final class EvaluationSamples {
     if (!kind.isAnonymous()) {
       form.addItem(ItemType.MILESTONE, "Electrodiagnosis", "PC5", true);
     }
-    form.addItem(ItemType.SUPERVISION, "Supervision needed", null, true);
+    if (kind.isAnonymous()) {
+      form.addItem(ItemType.ZWISCH, "The teacher's usual role", null, true);
+    } else {
+      form.addItem(ItemType.SUPERVISION, "Supervision needed", null, true);
+    }
     form.addItem(ItemType.NARRATIVE, "Comments", null, false);
     form.publish(java.time.Instant.parse("2026-07-01T00:00:00Z"));
     return withId(form, 21);

@@ -196,7 +196,8 @@ class EvaluationTest {
     Evaluation e = requested(publishedForm(EvaluationKind.ROTATION_AND_FACULTY), 1);
     e.saveDraft(
         TRAINEE,
-        List.of(new AnswerInput(1, "OVERSIGHT", null), new AnswerInput(2, null, "Great teacher")),
+        List.of(
+            new AnswerInput(1, "PASSIVE_HELP", null), new AnswerInput(2, null, "Great teacher")),
         GUARD);
     assertThatThrownBy(() -> e.sign(TRAINEE, "Trainee", NOW, SEALER))
         .hasMessageContaining("submitted, not signed");
