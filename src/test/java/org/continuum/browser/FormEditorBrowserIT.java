@@ -52,6 +52,37 @@ class FormEditorBrowserIT extends ServerTest {
     }
   }
 
+  @Test
+  void aDirectorGivesARotationItsOwnFormOnAPhone() throws Exception {
+    Cast cast = Cast.of(base, "rotation-form-programs");
+    long program = cast.getJsonNumber("programA").longValue();
+    try (Browser browser = Browser.phone()) {
+      WebDriver page = browser.driver();
+      browser.signIn(base, cast.getString("directorA"), cast.getString("password"));
+      page.get(base + "program/forms.xhtml?program=" + program);
+      assertThat(page.findElement(By.id("rotationFormsForm:rotationForms")).getText())
+          .contains("Every rotation uses the program's default forms.");
+      new Select(page.findElement(By.id("rotationFormsForm:rotation")))
+          .selectByVisibleText("Rotation EDX");
+      Select form = new Select(page.findElement(By.id("rotationFormsForm:form")));
+      assertThat(form.getOptions().stream().map(WebElement::getText).toList())
+          .as("published forms about a trainee, never the anonymous one")
+          .contains("Form EDXF (Faculty evaluation of trainee)")
+          .noneMatch(o -> o.startsWith("Form ROT") || o.startsWith("Form DOBS"));
+      form.selectByVisibleText("Form EDXF (Faculty evaluation of trainee)");
+      page.findElement(By.id("rotationFormsForm:choose")).click();
+      By saved = By.cssSelector(".ui-messages-info");
+      browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(saved));
+      browser.waiting().until(d -> browser.inView(d.findElement(saved)));
+      assertThat(page.findElement(saved).getText()).contains("Rotation EDX uses Form EDXF");
+      assertThat(page.findElement(By.id("rotationFormsForm:rotationForms")).getText())
+          .contains("Rotation EDX")
+          .contains("Form EDXF (EDXF)");
+      assertThat(browser.pageWidth()).isLessThanOrEqualTo(375);
+      browser.screenshot("director-rotation-forms-375px");
+    }
+  }
+
   /** Opens the form's page, starts its next version and opens the dialog for a new item. */
   private void nextVersion(Browser browser, long program, String title) {
     WebDriver page = browser.driver();

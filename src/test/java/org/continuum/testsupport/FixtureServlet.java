@@ -11,7 +11,10 @@ import java.io.IOException;
 import java.time.Duration;
 import org.continuum.evaluation.application.EvaluationReminders;
 import org.continuum.evaluation.application.FeedbackReleases;
+import org.continuum.evaluation.application.ItemInput;
 import org.continuum.evaluation.application.ReminderReport;
+import org.continuum.evaluation.domain.EvaluationKind;
+import org.continuum.evaluation.domain.ItemType;
 import org.continuum.identity.domain.Role;
 import org.continuum.procedure.application.CodingBackfill;
 import org.continuum.procedure.domain.TraineeRole;
@@ -63,6 +66,7 @@ public class FixtureServlet extends HttpServlet {
       case "/procedure-programs" -> procedurePrograms(answer);
       case "/curriculum-programs" -> curriculumPrograms(answer);
       case "/evaluation-programs" -> evaluationPrograms(answer);
+      case "/rotation-form-programs" -> rotationFormPrograms(answer);
       case "/review-programs" -> reviewPrograms(answer);
       case "/everyday-programs" -> everydayPrograms(answer);
       case "/module-programs" -> modulePrograms(answer);
@@ -219,6 +223,38 @@ public class FixtureServlet extends HttpServlet {
    * a self-assessment and an anonymous evaluation of each teacher. Program B has its own director
    * and resident.
    */
+  /**
+   * Program A with a form of each kind, then a second faculty form (EDXF, published last) that the
+   * EDX rotation can take; a resident whose EDX and MSK blocks ended, each with a teacher; nothing
+   * issued yet. Program B has an EDX rotation of its own.
+   */
+  private void rotationFormPrograms(JsonObjectBuilder answer) {
+    Programs programs = programs(answer);
+    long a = programs.a();
+    long edx = edxWithForms(a);
+    fixtures.publishForm(
+        a,
+        "EDXF",
+        EvaluationKind.FACULTY_OF_TRAINEE,
+        new ItemInput(null, ItemType.MILESTONE, "Electrodiagnosis", "PC5", true));
+    long msk = fixtures.rotation(a, "MSK", "PC1");
+    java.time.LocalDate today = fixtures.today();
+    Person resident = fixtures.trainee(a, 3);
+    fixtures.block(a, resident, edx, today.minusDays(60), today.minusDays(31));
+    fixtures.block(a, resident, msk, today.minusDays(30), today.minusDays(2));
+    Person teacher = fixtures.faculty(a);
+    fixtures.teacher(a, edx, teacher, today.minusYears(1));
+    fixtures.teacher(a, msk, teacher, today.minusYears(1));
+    fixtures.useFramework(programs.b(), "PMR");
+    answer
+        .add("edxA", edx)
+        .add("mskA", msk)
+        .add("edxB", fixtures.rotation(programs.b(), "EDX", "PC5"))
+        .add("coordinatorA", fixtures.withRole(a, Role.COORDINATOR).username());
+    add(answer, "facultyA", teacher);
+    add(answer, "residentA", resident);
+  }
+
   private void evaluationPrograms(JsonObjectBuilder answer) {
     Programs programs = programs(answer);
     long a = programs.a();

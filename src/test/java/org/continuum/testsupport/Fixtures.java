@@ -260,6 +260,11 @@ public class Fixtures {
         });
   }
 
+  /** Publishes one more form in the program. */
+  public void publishForm(long programId, String code, EvaluationKind kind, ItemInput... items) {
+    SystemContext.run(() -> form(programId, code, kind, items));
+  }
+
   private void form(long programId, String code, EvaluationKind kind, ItemInput... items) {
     FormView form = evaluationForms.create(programId, code, kind, "Form " + code, null);
     for (ItemInput item : items) {

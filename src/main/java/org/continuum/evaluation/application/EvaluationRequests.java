@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,17 +77,17 @@ public class EvaluationRequests {
   public IssueReport issueFromSchedule(Long programId, LocalDate since) {
     LocalDate today = time.today();
     List<EndedBlock> blocks = curriculum.endedBetween(programId, since, today);
-    Map<Long, Map<EvaluationKind, Optional<EvaluationForm>>> formCache = new HashMap<>();
+    // one look-up per program, rotation and kind: a rotation may have a form of its own
+    Map<String, Optional<EvaluationForm>> formCache = new HashMap<>();
     int created = 0;
     int existing = 0;
     Set<String> notes = new LinkedHashSet<>();
     for (EndedBlock block : blocks) {
-      Map<EvaluationKind, Optional<EvaluationForm>> programForms =
-          formCache.computeIfAbsent(block.programId(), p -> new EnumMap<>(EvaluationKind.class));
       for (Planned planned : plan(block)) {
         Optional<EvaluationForm> form =
-            programForms.computeIfAbsent(
-                planned.kind(), k -> forms.currentFor(block.programId(), k));
+            formCache.computeIfAbsent(
+                block.programId() + "/" + block.rotationId() + "/" + planned.kind(),
+                k -> forms.currentFor(block.programId(), planned.kind(), block.rotationId()));
         if (form.isEmpty()) {
           notes.add(
               Wording.of(

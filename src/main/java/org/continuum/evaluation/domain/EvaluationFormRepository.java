@@ -14,8 +14,26 @@ public interface EvaluationFormRepository {
   /** Every version of every form of the program, by code then newest version first. */
   List<EvaluationForm> ofProgram(long programId);
 
-  /** The newest published version of the program's form for this kind of evaluation. */
+  /**
+   * The newest published version of the program's form for this kind of evaluation, among the forms
+   * no rotation has chosen (the program's default), or of any if every one was chosen.
+   */
   Optional<EvaluationForm> currentFor(long programId, EvaluationKind kind);
+
+  /** The form for an evaluation of a block on the rotation: the rotation's own, or the default. */
+  Optional<EvaluationForm> currentFor(long programId, EvaluationKind kind, long rotationId);
+
+  /** The newest published version of the program's form with this code. */
+  Optional<EvaluationForm> newestPublished(long programId, String code);
+
+  /** The forms rotations of the program have chosen, oldest choice first. */
+  List<RotationFormChoice> rotationForms(long programId);
+
+  Optional<RotationFormChoice> rotationForm(long id);
+
+  void add(RotationFormChoice choice);
+
+  void remove(RotationFormChoice choice);
 
   Optional<EvaluationForm> find(long programId, String code, int formVersion);
 

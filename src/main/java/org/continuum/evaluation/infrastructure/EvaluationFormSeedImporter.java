@@ -7,10 +7,13 @@ import java.util.List;
 import org.continuum.evaluation.application.EvaluationForms;
 import org.continuum.evaluation.application.FormView;
 import org.continuum.evaluation.application.ItemInput;
+import org.continuum.evaluation.application.RotationForms;
 import org.continuum.evaluation.domain.EvaluationKind;
 import org.continuum.evaluation.domain.ItemType;
+import org.continuum.program.application.Curriculum;
 import org.continuum.program.application.ProgramAdministration;
 import org.continuum.program.application.ProgramView;
+import org.continuum.program.application.RotationView;
 import org.continuum.seed.application.SeedContributor;
 import org.continuum.seed.application.SeedDocuments;
 import org.continuum.shared.domain.DomainException;
@@ -31,7 +34,11 @@ public class EvaluationFormSeedImporter implements SeedContributor {
       int version,
       String description,
       String program,
-      List<FormEntry> forms) {}
+      List<FormEntry> forms,
+      List<RotationFormEntry> rotationForms) {}
+
+  /** A rotation's own form, by the rotation's and the form's codes. */
+  public record RotationFormEntry(String rotation, String form) {}
 
   public record FormEntry(
       String code, EvaluationKind kind, String title, String instructions, List<ItemEntry> items) {}
@@ -40,6 +47,8 @@ public class EvaluationFormSeedImporter implements SeedContributor {
 
   @Inject ProgramAdministration programs;
   @Inject EvaluationForms forms;
+  @Inject RotationForms rotationForms;
+  @Inject Curriculum curriculum;
 
   @Override
   public String kind() {
@@ -52,7 +61,35 @@ public class EvaluationFormSeedImporter implements SeedContributor {
     ProgramView program = programs.requireByCode("program", d.program());
     List<String> report = new ArrayList<>();
     SeedDocuments.each("forms", d.forms(), e -> report.add(form(program, e)));
+    SeedDocuments.each(
+        "rotationForms", d.rotationForms(), e -> report.add(rotationForm(program, e)));
     return report;
+  }
+
+  /** A rotation keeps a form its director chose: the seed names one only where none is chosen. */
+  private String rotationForm(ProgramView program, RotationFormEntry e) {
+    RotationView rotation =
+        curriculum.rotations(program.id()).stream()
+            .filter(r -> r.code().equalsIgnoreCase(e.rotation() == null ? "" : e.rotation()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "rotation", Wording.of("seed.rotationUnknown", e.rotation())));
+    FormView form =
+        forms.ofProgram(program.id()).stream()
+            .filter(f -> f.code().equalsIgnoreCase(e.form() == null ? "" : e.form()))
+            .findFirst()
+            .orElseThrow(
+                () -> new InvalidInputException("form", Wording.of("seed.formUnknown", e.form())));
+    boolean chosen =
+        rotationForms.of(program.id()).stream()
+            .anyMatch(c -> c.rotationId() == rotation.id() && c.kind() == form.kind());
+    if (chosen) {
+      return Wording.of("seed.rotationFormThere", rotation.code());
+    }
+    rotationForms.choose(program.id(), rotation.id(), form.code());
+    return Wording.of("seed.rotationFormChosen", rotation.code(), form.code());
   }
 
   private String form(ProgramView program, FormEntry e) {

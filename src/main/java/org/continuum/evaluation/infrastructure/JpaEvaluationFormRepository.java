@@ -9,6 +9,7 @@ import org.continuum.evaluation.domain.EvaluationForm;
 import org.continuum.evaluation.domain.EvaluationFormRepository;
 import org.continuum.evaluation.domain.EvaluationKind;
 import org.continuum.evaluation.domain.FormStatus;
+import org.continuum.evaluation.domain.RotationFormChoice;
 
 @ApplicationScoped
 public class JpaEvaluationFormRepository implements EvaluationFormRepository {
@@ -42,9 +43,51 @@ public class JpaEvaluationFormRepository implements EvaluationFormRepository {
 
   @Override
   public Optional<EvaluationForm> currentFor(long programId, EvaluationKind kind) {
+    Optional<EvaluationForm> unchosen =
+        newest(
+            " and f.code not in (select c.formCode from RotationFormChoice c"
+                + " where c.programId = :p and c.kind = :k)",
+            programId,
+            kind);
+    return unchosen.isPresent() ? unchosen : newest("", programId, kind);
+  }
+
+  @Override
+  public Optional<EvaluationForm> currentFor(long programId, EvaluationKind kind, long rotationId) {
+    Optional<EvaluationForm> own =
+        em.createQuery(
+                "select c from RotationFormChoice c where c.programId = :p and c.kind = :k"
+                    + " and c.rotationId = :r",
+                RotationFormChoice.class)
+            .setParameter("p", programId)
+            .setParameter("k", kind)
+            .setParameter("r", rotationId)
+            .getResultStream()
+            .findFirst()
+            .flatMap(c -> newestPublished(programId, c.getFormCode()));
+    return own.isPresent() ? own : currentFor(programId, kind);
+  }
+
+  @Override
+  public Optional<EvaluationForm> newestPublished(long programId, String code) {
+    return em.createQuery(
+            "select f from EvaluationForm f where f.programId = :p and f.code = :c"
+                + " and f.status = :published order by f.formVersion desc",
+            EvaluationForm.class)
+        .setParameter("p", programId)
+        .setParameter("c", code)
+        .setParameter("published", FormStatus.PUBLISHED)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private Optional<EvaluationForm> newest(String condition, long programId, EvaluationKind kind) {
     return em.createQuery(
             "select f from EvaluationForm f where f.programId = :p and f.kind = :k"
-                + " and f.status = :published order by f.publishedAt desc, f.id desc",
+                + " and f.status = :published"
+                + condition
+                + " order by f.publishedAt desc, f.id desc",
             EvaluationForm.class)
         .setParameter("p", programId)
         .setParameter("k", kind)
@@ -52,6 +95,30 @@ public class JpaEvaluationFormRepository implements EvaluationFormRepository {
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<RotationFormChoice> rotationForms(long programId) {
+    return em.createQuery(
+            "select c from RotationFormChoice c where c.programId = :p order by c.id",
+            RotationFormChoice.class)
+        .setParameter("p", programId)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<RotationFormChoice> rotationForm(long id) {
+    return Optional.ofNullable(em.find(RotationFormChoice.class, id));
+  }
+
+  @Override
+  public void add(RotationFormChoice choice) {
+    em.persist(choice);
+  }
+
+  @Override
+  public void remove(RotationFormChoice choice) {
+    em.remove(choice);
   }
 
   @Override

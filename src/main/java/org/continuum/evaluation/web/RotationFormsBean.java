@@ -1,0 +1,95 @@
+package org.continuum.evaluation.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.continuum.evaluation.application.EvaluationForms;
+import org.continuum.evaluation.application.FormView;
+import org.continuum.evaluation.application.RotationForms;
+import org.continuum.evaluation.domain.EvaluationKind;
+import org.continuum.program.application.Curriculum;
+import org.continuum.program.application.RotationView;
+import org.continuum.shared.domain.Wording;
+import org.continuum.shared.web.ProgramContext;
+import org.continuum.shared.web.UserMessages;
+
+/** Which form each rotation's evaluations use, on the program's forms page. */
+@Named("rotationForms")
+@ViewScoped
+public class RotationFormsBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject RotationForms choices;
+  @Inject EvaluationForms forms;
+  @Inject Curriculum curriculum;
+  @Inject ProgramContext page;
+
+  private List<RotationForms.Row> rows;
+  private Long rotationId;
+  private String formCode;
+
+  public List<RotationForms.Row> getRows() {
+    if (rows == null) {
+      rows = choices.of(page.getProgramId());
+    }
+    return rows;
+  }
+
+  public void choose() {
+    RotationForms.Row chosen = choices.choose(page.getProgramId(), rotationId, formCode);
+    rows = null;
+    rotationId = null;
+    formCode = null;
+    UserMessages.info(
+        Wording.of("rotationFormsBean.chosen", chosen.rotationName(), chosen.formTitle()));
+  }
+
+  public void remove(RotationForms.Row row) {
+    choices.remove(page.getProgramId(), row.id(), row.version());
+    rows = null;
+    UserMessages.info(Wording.of("rotationFormsBean.removed", row.rotationName()));
+  }
+
+  public List<RotationView> getRotations() {
+    return curriculum.rotations(page.getProgramId()).stream().filter(RotationView::active).toList();
+  }
+
+  /** Published forms a rotation can use, by code, labeled with their title and kind. */
+  public Map<String, String> getFormChoices() {
+    Map<String, String> found = new LinkedHashMap<>();
+    for (FormView f : forms.ofProgram(page.getProgramId())) {
+      if (!f.isDraft()
+          && !f.kind().isAnonymous()
+          && f.kind() != EvaluationKind.DIRECT_OBSERVATION) {
+        found.putIfAbsent(
+            Wording.of("rotationFormsBean.formChoice", f.title(), f.kind().label()), f.code());
+      }
+    }
+    return found;
+  }
+
+  public boolean isEditor() {
+    return forms.mayEdit(page.getProgramId());
+  }
+
+  public Long getRotationId() {
+    return rotationId;
+  }
+
+  public void setRotationId(Long rotationId) {
+    this.rotationId = rotationId;
+  }
+
+  public String getFormCode() {
+    return formCode;
+  }
+
+  public void setFormCode(String formCode) {
+    this.formCode = formCode;
+  }
+}
