@@ -30,7 +30,8 @@ class FormEditorBrowserIT extends ServerTest {
 
       nextVersion(browser, program, "Form ROT");
       assertThat(scalesOffered(browser))
-          .containsExactly("Autonomy (Zwisch)", "Teaching (agree or disagree)", "Narrative");
+          .containsExactly(
+              "Choose a scale", "Autonomy (Zwisch)", "Teaching (agree or disagree)", "Narrative");
       new Select(page.findElement(By.id("itemForm:type")))
           .selectByVisibleText("Teaching (agree or disagree)");
       page.findElement(By.id("itemForm:prompt"))
@@ -61,15 +62,17 @@ class FormEditorBrowserIT extends ServerTest {
       browser.signIn(base, cast.getString("directorA"), cast.getString("password"));
       page.get(base + "program/forms.xhtml?program=" + program);
       assertThat(page.findElement(By.id("rotationFormsForm:rotationForms")).getText())
-          .contains("Every rotation uses the program's default forms.");
+          .as("the default was pinned when a second faculty form was published")
+          .contains("Every other rotation")
+          .contains("Form FAC (FAC)");
       new Select(page.findElement(By.id("rotationFormsForm:rotation")))
           .selectByVisibleText("Rotation EDX");
       Select form = new Select(page.findElement(By.id("rotationFormsForm:form")));
       assertThat(form.getOptions().stream().map(WebElement::getText).toList())
           .as("published forms about a trainee, never the anonymous one")
-          .contains("Form EDXF (Faculty evaluation of trainee)")
+          .contains("Form EDXF (EDXF)")
           .noneMatch(o -> o.startsWith("Form ROT") || o.startsWith("Form DOBS"));
-      form.selectByVisibleText("Form EDXF (Faculty evaluation of trainee)");
+      form.selectByVisibleText("Form EDXF (EDXF)");
       page.findElement(By.id("rotationFormsForm:choose")).click();
       By saved = By.cssSelector(".ui-messages-info");
       browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(saved));

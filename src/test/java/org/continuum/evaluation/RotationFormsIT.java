@@ -67,6 +67,13 @@ class RotationFormsIT extends CastTest {
 
     long id = row.getJsonNumber("id").longValue();
     long version = row.getJsonNumber("version").longValue();
+    String programB = "/api/v1/programs/" + cast.getJsonNumber("programB") + "/rotation-forms/";
+    assertThat(client.delete(programB + id + "?version=" + version, auth("directorB")).statusCode())
+        .as("another program's director, through their own program")
+        .isEqualTo(404);
+    assertThat(client.delete(base + "/" + id, auth("directorA")).statusCode())
+        .as("the version read is required")
+        .isEqualTo(400);
     assertThat(
             client
                 .delete(base + "/" + id + "?version=" + (version + 1), auth("directorA"))
@@ -75,8 +82,18 @@ class RotationFormsIT extends CastTest {
     assertThat(
             client.delete(base + "/" + id + "?version=" + version, auth("directorA")).statusCode())
         .isEqualTo(204);
+    // detached, the EDX form does not become everyone's: the default was pinned to FAC when the
+    // EDX form was published, and stays
     JsonArray left = jsonArray(client.get(base, auth("directorA")));
-    assertThat(left).isEmpty();
+    assertThat(left).hasSize(1);
+    assertThat(left.getJsonObject(0).getString("formCode")).isEqualTo("FAC");
+    assertThat(left.getJsonObject(0).getJsonNumber("rotationId").longValue()).isZero();
+
+    // the director makes EDXF the default of every rotation without a form of its own
+    HttpResponse<String> everyOther =
+        client.postJson(base, "{\"formCode\":\"EDXF\"}", auth("directorA"));
+    assertThat(everyOther.statusCode()).as(everyOther.body()).isEqualTo(200);
+    assertThat(json(everyOther).getString("rotationName")).isEqualTo("Every other rotation");
   }
 
   private static JsonArray jsonArray(HttpResponse<String> response) {

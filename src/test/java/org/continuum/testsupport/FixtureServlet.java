@@ -217,13 +217,6 @@ public class FixtureServlet extends HttpServlet {
   }
 
   /**
-   * For evaluations: program A (PMR framework, a form of each kind) where residents 1 to 3 had an
-   * EDX block that ended 20 days ago, taught by facultyA and facultyL; facultyA2 teaches nothing.
-   * The schedule's requests are issued, so each resident has an overdue evaluation by each teacher,
-   * a self-assessment and an anonymous evaluation of each teacher. Program B has its own director
-   * and resident.
-   */
-  /**
    * Program A with a form of each kind, then a second faculty form (EDXF, published last) that the
    * EDX rotation can take; a resident whose EDX and MSK blocks ended, each with a teacher; nothing
    * issued yet. Program B has an EDX rotation of its own.
@@ -255,6 +248,13 @@ public class FixtureServlet extends HttpServlet {
     add(answer, "residentA", resident);
   }
 
+  /**
+   * For evaluations: program A (PMR framework, a form of each kind) where residents 1 to 3 had an
+   * EDX block that ended 20 days ago, taught by facultyA and facultyL; facultyA2 teaches nothing.
+   * The schedule's requests are issued, so each resident has an overdue evaluation by each teacher,
+   * a self-assessment and an anonymous evaluation of each teacher. Program B has its own director
+   * and resident.
+   */
   private void evaluationPrograms(JsonObjectBuilder answer) {
     Programs programs = programs(answer);
     long a = programs.a();

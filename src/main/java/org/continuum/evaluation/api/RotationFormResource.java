@@ -45,7 +45,8 @@ public class RotationFormResource {
   @Operation(
       summary = "Use a form on a rotation (program director)",
       description =
-          "Replaces the rotation's form of the same kind if it has one. The form must be"
+          "Replaces the rotation's form of the same kind if it has one; without a rotationId the"
+              + " form becomes the default of every rotation without one. The form must be"
               + " published in the program; the anonymous evaluation of teaching is not chosen"
               + " per rotation.")
   public RotationForms.Row choose(@PathParam("programId") long programId, Choice choice) {
@@ -55,12 +56,14 @@ public class RotationFormResource {
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "The rotation goes back to the program's default form (program director)")
+  @Operation(
+      summary = "The rotation goes back to the program's default form (program director)",
+      description = "Send the version read, as ?version=.")
   public Response remove(
       @PathParam("programId") long programId,
       @PathParam("id") long id,
-      @QueryParam("version") long version) {
-    rotationForms.remove(programId, id, version);
+      @QueryParam("version") Long version) {
+    rotationForms.remove(programId, id, RequestBodies.version(version));
     return Response.noContent().build();
   }
 }

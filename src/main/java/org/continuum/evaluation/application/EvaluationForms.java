@@ -44,6 +44,7 @@ public class EvaluationForms {
   @Inject EvaluationFormRepository forms;
   @Inject Frameworks frameworks;
   @Inject AuditTrail audit;
+  @Inject DefaultForms defaults;
 
   /** Every version of the program's forms, for the people of the program. */
   public List<FormView> ofProgram(long programId) {
@@ -125,6 +126,7 @@ public class EvaluationForms {
       }
     }
     form.useFramework(frameworks.frameworkIdOf(form.getProgramId()).orElse(null));
+    defaults.pinBefore(form.getProgramId(), form.getKind(), form.getCode());
     form.publish(clock.instant());
     forms.flush();
     audit.record(

@@ -131,7 +131,11 @@ public class ProgramEvaluations {
               : form.findItem(r.itemSeq())
                   .map(FormItem::getPrompt)
                   .orElse(Wording.of("programEvaluations.item", r.itemSeq()));
-      String key = String.format("%03d %s", r.itemSeq(), prompt);
+      // one scale per summary: an item moved from O-SCORE to the teaching scale is not averaged
+      // with its earlier answers, though its prompt stayed
+      String scale =
+          form == null ? "" : form.findItem(r.itemSeq()).map(i -> i.getType().name()).orElse("");
+      String key = String.format("%03d %s\t%s", r.itemSeq(), prompt, scale);
       byItem.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
     }
     List<FeedbackReport.ItemSummary> items = new ArrayList<>();
@@ -179,7 +183,7 @@ public class ProgramEvaluations {
       Collections.sort(comments);
       items.add(
           new FeedbackReport.ItemSummary(
-              item.getKey().substring(4),
+              item.getKey().substring(4, item.getKey().lastIndexOf('\t')),
               formItem == null ? "" : formItem.getType().label(),
               rated == 0 ? null : sum / rated,
               rated,

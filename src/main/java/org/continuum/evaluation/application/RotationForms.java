@@ -5,12 +5,17 @@ import static org.continuum.audit.domain.AuditEventType.ROTATION_FORM_REMOVED;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.continuum.audit.application.AuditTrail;
+import org.continuum.evaluation.domain.DefaultForm;
 import org.continuum.evaluation.domain.EvaluationForm;
 import org.continuum.evaluation.domain.EvaluationFormRepository;
 import org.continuum.evaluation.domain.EvaluationKind;
@@ -20,13 +25,14 @@ import org.continuum.identity.domain.Role;
 import org.continuum.program.application.Curriculum;
 import org.continuum.program.application.RotationView;
 import org.continuum.shared.domain.Check;
+import org.continuum.shared.domain.ConcurrentEditException;
 import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.RecordNotFoundException;
 import org.continuum.shared.domain.Wording;
 
 /**
- * Which form each rotation's evaluations use: the program director attaches a form to a rotation
- * (the EDX laboratory's rates electrodiagnosis); every other rotation uses the program's default.
+ * Which form each rotation's evaluations use: the program director attaches a form to a rotation (a
+ * laboratory's own form rates electrodiagnosis) and sets the default every other rotation uses.
  */
 @ApplicationScoped
 @Transactional
@@ -38,8 +44,12 @@ public class RotationForms {
   @Inject EvaluationFormRepository forms;
   @Inject Curriculum curriculum;
   @Inject AuditTrail audit;
+  @Inject DefaultForms defaults;
 
-  /** A rotation's form, as the program's people read it. */
+  /**
+   * A rotation's form, as the program's people read it; a pinned default has no rotation (0) and
+   * reads "every other rotation".
+   */
   public record Row(
       long id,
       long version,
@@ -47,32 +57,57 @@ public class RotationForms {
       String rotationName,
       EvaluationKind kind,
       String formCode,
-      String formTitle) {}
+      String formTitle)
+      implements Serializable {
+
+    public boolean isDefault() {
+      return rotationId == 0;
+    }
+  }
 
   public List<Row> of(long programId) {
     access.requireInProgram(programId, Role.PROGRAM_DIRECTOR, Role.COORDINATOR, Role.CCC_MEMBER);
     Map<Long, RotationView> rotations = rotations(programId);
-    return forms.rotationForms(programId).stream()
+    List<Row> rows = new ArrayList<>();
+    for (DefaultForm d : forms.defaultForms(programId)) {
+      rows.add(
+          new Row(
+              d.getId(),
+              d.getVersion(),
+              0,
+              Wording.of("rotationForms.everyOther"),
+              d.getKind(),
+              d.getFormCode(),
+              title(programId, d.getFormCode())));
+    }
+    forms.rotationForms(programId).stream()
         .map(c -> row(c, rotations.get(c.getRotationId())))
-        .toList();
+        .forEach(rows::add);
+    return rows;
   }
 
-  /** Attaches the form with {@code formCode} to the rotation for its kind of evaluation. */
+  /**
+   * Attaches the form with {@code formCode} to the rotation for its kind of evaluation, or, with no
+   * rotation, makes it the default of every rotation without a form of its own.
+   */
   public Row choose(long programId, Long rotationId, String formCode) {
     access.requireInProgram(programId, Role.PROGRAM_DIRECTOR);
-    Check.required("rotation", Wording.of("label.rotation"), rotationId);
     String code = Check.required("form", Wording.of("label.form"), formCode).strip();
-    RotationView rotation = rotations(programId).get(rotationId);
-    if (rotation == null) {
-      throw new InvalidInputException("rotation", Wording.of("rotationForms.rotationOfProgram"));
-    }
     EvaluationForm form =
         forms
-            .newestPublished(programId, code)
+            .newestPublished(programId, code.toUpperCase(Locale.ROOT))
             .orElseThrow(
                 () ->
                     new InvalidInputException(
                         "form", Wording.of("rotationFormChoice.publishedInProgram")));
+    if (rotationId == null || rotationId == 0) {
+      return chooseDefault(programId, form);
+    }
+    RotationView rotation = rotations(programId).get(rotationId);
+    if (rotation == null || !rotation.active()) {
+      throw new InvalidInputException("rotation", Wording.of("rotationForms.rotationOfProgram"));
+    }
+    defaults.pinBefore(programId, form.getKind(), form.getCode());
     RotationFormChoice choice =
         forms.rotationForms(programId).stream()
             .filter(c -> c.getRotationId() == rotationId && c.getKind() == form.getKind())
@@ -84,7 +119,7 @@ public class RotationForms {
     } else {
       choice.use(form);
     }
-    forms.flush();
+    flush();
     audit.record(
         ROTATION_FORM_CHOSEN,
         SUBJECT,
@@ -92,6 +127,40 @@ public class RotationForms {
         programId,
         rotation.code() + " " + form.getKind().name() + " " + form.getCode());
     return row(choice, rotation);
+  }
+
+  private Row chooseDefault(long programId, EvaluationForm form) {
+    DefaultForm pinned = forms.defaultForm(programId, form.getKind()).orElse(null);
+    if (pinned == null) {
+      pinned = new DefaultForm(programId, form);
+      forms.add(pinned);
+    } else {
+      pinned.use(form);
+    }
+    flush();
+    audit.record(
+        ROTATION_FORM_CHOSEN,
+        SUBJECT,
+        pinned.getId(),
+        programId,
+        "* " + form.getKind().name() + " " + form.getCode());
+    return new Row(
+        pinned.getId(),
+        pinned.getVersion(),
+        0,
+        Wording.of("rotationForms.everyOther"),
+        pinned.getKind(),
+        pinned.getFormCode(),
+        form.getTitle());
+  }
+
+  /** Two directors choosing for the same rotation at once: the second is told, not shown a 500. */
+  private void flush() {
+    try {
+      forms.flush();
+    } catch (PersistenceException clash) {
+      throw new ConcurrentEditException(null, null);
+    }
   }
 
   /** Detaches a rotation's form: its evaluations go back to the program's default. */
@@ -113,12 +182,12 @@ public class RotationForms {
         .collect(Collectors.toMap(RotationView::id, Function.identity()));
   }
 
+  private String title(long programId, String code) {
+    return forms.newestPublished(programId, code).map(EvaluationForm::getTitle).orElse(code);
+  }
+
   private Row row(RotationFormChoice c, RotationView rotation) {
-    String title =
-        forms
-            .newestPublished(c.getProgramId(), c.getFormCode())
-            .map(EvaluationForm::getTitle)
-            .orElse(c.getFormCode());
+    String title = title(c.getProgramId(), c.getFormCode());
     return new Row(
         c.getId(),
         c.getVersion(),

@@ -15,10 +15,16 @@ public interface EvaluationFormRepository {
   List<EvaluationForm> ofProgram(long programId);
 
   /**
-   * The newest published version of the program's form for this kind of evaluation, among the forms
-   * no rotation has chosen (the program's default), or of any if every one was chosen.
+   * The program's default form for this kind of evaluation, in its newest published version: the
+   * pinned default, or while none is pinned the newest published form no rotation has chosen.
    */
   Optional<EvaluationForm> currentFor(long programId, EvaluationKind kind);
+
+  Optional<DefaultForm> defaultForm(long programId, EvaluationKind kind);
+
+  List<DefaultForm> defaultForms(long programId);
+
+  void add(DefaultForm pinned);
 
   /** The form for an evaluation of a block on the rotation: the rotation's own, or the default. */
   Optional<EvaluationForm> currentFor(long programId, EvaluationKind kind, long rotationId);

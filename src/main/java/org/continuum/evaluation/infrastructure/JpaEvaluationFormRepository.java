@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.continuum.evaluation.domain.DefaultForm;
 import org.continuum.evaluation.domain.EvaluationForm;
 import org.continuum.evaluation.domain.EvaluationFormRepository;
 import org.continuum.evaluation.domain.EvaluationKind;
@@ -43,6 +44,11 @@ public class JpaEvaluationFormRepository implements EvaluationFormRepository {
 
   @Override
   public Optional<EvaluationForm> currentFor(long programId, EvaluationKind kind) {
+    Optional<EvaluationForm> pinned =
+        defaultForm(programId, kind).flatMap(d -> newestPublished(programId, d.getFormCode()));
+    if (pinned.isPresent()) {
+      return pinned;
+    }
     Optional<EvaluationForm> unchosen =
         newest(
             " and f.code not in (select c.formCode from RotationFormChoice c"
@@ -95,6 +101,29 @@ public class JpaEvaluationFormRepository implements EvaluationFormRepository {
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public Optional<DefaultForm> defaultForm(long programId, EvaluationKind kind) {
+    return em.createQuery(
+            "select d from DefaultForm d where d.programId = :p and d.kind = :k", DefaultForm.class)
+        .setParameter("p", programId)
+        .setParameter("k", kind)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<DefaultForm> defaultForms(long programId) {
+    return em.createQuery(
+            "select d from DefaultForm d where d.programId = :p order by d.kind", DefaultForm.class)
+        .setParameter("p", programId)
+        .getResultList();
+  }
+
+  @Override
+  public void add(DefaultForm pinned) {
+    em.persist(pinned);
   }
 
   @Override

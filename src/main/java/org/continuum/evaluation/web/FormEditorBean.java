@@ -80,7 +80,9 @@ public class FormEditorBean implements Serializable {
 
   public void editItem(FormView.Item item) {
     itemSeq = item.seq();
-    itemType = item.type();
+    // a scale that no longer fits the form (copied from an older version) is chosen again, not
+    // silently replaced by the first that fits
+    itemType = item.type().fits(form.kind()) ? item.type() : null;
     itemPrompt = item.prompt();
     itemSubcompetency = item.subcompetencyCode();
     itemRequired = item.required();

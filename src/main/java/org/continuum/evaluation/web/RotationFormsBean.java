@@ -4,9 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.continuum.evaluation.application.EvaluationForms;
 import org.continuum.evaluation.application.FormView;
 import org.continuum.evaluation.application.RotationForms;
@@ -59,15 +61,16 @@ public class RotationFormsBean implements Serializable {
     return curriculum.rotations(page.getProgramId()).stream().filter(RotationView::active).toList();
   }
 
-  /** Published forms a rotation can use, by code, labeled with their title and kind. */
+  /** One entry per published form a rotation can use, in its newest version: "Title (CODE)". */
   public Map<String, String> getFormChoices() {
     Map<String, String> found = new LinkedHashMap<>();
+    Set<String> codes = new HashSet<>();
     for (FormView f : forms.ofProgram(page.getProgramId())) {
-      if (!f.isDraft()
-          && !f.kind().isAnonymous()
-          && f.kind() != EvaluationKind.DIRECT_OBSERVATION) {
-        found.putIfAbsent(
-            Wording.of("rotationFormsBean.formChoice", f.title(), f.kind().label()), f.code());
+      boolean perRotation =
+          !f.kind().isAnonymous() && f.kind() != EvaluationKind.DIRECT_OBSERVATION;
+      // versions come newest first within a code, so the first published one is the newest
+      if (!f.isDraft() && perRotation && codes.add(f.code())) {
+        found.put(Wording.of("rotationFormsBean.formChoice", f.title(), f.code()), f.code());
       }
     }
     return found;

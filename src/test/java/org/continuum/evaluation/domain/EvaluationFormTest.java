@@ -82,7 +82,7 @@ class EvaluationFormTest {
             1, "ROT", 1, EvaluationKind.FACULTY_OF_TRAINEE, "Rotation", null, null);
     assertThatThrownBy(() -> form.addItem(ItemType.TEACHING, "Teaching", null, true))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("rates a teacher");
+        .hasMessageContaining("rate a teacher");
   }
 
   @Test

@@ -22,7 +22,7 @@ class RotationFormChoiceTest {
         .hasMessageContaining("published form of this program");
     assertThatThrownBy(() -> choice.use(published(3, "SELF", EvaluationKind.SELF_ASSESSMENT)))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("another kind");
+        .hasMessageContaining("SELF is not a Faculty evaluation of trainee form");
     EvaluationForm draft =
         EvaluationForm.draft(3, "DRAFT", 1, EvaluationKind.FACULTY_OF_TRAINEE, "Draft", null, null);
     assertThatThrownBy(() -> choice.use(draft)).isInstanceOf(InvalidInputException.class);
