@@ -99,7 +99,7 @@ public class RotationForms {
             .orElseThrow(
                 () ->
                     new InvalidInputException(
-                        "form", Wording.of("rotationFormChoice.publishedInProgram")));
+                        "form", Wording.of("evaluationForm.publishedInProgram")));
     if (rotationId == null || rotationId == 0) {
       return chooseDefault(programId, form);
     }

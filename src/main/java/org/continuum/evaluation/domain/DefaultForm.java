@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.continuum.shared.domain.BaseEntity;
 import org.continuum.shared.domain.Check;
-import org.continuum.shared.domain.InvalidInputException;
 import org.continuum.shared.domain.Wording;
 
 /**
@@ -39,14 +38,7 @@ public class DefaultForm extends BaseEntity {
 
   /** Every rotation without a form of its own uses {@code form} from now on. */
   public void use(EvaluationForm form) {
-    Check.required("form", Wording.of("label.form"), form);
-    if (form.getProgramId() != programId || !form.isPublished()) {
-      throw new InvalidInputException("form", Wording.of("rotationFormChoice.publishedInProgram"));
-    }
-    if (form.getKind() != kind) {
-      throw new InvalidInputException(
-          "form", Wording.of("rotationFormChoice.sameKind", form.getCode(), kind.label()));
-    }
+    Check.required("form", Wording.of("label.form"), form).requireUsableFor(programId, kind);
     this.formCode = form.getCode();
   }
 

@@ -193,6 +193,20 @@ public class EvaluationForm extends BaseEntity {
     return next;
   }
 
+  /**
+   * Refuses this form where evaluations of {@code expectedKind} in the program are to be written on
+   * it: it must be a published form of that program and of that kind.
+   */
+  public void requireUsableFor(long expectedProgramId, EvaluationKind expectedKind) {
+    if (programId != expectedProgramId || !isPublished()) {
+      throw new InvalidInputException("form", Wording.of("evaluationForm.publishedInProgram"));
+    }
+    if (kind != expectedKind) {
+      throw new InvalidInputException(
+          "form", Wording.of("evaluationForm.notOfKind", code, expectedKind.label()));
+    }
+  }
+
   public Optional<FormItem> findItem(int seq) {
     return items.stream().filter(i -> i.getSeq() == seq).findFirst();
   }

@@ -44,14 +44,7 @@ public class RotationFormChoice extends BaseEntity {
 
   /** Uses {@code form} from now on: a published form of this program and of this kind. */
   public void use(EvaluationForm form) {
-    Check.required("form", Wording.of("label.form"), form);
-    if (form.getProgramId() != programId || !form.isPublished()) {
-      throw new InvalidInputException("form", Wording.of("rotationFormChoice.publishedInProgram"));
-    }
-    if (form.getKind() != kind) {
-      throw new InvalidInputException(
-          "form", Wording.of("rotationFormChoice.sameKind", form.getCode(), kind.label()));
-    }
+    Check.required("form", Wording.of("label.form"), form).requireUsableFor(programId, kind);
     if (kind.isAnonymous()) {
       throw new InvalidInputException("form", Wording.of("rotationFormChoice.notAnonymous"));
     }
