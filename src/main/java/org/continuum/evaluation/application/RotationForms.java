@@ -70,15 +70,7 @@ public class RotationForms {
     Map<Long, RotationView> rotations = rotations(programId);
     List<Row> rows = new ArrayList<>();
     for (DefaultForm d : forms.defaultForms(programId)) {
-      rows.add(
-          new Row(
-              d.getId(),
-              d.getVersion(),
-              0,
-              Wording.of("rotationForms.everyOther"),
-              d.getKind(),
-              d.getFormCode(),
-              title(programId, d.getFormCode())));
+      rows.add(defaultRow(d, title(programId, d.getFormCode())));
     }
     forms.rotationForms(programId).stream()
         .map(c -> row(c, rotations.get(c.getRotationId())))
@@ -144,14 +136,18 @@ public class RotationForms {
         pinned.getId(),
         programId,
         "* " + form.getKind().name() + " " + form.getCode());
+    return defaultRow(pinned, form.getTitle());
+  }
+
+  private static Row defaultRow(DefaultForm d, String title) {
     return new Row(
-        pinned.getId(),
-        pinned.getVersion(),
+        d.getId(),
+        d.getVersion(),
         0,
         Wording.of("rotationForms.everyOther"),
-        pinned.getKind(),
-        pinned.getFormCode(),
-        form.getTitle());
+        d.getKind(),
+        d.getFormCode(),
+        title);
   }
 
   /** Two directors choosing for the same rotation at once: the second is told, not shown a 500. */
